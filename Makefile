@@ -1,0 +1,116 @@
+# Quartier: build, test and demo. `make demo` and `make test` install what they need first.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON   := /usr/bin/python3
+VENV     := .venv
+VPY      := $(VENV)/bin/python
+PLUGIN   := quartier
+BUILD    := build/$(PLUGIN)
+DIST     := dist
+VERSION   = $(shell sed -n 's/^version=//p' metadata.txt)
+OUT      := out/demo
+SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+LRELEASE := $(shell [ -x /usr/lib/qt5/bin/lrelease ] && echo /usr/lib/qt5/bin/lrelease || echo lrelease)
+QGIS_PLUGINS_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
+export QT_QPA_PLATFORM ?= offscreen
+export PYTHONDONTWRITEBYTECODE := 1
+
+APT_PACKAGES := python3-qgis qgis-providers qgis xvfb xauth poppler-utils python3-venv python3-pip \
+	python3-pandas python3-shapely python3-jinja2 python3-numpy qttools5-dev-tools zip unzip
+PLUGIN_FILES := metadata.txt
+TS_FILES := $(wildcard i18n/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+.PHONY: help deps deps-apt deps-venv demo test test-unit test-qgis smoke lint bench package deploy i18n \
+	i18n-compile clean
+
+help:
+	@echo "make demo     run the whole chain on the demo city into $(OUT)/"
+	@echo "make test     unit tests, QGIS tests, lint and the desktop smoke test"
+	@echo "make smoke    start the real QGIS desktop under Xvfb with the plugin deployed"
+	@echo "make lint     ruff and flake8-qgis"
+	@echo "make bench    speed benchmarks (tests/benchmarks)"
+	@echo "make package  ZIP for the Plugin Manager (Install from ZIP) in $(DIST)/"
+	@echo "make deploy   install the plugin into $(QGIS_PLUGINS_DIR)"
+	@echo "make i18n     update the .ts from the code and compile the .qm"
+
+## ---- set-up -------------------------------------------------------------------------------
+deps: deps-apt deps-venv i18n-compile
+
+deps-apt:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+deps-venv: $(VENV)/.installed
+
+$(VENV)/.installed: tests/requirements.txt
+	@[ -x $(VPY) ] || $(PYTHON) -m venv --system-site-packages $(VENV)
+	$(VPY) -m pip install -q --disable-pip-version-check -r tests/requirements.txt
+	@touch $@
+
+## ---- translations -------------------------------------------------------------------------
+i18n-compile: $(QM_FILES)
+
+i18n/%.qm: i18n/%.ts
+	@$(LRELEASE) -silent $< -qm $@
+
+i18n:
+	$(PYTHON) i18n/update_ts.py
+	@$(MAKE) --no-print-directory i18n-compile
+
+## ---- the demo -----------------------------------------------------------------------------
+demo: deps
+	$(PYTHON) -m quartier_plugin.demo $(OUT)
+
+## ---- tests --------------------------------------------------------------------------------
+test: deps
+	$(VPY) -m pytest -c tests/pytest.ini -p no:qgis tests/unit
+	$(VPY) -m pytest -c tests/pytest.ini tests/qgis
+	@$(MAKE) --no-print-directory lint
+	@$(MAKE) --no-print-directory smoke
+
+test-unit: deps
+	$(VPY) -m pytest -c tests/pytest.ini -p no:qgis tests/unit
+
+test-qgis: deps
+	$(VPY) -m pytest -c tests/pytest.ini tests/qgis
+
+smoke: deps package
+	$(VPY) -m pytest -c tests/pytest.ini -p no:qgis tests/smoke
+
+lint: deps-venv
+	$(VENV)/bin/ruff check --line-length 120 --target-version py39 --select E,F,W,B,I --ignore E731 \
+	  quartier_plugin tests i18n
+	$(VENV)/bin/flake8 --select QGS --extend-ignore QGS105 quartier_plugin
+
+bench: deps
+	@$(VPY) -m pytest -c tests/pytest.ini -q -s tests/benchmarks; rc=$$?; \
+	  if [ $$rc = 5 ]; then echo "No benchmarks yet."; else exit $$rc; fi
+
+## ---- packaging ----------------------------------------------------------------------------
+package: i18n-compile
+	@rm -rf $(BUILD) && mkdir -p $(BUILD) $(DIST)
+	@cp -r quartier_plugin/. $(BUILD)/
+	@cp metadata.txt $(BUILD)/
+	@cp -r resources $(BUILD)/resources
+	@mkdir -p $(BUILD)/i18n && cp $(QM_FILES) $(BUILD)/i18n/
+	@find $(BUILD) -name __pycache__ -prune -exec rm -rf {} + ; find $(BUILD) -name '*.pyc' -delete
+	@rm -f $(DIST)/$(PLUGIN)-$(VERSION).zip
+	@cd build && zip -q -r -X ../$(DIST)/$(PLUGIN)-$(VERSION).zip $(PLUGIN)
+	@echo "$(DIST)/$(PLUGIN)-$(VERSION).zip"
+
+deploy: package
+	@mkdir -p "$(QGIS_PLUGINS_DIR)"
+	@rm -rf "$(QGIS_PLUGINS_DIR)/$(PLUGIN)"
+	@cp -r $(BUILD) "$(QGIS_PLUGINS_DIR)/$(PLUGIN)"
+	@echo "Installed into $(QGIS_PLUGINS_DIR)/$(PLUGIN); enable it in Plugins > Manage and Install Plugins."
+
+clean:
+	rm -rf build $(DIST) out $(QM_FILES) .pytest_cache .ruff_cache

@@ -1,0 +1,32 @@
+"""Start QGIS without a display, with Processing and the Quartier provider, for scripts."""
+
+import os
+import sys
+
+
+class _NoInterface:
+    """Headless stand-in: the plugin needs no iface for Processing."""
+
+
+def start_qgis(language="en"):
+    """Return ``(QgsApplication, plugin)`` with Processing ready and the provider registered."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qgis.core import QgsApplication
+
+    app = QgsApplication.instance()
+    if app is None:
+        app = QgsApplication([], False)
+        app.initQgis()
+    plugins_dir = os.path.join(QgsApplication.pkgDataPath(), "python", "plugins")
+    if plugins_dir not in sys.path:
+        sys.path.append(plugins_dir)
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    from .translation import install_translator
+    from .plugin import QuartierPlugin
+
+    plugin = QuartierPlugin(_NoInterface())
+    plugin.translator = install_translator(language)
+    plugin.initProcessing()
+    return app, plugin

@@ -1,0 +1,107 @@
+"""The plugin object QGIS talks to: initGui, initProcessing and unload, nothing else."""
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu
+
+from . import paths
+from .definitions import PROVIDER_ID
+from .translation import install_translator, remove_translator, tr
+
+MENU_OBJECT_NAME = "QuartierMenu"
+TOOLBAR_OBJECT_NAME = "QuartierToolbar"
+
+
+class QuartierPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.translator = install_translator()
+        self.provider = None
+        self.menu = None
+        self.toolbar = None
+        self.actions = []
+
+    # -- Processing ----------------------------------------------------------------------------
+    def initProcessing(self):  # noqa: N802 - QGIS API
+        """Register the Processing provider (QGIS desktop and qgis_process both call this)."""
+        if self.provider is not None:
+            return
+        from .processing.provider import QuartierProvider
+
+        self.provider = QuartierProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # -- GUI -----------------------------------------------------------------------------------
+    def initGui(self):  # noqa: N802 - QGIS API
+        self.initProcessing()
+        main_window = self.iface.mainWindow()
+        self.menu = QMenu(tr("&Quartier"), main_window)
+        self.menu.setObjectName(MENU_OBJECT_NAME)
+        self.toolbar = self.iface.addToolBar(tr("Quartier"))
+        self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
+
+        self._add_action(
+            "quartier.svg", tr("Create demo city…"), self._run_demo_city,
+            tr("Generate the synthetic demo city (GeoPackage) with the Processing dialog."))
+        self.menu.addSeparator()
+        for text, tip in (
+            (tr("District hierarchy…"), tr("Load and validate the city's spatial units (coming soon).")),
+            (tr("Need index and weighting…"), tr("Weight the indicators with a live map preview (coming soon).")),
+            (tr("Renewal overlay…"), tr("Cross social need with the renewal priority areas (coming soon).")),
+            (tr("Workshop dock"), tr("Toggle indicator maps in workshops (coming soon).")),
+            (tr("Meeting pack…"), tr("Export the AGSP map sheets as one PDF (coming soon).")),
+        ):
+            action = self._add_action(None, text, None, tip, toolbar=False)
+            action.setEnabled(False)
+
+        menu_bar = main_window.menuBar()
+        before = None
+        try:
+            before = self.iface.firstRightStandardMenu().menuAction()
+        except (AttributeError, TypeError):
+            before = None
+        if before is not None and before in menu_bar.actions():
+            menu_bar.insertMenu(before, self.menu)
+        else:
+            menu_bar.addMenu(self.menu)
+
+    def _add_action(self, icon_name, text, callback, tip, toolbar=True):
+        icon = QIcon(paths.icon(icon_name)) if icon_name else QIcon()
+        action = QAction(icon, text, self.iface.mainWindow())
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if callback is not None:
+            action.triggered.connect(callback)
+        self.menu.addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def _run_demo_city(self):
+        from processing import execAlgorithmDialog
+
+        execAlgorithmDialog(f"{PROVIDER_ID}:create_demo_city", {})
+
+    def unload(self):
+        for action in self.actions:
+            if self.toolbar is not None:
+                self.toolbar.removeAction(action)
+            if self.menu is not None:
+                self.menu.removeAction(action)
+            action.deleteLater()
+        self.actions = []
+        if self.menu is not None:
+            main_window = self.iface.mainWindow()
+            main_window.menuBar().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+            self.menu = None
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        remove_translator(self.translator)
+        self.translator = None

@@ -1,0 +1,29 @@
+"""The Processing provider "Quartier" (id ``quartier``)."""
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from .. import paths
+from ..definitions import PROVIDER_ID, PROVIDER_NAME
+
+
+class QuartierProvider(QgsProcessingProvider):
+    def id(self):
+        return PROVIDER_ID
+
+    def name(self):
+        return PROVIDER_NAME
+
+    def longName(self):  # noqa: N802 - QGIS API
+        from ..__about__ import __version__
+
+        return f"{PROVIDER_NAME} {__version__}"
+
+    def icon(self):
+        return QIcon(paths.icon("quartier.svg"))
+
+    def loadAlgorithms(self):  # noqa: N802 - QGIS API
+        from .create_demo_city import CreateDemoCity
+
+        for algorithm in (CreateDemoCity(),):
+            self.addAlgorithm(algorithm)

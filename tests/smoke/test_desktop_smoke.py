@@ -1,0 +1,78 @@
+"""Smoke test: the packaged plugin in the real QGIS desktop under Xvfb.
+
+The plugin folder from ``make package`` is copied into a fresh temporary QGIS profile with the
+plugin enabled; ``qgis`` starts under ``xvfb-run`` with a start-up hook that records every Python
+error QGIS reports and a ``--code`` script that writes what it finds, then quits QGIS.
+A sabotaged copy of the plugin shows that a broken plugin makes this test fail.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+BUILT_PLUGIN = REPO / "build" / "quartier"
+
+pytestmark = pytest.mark.skipif(shutil.which("qgis") is None or shutil.which("xvfb-run") is None,
+                                reason="the QGIS desktop or xvfb-run is not installed")
+
+
+def run_desktop(tmp_path, plugin_dir, screenshot=None):
+    settings_root = tmp_path / "qgis"  # QGIS puts profiles in <--profiles-path>/profiles/<name>
+    profiles = settings_root / "profiles"
+    plugins = profiles / "default" / "python" / "plugins"
+    (profiles / "default" / "QGIS").mkdir(parents=True)
+    plugins.mkdir(parents=True)
+    shutil.copytree(plugin_dir, plugins / "quartier")
+    (profiles / "default" / "QGIS" / "QGIS3.ini").write_text("[PythonPlugins]\nquartier=true\n")
+    marker = tmp_path / "marker.json"
+    errors = tmp_path / "errors.txt"
+    env = dict(os.environ)
+    env.pop("QT_QPA_PLATFORM", None)  # a real (virtual) screen this time
+    env.update(QUARTIER_SMOKE_MARKER=str(marker), QUARTIER_SMOKE_ERRORS=str(errors),
+               PYQGIS_STARTUP=str(HERE / "qgis_startup_hook.py"))
+    if screenshot:
+        env["QUARTIER_SMOKE_SCREENSHOT"] = str(screenshot)
+    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--profiles-path", str(settings_root),
+           "--nologo", "--noversioncheck", "--code", str(HERE / "qgis_check_script.py")]
+    proc = subprocess.run(cmd, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=150)
+    assert marker.exists(), f"QGIS wrote no report (exit {proc.returncode}):\n{proc.stdout}\n{proc.stderr}"
+    report = json.loads(marker.read_text())
+    report["errors"] = errors.read_text() if errors.exists() else ""
+    return report
+
+
+@pytest.fixture(scope="module")
+def built_plugin():
+    if not (BUILT_PLUGIN / "metadata.txt").exists():
+        pytest.fail("build/quartier is missing: run `make package` first (make smoke does)")
+    return BUILT_PLUGIN
+
+
+def test_plugin_loads_in_qgis_desktop(tmp_path, built_plugin):
+    shots = REPO / "out" / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    report = run_desktop(tmp_path, built_plugin, screenshot=shots / "qgis_desktop.png")
+    assert report.get("error") is None, report
+    assert report["errors"] == "", report["errors"]
+    assert report["loaded"] and report["active"], report
+    assert "&Quartier" in report["menus"], report["menus"]
+    assert report["toolbar"], report
+    assert report["provider"], report
+    assert "quartier:create_demo_city" in report["algorithms"]
+    assert not [m for m in report["messages"] if m.startswith("[Python error]")], report["messages"]
+
+
+def test_broken_plugin_is_detected(tmp_path, built_plugin):
+    broken = tmp_path / "broken"
+    shutil.copytree(built_plugin, broken)
+    init = broken / "__init__.py"
+    init.write_text(init.read_text() + "\nraise RuntimeError('sabotaged for the smoke test')\n")
+    report = run_desktop(tmp_path / "run", broken)
+    assert not report["loaded"]
+    assert "sabotaged for the smoke test" in report["errors"]

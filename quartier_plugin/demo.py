@@ -16,10 +16,10 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProject
 from . import __about__
 from .core import demo_city
 from .definitions import DEFAULT_OFFICE, DEMO_SOURCE_NOTE, PROVIDER_ID
-from .translation import tr
 from .layers.city_layers import add_demo_city_layers
 from .layouts.overview_sheet import build_overview_layout
 from .layouts.pdf_export import export_pdf
+from .translation import tr
 
 GPKG_NAME = "demostadt.gpkg"
 PROJECT_NAME = "demostadt.qgz"
@@ -34,7 +34,7 @@ def _date_text(language, today):
 
 def build_demo(out_dir, seed=demo_city.DEFAULT_SEED, language="de", today=None, feedback=None):
     """Run the chain into ``out_dir``; returns the list of files written."""
-    import processing
+    from qgis import processing
 
     out_dir = os.path.abspath(out_dir)
     os.makedirs(out_dir, exist_ok=True)
@@ -45,6 +45,9 @@ def build_demo(out_dir, seed=demo_city.DEFAULT_SEED, language="de", today=None, 
     project = QgsProject()
     project.setCrs(QgsCoordinateReferenceSystem(demo_city.CRS))
     project.setTitle(tr("Demostadt – social district development"))
+    metadata = project.metadata()
+    metadata.setAuthor(DEFAULT_OFFICE)
+    project.setMetadata(metadata)
     layers = add_demo_city_layers(gpkg, project)
     shown = [layers["vorranggebiete"], layers["stadtbezirke"], layers["stadtteile"], layers["bevoelkerung_raster"]]
     source_note = "\n".join((

@@ -23,8 +23,8 @@ def start_qgis(language="en"):
     from processing.core.Processing import Processing
 
     Processing.initialize()
-    from .translation import install_translator
     from .plugin import QuartierPlugin
+    from .translation import install_translator
 
     plugin = QuartierPlugin(_NoInterface())
     plugin.translator = install_translator(language)

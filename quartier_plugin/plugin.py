@@ -28,8 +28,10 @@ class QuartierPlugin:
             return
         from .processing.provider import QuartierProvider
 
-        self.provider = QuartierProvider()
-        QgsApplication.processingRegistry().addProvider(self.provider)
+        provider = QuartierProvider()
+        # addProvider refuses (and deletes) a second provider with the same id
+        if QgsApplication.processingRegistry().addProvider(provider):
+            self.provider = provider
 
     # -- GUI -----------------------------------------------------------------------------------
     def initGui(self):  # noqa: N802 - QGIS API
@@ -79,9 +81,9 @@ class QuartierPlugin:
         return action
 
     def _run_demo_city(self):
-        from processing import execAlgorithmDialog
+        from qgis import processing
 
-        execAlgorithmDialog(f"{PROVIDER_ID}:create_demo_city", {})
+        processing.execAlgorithmDialog(f"{PROVIDER_ID}:create_demo_city", {})
 
     def unload(self):
         for action in self.actions:

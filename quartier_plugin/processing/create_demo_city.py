@@ -8,8 +8,8 @@ from qgis.core import (
 )
 
 from ..core import demo_city
-from ..translation import tr
 from ..storage.geopackage import GeoPackageError, write_geopackage
+from ..translation import tr
 from .base import QuartierAlgorithm
 
 

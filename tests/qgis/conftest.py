@@ -1,0 +1,47 @@
+"""Fixtures for tests that need QGIS (pytest-qgis provides qgis_app, qgis_iface, qgis_processing…)."""
+
+import pytest
+from qgis.core import QgsApplication
+
+from quartier_plugin.definitions import PROVIDER_ID
+
+
+_KEEP_ALIVE = []  # the Python side of a provider must outlive its registration
+
+
+def ensure_provider():
+    from quartier_plugin.processing.provider import QuartierProvider
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById(PROVIDER_ID) is None:
+        provider = QuartierProvider()
+        assert registry.addProvider(provider)
+        _KEEP_ALIVE.append(provider)
+    return registry.providerById(PROVIDER_ID)
+
+
+@pytest.fixture
+def quartier_provider(qgis_processing):
+    """Processing initialised and the Quartier provider registered, as QGIS does it."""
+    return ensure_provider()
+
+
+@pytest.fixture
+def no_quartier_provider(qgis_processing):
+    """No Quartier provider registered (for tests of the plugin's own registration)."""
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById(PROVIDER_ID)
+    if existing is not None:
+        registry.removeProvider(existing)
+
+
+@pytest.fixture(scope="session")
+def demo_gpkg(qgis_processing, tmp_path_factory):
+    """The demo city written once by the Processing algorithm."""
+    from qgis import processing
+
+    ensure_provider()
+    path = tmp_path_factory.mktemp("demo") / "demostadt.gpkg"
+    result = processing.run(f"{PROVIDER_ID}:create_demo_city", {"SEED": 2026, "OUTPUT": str(path)})
+    assert result["OUTPUT"] == str(path)
+    return path

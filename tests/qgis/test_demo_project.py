@@ -1,0 +1,85 @@
+"""The demo chain: GeoPackage, a project that opens with grouped, styled layers, a one-page PDF sheet."""
+
+import datetime
+import re
+import shutil
+import subprocess
+
+import pytest
+from qgis.core import (
+    QgsGraduatedSymbolRenderer,
+    QgsLayerTreeGroup,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsProject,
+    QgsSingleSymbolRenderer,
+    QgsUnitTypes,
+)
+
+from quartier_plugin import demo, translation
+
+pytestmark = pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils (pdfinfo) not installed")
+
+
+@pytest.fixture(scope="module")
+def demo_out(tmp_path_factory, demo_gpkg):
+    out = tmp_path_factory.mktemp("demo_out")
+    translator = translation.install_translator("de")
+    try:
+        files = demo.build_demo(out, seed=2026, language="de", today=datetime.date(2026, 11, 21))
+    finally:
+        translation.remove_translator(translator)
+    return out, files
+
+
+def test_chain_writes_the_three_files(demo_out):
+    out, files = demo_out
+    names = sorted(p.split("/")[-1] for p in files)
+    assert names == sorted([demo.GPKG_NAME, demo.PROJECT_NAME, demo.OVERVIEW_PDF])
+    assert sorted(p.name for p in out.iterdir()) == names, "no temporary files left"
+
+
+def test_project_opens_with_groups_and_styles(demo_out):
+    out, _ = demo_out
+    project = QgsProject()
+    assert project.read(str(out / demo.PROJECT_NAME))
+    root = project.layerTreeRoot()
+    groups = [c.name() for c in root.children() if isinstance(c, QgsLayerTreeGroup)]
+    assert groups == ["Gebietsgliederung", "Stadterneuerung", "Bevölkerung"]
+    hierarchy = root.findGroup("Gebietsgliederung")
+    assert [n.name() for n in hierarchy.findLayers()] == [
+        "Stadtbezirke", "Stadtteile", "Steuerungsbereiche (Jugendhilfe)", "RTK-Regionen (Jugendhilfe)",
+        "Planungsräume (Jugendhilfe)"]
+    layers = {layer.name(): layer for layer in project.mapLayers().values()}
+    assert all(layer.isValid() for layer in layers.values())
+    bezirke, stadtteile = layers["Stadtbezirke"], layers["Stadtteile"]
+    assert isinstance(bezirke.renderer(), QgsSingleSymbolRenderer)
+    assert bezirke.renderer().symbol().symbolLayer(0).width() > 3 * stadtteile.renderer().symbol().symbolLayer(0).width()
+    assert bezirke.labelsEnabled() and stadtteile.labelsEnabled()
+    assert stadtteile.labeling().settings().minimumScale == 60000  # labels only when zoomed in
+    assert isinstance(layers["Einwohner je 100-m-Zelle"].renderer(), QgsGraduatedSymbolRenderer)
+    # relative paths, so the folder can be moved or shared
+    assert "./demostadt.gpkg" in layers["Stadtteile"].source() or project.readPath("./demostadt.gpkg")
+    layout = project.layoutManager().layoutByName("Übersicht A4")
+    assert layout is not None
+    kinds = {type(item).__name__ for item in layout.items()}
+    for kind in ("QgsLayoutItemMap", "QgsLayoutItemLegend", "QgsLayoutItemScaleBar", "QgsLayoutItemPicture"):
+        assert kind in kinds, kind
+    scalebar = next(i for i in layout.items() if isinstance(i, QgsLayoutItemScaleBar))
+    assert scalebar.units() == QgsUnitTypes.DistanceKilometers and scalebar.linkedMap() is not None
+    arrow = next(i for i in layout.items() if isinstance(i, QgsLayoutItemPicture))
+    assert arrow.picturePath().endswith("north_arrow.svg")
+
+
+def test_pdf_has_one_page_with_the_sheet_elements(demo_out):
+    out, _ = demo_out
+    pdf = out / demo.OVERVIEW_PDF
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Pages:\s+1$", info, re.M), info
+    assert re.search(r"^Page size:\s+84[12]\.?\d* x 595\.?\d* pts", info, re.M), info  # A4 landscape
+    assert "Amt für Stadtplanung und Wohnen" in info  # the issuing office as the PDF's author
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    for expected in ("Demostadt: Gebietsgliederung und Stadterneuerungs-Vorranggebiete", "Legende",
+                     "Stand: 21.11.2026", "Stadtbezirke", "Stadterneuerungs-Vorranggebiete 2025/2026",
+                     "synthetische Beispieldaten", "EPSG:25832", "Amt für Stadtplanung und Wohnen"):
+        assert expected in text, expected

@@ -1,0 +1,138 @@
+"""The plugin as QGIS loads it: classFactory, initGui, initProcessing, unload, 20 times over."""
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
+
+import quartier_plugin
+from quartier_plugin.definitions import PROVIDER_ID
+from quartier_plugin.plugin import MENU_OBJECT_NAME, TOOLBAR_OBJECT_NAME
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def flush_deletes():
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def footprint(iface):
+    window = iface.mainWindow()
+    flush_deletes()
+    return {
+        "menus": [a.text() for a in window.menuBar().actions()],
+        "quartier_menus": len(window.findChildren(QMenu, MENU_OBJECT_NAME)),
+        "toolbars": len(window.findChildren(QToolBar, TOOLBAR_OBJECT_NAME)),
+        "actions": len(window.findChildren(QAction)),
+        "provider": QgsApplication.processingRegistry().providerById(PROVIDER_ID) is not None,
+        "providers": len(QgsApplication.processingRegistry().providers()),
+    }
+
+
+def test_load_shows_menu_toolbar_and_provider(qgis_iface, no_quartier_provider):
+    plugin = quartier_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        window = qgis_iface.mainWindow()
+        menu = window.findChild(QMenu, MENU_OBJECT_NAME)
+        assert menu is not None and menu.menuAction() in window.menuBar().actions()
+        texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+        assert texts[0] == "Create demo city…"
+        assert all(a.isEnabled() == (a.text() == "Create demo city…") for a in menu.actions() if not a.isSeparator())
+        toolbar = window.findChild(QToolBar, TOOLBAR_OBJECT_NAME)
+        assert toolbar is not None and len(toolbar.actions()) == 1
+        provider = QgsApplication.processingRegistry().providerById(PROVIDER_ID)
+        assert provider is not None and provider.name() == "Quartier"
+        assert [a.id() for a in provider.algorithms()] == ["quartier:create_demo_city"]
+    finally:
+        plugin.unload()
+    assert QgsApplication.processingRegistry().providerById(PROVIDER_ID) is None
+
+
+def test_twenty_load_unload_cycles_leave_nothing_behind(qgis_iface, no_quartier_provider):
+    before = footprint(qgis_iface)
+    for _ in range(20):
+        plugin = quartier_plugin.classFactory(qgis_iface)
+        plugin.initGui()
+        loaded = footprint(qgis_iface)
+        assert loaded["quartier_menus"] == 1 and loaded["toolbars"] == 1 and loaded["provider"]
+        plugin.unload()
+        assert footprint(qgis_iface) == before
+    assert before["quartier_menus"] == 0 and before["toolbars"] == 0 and not before["provider"]
+
+
+def test_initprocessing_alone_is_enough_for_qgis_process(qgis_iface, no_quartier_provider):
+    plugin = quartier_plugin.classFactory(qgis_iface)
+    plugin.initProcessing()
+    plugin.initProcessing()  # idempotent: QGIS desktop calls it from initGui too
+    try:
+        ids = [p.id() for p in QgsApplication.processingRegistry().providers()]
+        assert ids.count(PROVIDER_ID) == 1
+    finally:
+        plugin.unload()
+
+
+def test_plugin_start_up_does_not_import_heavy_modules():
+    """Loading the plugin (classFactory, initGui, initProcessing) imports neither pandas nor shapely."""
+    script = textwrap.dedent(f"""
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        sys.path.insert(0, {str(REPO)!r})
+        from qgis.core import QgsApplication
+        app = QgsApplication([], False); app.initQgis()
+        from qgis.PyQt.QtWidgets import QMainWindow
+        class Iface:
+            def __init__(self): self.window = QMainWindow()
+            def mainWindow(self): return self.window
+            def addToolBar(self, name): return self.window.addToolBar(name)
+        before = set(sys.modules)
+        import quartier_plugin
+        plugin = quartier_plugin.classFactory(Iface())
+        plugin.initGui()
+        new = sorted(m for m in set(sys.modules) - before if m.split(".")[0] in ("pandas", "shapely", "numpy"))
+        plugin.unload()
+        print("HEAVY:" + ",".join(new))
+    """)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    line = [x for x in proc.stdout.splitlines() if x.startswith("HEAVY:")]
+    assert line, proc.stdout + proc.stderr
+    assert line[0] == "HEAVY:", line[0]
+
+
+def test_german_translation_loads_when_qgis_runs_in_german(qgis_iface):
+    from quartier_plugin import translation
+
+    translator = translation.install_translator("de")
+    try:
+        assert translator is not None, "i18n/quartier_de.qm missing: run `make i18n`"
+        assert translation.tr("Create demo city") == "Demostadt erzeugen"
+        plugin = quartier_plugin.classFactory(qgis_iface)
+        plugin.initGui()
+        try:
+            assert plugin.menu.actions()[0].text() == "Demostadt erzeugen…"
+        finally:
+            plugin.unload()
+    finally:
+        translation.remove_translator(translator)
+    assert translation.tr("Create demo city") == "Create demo city"
+
+
+def test_user_locale_follows_qgis_setting(qgis_app):
+    from qgis.core import QgsSettings
+
+    from quartier_plugin import translation
+
+    settings = QgsSettings()
+    old = (settings.value("locale/overrideFlag"), settings.value("locale/userLocale"))
+    try:
+        settings.setValue("locale/overrideFlag", True)
+        settings.setValue("locale/userLocale", "de_DE")
+        assert translation.user_locale() == "de"
+    finally:
+        settings.setValue("locale/overrideFlag", old[0] if old[0] is not None else False)
+        settings.setValue("locale/userLocale", old[1] or "")

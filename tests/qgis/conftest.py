@@ -5,7 +5,6 @@ from qgis.core import QgsApplication
 
 from quartier_plugin.definitions import PROVIDER_ID
 
-
 _KEEP_ALIVE = []  # the Python side of a provider must outlive its registration
 
 

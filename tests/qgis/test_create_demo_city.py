@@ -55,7 +55,8 @@ def test_unwritable_folder_gives_a_clear_message(quartier_provider, tmp_path, mo
     from quartier_plugin.storage import geopackage
 
     real_access = os.access
-    monkeypatch.setattr(geopackage.os, "access", lambda p, mode: False if str(p) == str(tmp_path) else real_access(p, mode))
+    monkeypatch.setattr(geopackage.os, "access",
+                        lambda p, mode: False if str(p) == str(tmp_path) else real_access(p, mode))
     with pytest.raises(QgsProcessingException, match="not writable"):
         processing.run("quartier:create_demo_city", {"SEED": 1, "OUTPUT": str(tmp_path / "x.gpkg")})
     assert os.listdir(tmp_path) == []

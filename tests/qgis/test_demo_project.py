@@ -54,7 +54,8 @@ def test_project_opens_with_groups_and_styles(demo_out):
     assert all(layer.isValid() for layer in layers.values())
     bezirke, stadtteile = layers["Stadtbezirke"], layers["Stadtteile"]
     assert isinstance(bezirke.renderer(), QgsSingleSymbolRenderer)
-    assert bezirke.renderer().symbol().symbolLayer(0).width() > 3 * stadtteile.renderer().symbol().symbolLayer(0).width()
+    line_width = lambda layer: layer.renderer().symbol().symbolLayer(0).width()  # noqa: E731
+    assert line_width(bezirke) > 3 * line_width(stadtteile)
     assert bezirke.labelsEnabled() and stadtteile.labelsEnabled()
     assert stadtteile.labeling().settings().minimumScale == 60000  # labels only when zoomed in
     assert isinstance(layers["Einwohner je 100-m-Zelle"].renderer(), QgsGraduatedSymbolRenderer)

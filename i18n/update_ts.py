@@ -34,7 +34,7 @@ def extract_strings(package_dir=PACKAGE):
                     continue
                 func = node.func
                 fname = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
-                if fname != "tr":
+                if fname not in ("tr", "N_"):
                     continue
                 arg = node.args[0]
                 if isinstance(arg, ast.Constant) and isinstance(arg.value, str):

@@ -23,7 +23,10 @@ class QuartierProvider(QgsProcessingProvider):
         return QIcon(paths.icon("quartier.svg"))
 
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
+        from .aggregate_counts import AggregateCounts
         from .create_demo_city import CreateDemoCity
+        from .crosswalk import Crosswalk
+        from .validate_hierarchy import ValidateHierarchy
 
-        for algorithm in (CreateDemoCity(),):
+        for algorithm in (CreateDemoCity(), ValidateHierarchy(), AggregateCounts(), Crosswalk()):
             self.addAlgorithm(algorithm)

@@ -10,7 +10,6 @@ import os
 import tempfile
 
 from qgis.core import (
-    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeature,
@@ -20,15 +19,10 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QMetaType, QVariant
 
-from ..core.tables import INTEGER, REAL, STRING
 from ..translation import tr
+from .fields import FIELD_TYPE
 
-if Qgis.QGIS_VERSION_INT >= 33800:  # QgsField takes QMetaType from 3.38 on; Qt 6 knows nothing else
-    _FIELD_TYPE = {STRING: QMetaType.Type.QString, INTEGER: QMetaType.Type.LongLong, REAL: QMetaType.Type.Double}
-else:  # pragma: no cover - QGIS 3.22 to 3.36
-    _FIELD_TYPE = {STRING: QVariant.String, INTEGER: QVariant.LongLong, REAL: QVariant.Double}  # noqa: QGS402
 _FIXED_DATE = "2000-01-01T00:00:00Z"
 
 
@@ -55,7 +49,7 @@ def _pinned_gdal_date():
 def _fields(table):
     fields = QgsFields()
     for name, kind in table.fields:
-        fields.append(QgsField(name, _FIELD_TYPE[kind]))
+        fields.append(QgsField(name, FIELD_TYPE[kind]))
     return fields
 
 

@@ -1,0 +1,93 @@
+"""Read a QGIS layer's features into :class:`~quartier_plugin.core.validation.Unit` objects.
+
+Geometries are transformed to the working CRS (projected; EPSG:25832 by default) so that areas
+are in square metres. The layer itself is only read.
+"""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsProject,
+)
+from shapely import wkb
+
+from ..core.hierarchy import LevelMapping, detect_mapping
+from ..core.validation import WARNING, Finding, Unit
+from ..translation import tr
+
+DEFAULT_WORKING_CRS = "EPSG:25832"
+
+
+class MappingError(ValueError):
+    """The layer's fields do not fit the mapping."""
+
+
+def field_names(layer):
+    return [f.name() for f in layer.fields()]
+
+
+def mapping_for(layer, level_id=None, mapping=None):
+    """The given mapping checked against the layer, or one detected from its fields."""
+    names = field_names(layer)
+    if mapping is None:
+        mapping = detect_mapping(names, level_id)
+        if mapping is None:
+            raise MappingError(tr("The fields of layer {0} are not in a known schema; choose the key, name and "
+                                  "parent fields.").format(layer.name()))
+    for role in ("key_field", "name_field", "parent_field", "population_field"):
+        name = getattr(mapping, role)
+        if name and name not in names:
+            raise MappingError(tr("Layer {0} has no field {1}.").format(layer.name(), name))
+    return mapping
+
+
+def working_crs(authid=None):
+    crs = QgsCoordinateReferenceSystem(authid or DEFAULT_WORKING_CRS)
+    if not crs.isValid() or crs.isGeographic():
+        raise MappingError(tr("The working CRS {0} must be a valid projected CRS.").format(authid))
+    return crs
+
+
+def attribute(feature, field_name):
+    """A feature's value, with QGIS NULL as None (and None for no field)."""
+    if not field_name:
+        return None
+    value = feature[field_name]
+    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
+
+
+def read_units(layer, mapping: LevelMapping, crs_authid=None, feedback=None):
+    """Units of ``layer`` in the working CRS, and findings about the layer itself."""
+    target = working_crs(crs_authid)
+    findings = []
+    if layer.crs().isGeographic():
+        findings.append(Finding(WARNING, "geographic_crs", mapping.level, params={
+            "crs": layer.crs().authid(), "working_crs": target.authid()}))
+    transform = None
+    if layer.crs() != target:
+        transform = QgsCoordinateTransform(layer.crs(), target, QgsProject.instance().transformContext())
+    units = []
+    total = max(1, layer.featureCount())
+    for i, feature in enumerate(layer.getFeatures(QgsFeatureRequest())):
+        if feedback is not None:
+            if feedback.isCanceled():
+                break
+            if i % 500 == 0:
+                feedback.setProgress(100.0 * i / total)
+        geom = feature.geometry()
+        shape = None
+        if geom is not None and not geom.isNull() and not geom.isEmpty():
+            geom = type(geom)(geom)  # a copy: the feature's geometry is never changed
+            if transform is not None:
+                geom.transform(transform)
+            shape = wkb.loads(bytes(geom.asWkb()))
+
+        name = attribute(feature, mapping.name_field)
+        units.append(Unit(
+            fid=feature.id(), raw_key=attribute(feature, mapping.key_field),
+            name=str(name) if name is not None else None,
+            raw_parent=attribute(feature, mapping.parent_field),
+            population=attribute(feature, mapping.population_field),
+            geometry=shape))
+    return units, findings

@@ -1,0 +1,129 @@
+"""Processing algorithm ``quartier:aggregate_counts``: sum counts to the parent level, then shares."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterField,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsWkbTypes,
+)
+
+from ..core.aggregation import aggregate_counts, parse_shares
+from ..core.keys import normalise_key
+from ..layers.unit_reader import MappingError, mapping_for
+from ..storage.fields import integer_field_type, real_field_type, string_field_type
+from ..translation import tr
+from .base import QuartierAlgorithm
+
+
+class AggregateCounts(QuartierAlgorithm):
+    ALGORITHM_ID = "aggregate_counts"
+    GROUP_ID = "hierarchy"
+
+    def displayName(self):  # noqa: N802
+        return tr("Aggregate counts up the hierarchy")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Sums count fields (numerators and denominators) of child units into their parents and then "
+            "forms the shares from the sums, e.g. a Stadtbezirk's migration share is the sum of its "
+            "Stadtteile' residents with migration background over the sum of their residents. Shares are "
+            "never averaged. The child-to-parent link comes from a parent-key field of the input or from a "
+            "units layer (e.g. the Stadtteile with their Bezirk key); or everything goes into the whole "
+            "city. Shares are given as name=numerator/denominator, separated by semicolons, in percent. "
+            "A parent's sum covers the children that report the count; <field>_n_missing counts the others."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "INPUT", tr("Child counts (layer or table)"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterField(
+            "KEY_FIELD", tr("Child key field"), parentLayerParameterName="INPUT"))
+        self.addParameter(QgsProcessingParameterField(
+            "COUNT_FIELDS", tr("Count fields to sum"), parentLayerParameterName="INPUT", allowMultiple=True,
+            type=QgsProcessingParameterField.Numeric))
+        self.addParameter(QgsProcessingParameterString(
+            "SHARES", tr("Shares (name=numerator/denominator; …)"), optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "GROUP_BY", tr("Keep separate by (e.g. year)"), parentLayerParameterName="INPUT", allowMultiple=True,
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "PARENT_FIELD", tr("Parent key field in the input"), parentLayerParameterName="INPUT", optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "UNITS", tr("Child units layer with parent keys (instead of a parent field)"),
+            [QgsProcessing.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "TO_CITY", tr("Aggregate to the whole city"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Aggregated counts"), type=0))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        key_field = self.parameterAsString(parameters, "KEY_FIELD", context)
+        counts = self.parameterAsFields(parameters, "COUNT_FIELDS", context)
+        groups = self.parameterAsFields(parameters, "GROUP_BY", context)
+        try:
+            shares = parse_shares(self.parameterAsString(parameters, "SHARES", context))
+        except ValueError as err:
+            raise QgsProcessingException(tr("Shares: {0}").format(err)) from err
+        names = [f.name() for f in layer.fields()]
+        for s in shares:
+            for f in (s.numerator, s.denominator):
+                if f not in names:
+                    raise QgsProcessingException(tr("Layer {0} has no field {1}.").format(layer.name(), f))
+        parent_of = self._parent_lookup(parameters, context, layer, key_field)
+        records = [dict(zip(names, f.attributes())) for f in layer.getFeatures()]
+        records = [{k: (None if v is None or (hasattr(v, "isNull") and v.isNull()) else v) for k, v in r.items()}
+                   for r in records]
+        result = aggregate_counts(records, key_field, parent_of, counts, shares, groups)
+        if result.unmatched:
+            feedback.reportError(tr("{0} child keys have no parent and were left out: {1}").format(
+                len(result.unmatched), ", ".join(map(str, result.unmatched[:20]))))
+        if result.duplicates:
+            feedback.reportError(tr("{0} duplicate child rows were left out: {1}").format(
+                len(result.duplicates), ", ".join(str(d[0]) for d in result.duplicates[:20])))
+        if result.missing_key_rows:
+            feedback.reportError(tr("{0} rows without a key were left out.").format(result.missing_key_rows))
+        fields = QgsFields()
+        group_types = {f.name(): f.type() for f in layer.fields()}
+        for name in result.fields:
+            if name == "parent_key":
+                fields.append(QgsField(name, string_field_type()))
+            elif name in groups:
+                fields.append(QgsField(name, group_types[name]))
+            elif name == "n_children" or name.endswith("_n_missing"):
+                fields.append(QgsField(name, integer_field_type()))
+            else:
+                fields.append(QgsField(name, real_field_type()))
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry)
+        for row in result.rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes([row[name] for name in result.fields])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        feedback.pushInfo(tr("{0} parent rows written.").format(len(result.rows)))
+        return {"OUTPUT": dest}
+
+    def _parent_lookup(self, parameters, context, layer, key_field):
+        if self.parameterAsBool(parameters, "TO_CITY", context):
+            return None
+        parent_field = self.parameterAsString(parameters, "PARENT_FIELD", context)
+        units = self.parameterAsVectorLayer(parameters, "UNITS", context)
+        if parent_field:
+            return {normalise_key(f[key_field]): normalise_key(f[parent_field]) for f in layer.getFeatures()
+                    if normalise_key(f[key_field]) is not None}
+        if units is not None:
+            try:
+                mapping = mapping_for(units)
+            except MappingError as err:
+                raise QgsProcessingException(str(err)) from err
+            if not mapping.parent_field:
+                raise QgsProcessingException(tr("Layer {0} has no parent key field.").format(units.name()))
+            return {normalise_key(f[mapping.key_field]): normalise_key(f[mapping.parent_field])
+                    for f in units.getFeatures()}
+        raise QgsProcessingException(tr("Give a parent key field, a units layer, or aggregate to the whole city."))

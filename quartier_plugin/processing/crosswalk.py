@@ -1,0 +1,138 @@
+"""Processing algorithm ``quartier:crosswalk``: move counts between units that do not nest."""
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterField,
+    QgsProcessingParameterVectorLayer,
+    QgsProject,
+)
+from shapely import wkb
+
+from ..core import crosswalk
+from ..core.aggregation import to_number
+from ..core.keys import normalise_key
+from ..storage.fields import real_field_type, string_field_type
+from ..translation import tr
+from .base import QuartierAlgorithm
+
+
+def _shapes(layer, key_field, crs, feedback):
+    """{normalised key: shapely geometry in crs}, {normalised key: feature}."""
+    transform = QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance().transformContext())
+    shapes, features = {}, {}
+    for feature in layer.getFeatures():
+        if feedback.isCanceled():
+            break
+        key = normalise_key(feature[key_field])
+        geom = feature.geometry()
+        if key is None or geom is None or geom.isNull():
+            continue
+        geom = type(geom)(geom)
+        geom.transform(transform)
+        if not geom.isGeosValid():
+            geom = geom.makeValid()
+        shapes[key] = wkb.loads(bytes(geom.asWkb()))
+        features[key] = feature
+    return shapes, features
+
+
+class Crosswalk(QuartierAlgorithm):
+    ALGORITHM_ID = "crosswalk"
+    GROUP_ID = "hierarchy"
+
+    def displayName(self):  # noqa: N802
+        return tr("Crosswalk counts between units")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Moves count fields from source units to target units that do not nest in them (e.g. from "
+            "Stadtteile to Planungsräume). Without a population layer, counts are split by shared area; "
+            "with one (grid cells or points with residents), by the residents in the shared part, falling "
+            "back to area for source units with no residents. The totals are kept. The output holds the "
+            "target units with the moved counts and the method used (field crosswalk_method)."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "SOURCE", tr("Source units with counts"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            "SOURCE_KEY", tr("Source key field"), parentLayerParameterName="SOURCE"))
+        self.addParameter(QgsProcessingParameterField(
+            "FIELDS", tr("Count fields to move"), parentLayerParameterName="SOURCE", allowMultiple=True,
+            type=QgsProcessingParameterField.Numeric))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "TARGET", tr("Target units"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            "TARGET_KEY", tr("Target key field"), parentLayerParameterName="TARGET"))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "POPULATION", tr("Population layer (grid cells or points, optional)"),
+            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "POPULATION_FIELD", tr("Residents field"), parentLayerParameterName="POPULATION", optional=True,
+            type=QgsProcessingParameterField.Numeric))
+        self.addParameter(QgsProcessingParameterCrs("CRS", tr("Working CRS (projected)"), "EPSG:25832"))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Target units with counts")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.parameterAsVectorLayer(parameters, "SOURCE", context)
+        target = self.parameterAsVectorLayer(parameters, "TARGET", context)
+        source_key = self.parameterAsString(parameters, "SOURCE_KEY", context)
+        target_key = self.parameterAsString(parameters, "TARGET_KEY", context)
+        fields = self.parameterAsFields(parameters, "FIELDS", context)
+        crs = self.parameterAsCrs(parameters, "CRS", context)
+        if crs.isGeographic():
+            raise QgsProcessingException(tr("The working CRS {0} must be a valid projected CRS.").format(crs.authid()))
+        feedback.pushInfo(tr("Reading units…"))
+        src, src_features = _shapes(source, source_key, crs, feedback)
+        tgt, tgt_features = _shapes(target, target_key, crs, feedback)
+        population = self.parameterAsVectorLayer(parameters, "POPULATION", context)
+        if population is not None:
+            pop_field = self.parameterAsString(parameters, "POPULATION_FIELD", context)
+            if not pop_field:
+                raise QgsProcessingException(tr("Choose the residents field of the population layer."))
+            transform = QgsCoordinateTransform(population.crs(), crs, QgsProject.instance().transformContext())
+            cells = []
+            for f in population.getFeatures():
+                g = type(f.geometry())(f.geometry())
+                g.transform(transform)
+                cells.append((wkb.loads(bytes(g.asWkb())), to_number(f[pop_field]) or 0.0))
+            weights = crosswalk.population_weights(src, tgt, cells)
+            method = tr("population-weighted ({0}.{1})").format(population.name(), pop_field)
+        else:
+            weights = crosswalk.area_weights(src, tgt)
+            method = tr("area-weighted")
+        fallbacks = [s for s, m in weights.method.items() if m == crosswalk.AREA_FALLBACK]
+        if fallbacks:
+            feedback.pushWarning(tr("{0} source units have no residents in the population layer and were split "
+                                    "by area: {1}").format(len(fallbacks), ", ".join(fallbacks[:20])))
+            method += " " + tr("(area for {0} units without residents)").format(len(fallbacks))
+        if weights.unallocated:
+            feedback.reportError(tr("{0} source units touch no target unit; their counts are not moved: {1}").format(
+                len(weights.unallocated), ", ".join(weights.unallocated[:20])))
+        values = {k: {f: to_number(feat[f]) for f in fields} for k, feat in src_features.items()}
+        moved = crosswalk.apply_weights(values, weights, fields)
+
+        out_fields = QgsFields(target.fields())
+        for f in fields:
+            out_fields.append(QgsField(f if out_fields.indexOf(f) < 0 else f + "_cw", real_field_type()))
+        out_fields.append(QgsField("crosswalk_method", string_field_type()))
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, out_fields, target.wkbType(), target.crs())
+        for key, feature in tgt_features.items():
+            out = QgsFeature(out_fields)
+            out.setGeometry(feature.geometry())
+            row = moved.get(key, dict.fromkeys(fields, 0.0))
+            out.setAttributes(list(feature.attributes()) + [row[f] for f in fields] + [method])
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        for f in fields:
+            total_in = sum(v[f] for v in values.values() if v[f] is not None)
+            total_out = sum(r[f] for r in moved.values() if r[f] is not None)
+            feedback.pushInfo(tr("{0}: {1:,.2f} in, {2:,.2f} out").format(f, total_in, total_out))
+        return {"OUTPUT": dest}

@@ -1,0 +1,86 @@
+"""Processing algorithm ``quartier:validate_hierarchy``: the validation report as a table."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ..core.hierarchy import level
+from ..core.validation import DEFAULT_MAX_OUTSIDE_SHARE, DEFAULT_TOLERANCE_M2, ERROR, WARNING, validate_hierarchy
+from ..storage.fields import string_field_type
+from ..translation import tr
+from .base import QuartierAlgorithm, translated
+from .hierarchy_params import add_level_parameters, parse_mappings, read_levels
+
+SEVERITY_LABEL = {"error": "Fehler", "warning": "Warnung", "info": "Hinweis"}
+
+
+class ValidateHierarchy(QuartierAlgorithm):
+    ALGORITHM_ID = "validate_hierarchy"
+    GROUP_ID = "hierarchy"
+
+    def displayName(self):  # noqa: N802
+        return tr("Validate district hierarchy")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Checks the city's spatial units, one layer per level: empty and duplicate keys, keys written "
+            "differently (\"01\" and 1 are matched and reported), children whose parent key does not exist, "
+            "children lying more than the allowed share outside their parent, gaps and overlaps between "
+            "siblings above the tolerance, invalid geometries (repaired on a copy) and layers in a geographic "
+            "CRS. Areas are computed in the working CRS. Known schemas (Stuttgart's Kleinräumige Gliederung, "
+            "the demo city) need no field mapping; otherwise give it as JSON. Source layers are not changed."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        add_level_parameters(self)
+        self.addParameter(QgsProcessingParameterString(
+            "MAPPINGS", tr("Field mapping (JSON, empty = recognise)"), optional=True, multiLine=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "TOLERANCE", tr("Gap and overlap tolerance (m²)"), QgsProcessingParameterNumber.Double,
+            defaultValue=DEFAULT_TOLERANCE_M2, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MAX_OUTSIDE", tr("Allowed share of a child outside its parent (%)"),
+            QgsProcessingParameterNumber.Double, defaultValue=100 * DEFAULT_MAX_OUTSIDE_SHARE, minValue=0,
+            maxValue=100))
+        self.addParameter(QgsProcessingParameterCrs("CRS", tr("Working CRS (projected)"), "EPSG:25832"))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", tr("Validation report"), type=0, createByDefault=True))  # 0 = TypeVector (table)
+        self.addOutput(QgsProcessingOutputNumber("ERRORS", tr("Number of errors")))
+        self.addOutput(QgsProcessingOutputNumber("WARNINGS", tr("Number of warnings")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        mappings = parse_mappings(self.parameterAsString(parameters, "MAPPINGS", context))
+        crs = self.parameterAsCrs(parameters, "CRS", context)
+        units, findings, _layers = read_levels(self, parameters, context, feedback, mappings, crs.authid())
+        report = validate_hierarchy(
+            units, tolerance_m2=self.parameterAsDouble(parameters, "TOLERANCE", context),
+            max_outside_share=self.parameterAsDouble(parameters, "MAX_OUTSIDE", context) / 100.0,
+            feedback=lambda _level: feedback.isCanceled())
+        findings = findings + report.findings
+        fields = QgsFields()
+        for name in ("severity", "code", "level", "feature_id", "key", "name", "message"):
+            fields.append(QgsField(name, string_field_type()))
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry)
+        for f in findings:
+            feature = QgsFeature(fields)
+            feature.setAttributes([
+                SEVERITY_LABEL[f.severity], f.code, level(f.level).label_de,
+                "" if f.fid is None else str(f.fid), "" if f.key is None else str(f.key), f.name or "",
+                translated(f)])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            log = feedback.reportError if f.severity == ERROR else feedback.pushInfo
+            log(f"{SEVERITY_LABEL[f.severity]} [{level(f.level).label_de} {f.key or ''} {f.name or ''}]: "
+                f"{translated(f)}")
+        n_errors = sum(1 for f in findings if f.severity == ERROR)
+        n_warnings = sum(1 for f in findings if f.severity == WARNING)
+        feedback.pushInfo(tr("{0} errors, {1} warnings.").format(n_errors, n_warnings))
+        return {"OUTPUT": dest, "ERRORS": n_errors, "WARNINGS": n_warnings}

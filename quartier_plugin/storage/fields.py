@@ -1,0 +1,23 @@
+"""Field types across QGIS versions: QgsField takes QMetaType from 3.38 on (and only that on Qt 6)."""
+
+from qgis.core import Qgis
+from qgis.PyQt.QtCore import QMetaType, QVariant
+
+from ..core.tables import INTEGER, REAL, STRING
+
+if Qgis.QGIS_VERSION_INT >= 33800:
+    FIELD_TYPE = {STRING: QMetaType.Type.QString, INTEGER: QMetaType.Type.LongLong, REAL: QMetaType.Type.Double}
+else:  # pragma: no cover - QGIS 3.22 to 3.36
+    FIELD_TYPE = {STRING: QVariant.String, INTEGER: QVariant.LongLong, REAL: QVariant.Double}  # noqa: QGS402
+
+
+def string_field_type():
+    return FIELD_TYPE[STRING]
+
+
+def real_field_type():
+    return FIELD_TYPE[REAL]
+
+
+def integer_field_type():
+    return FIELD_TYPE[INTEGER]

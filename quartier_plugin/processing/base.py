@@ -1,6 +1,11 @@
 """Shared plumbing of the Quartier algorithms: translation, group, help."""
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterCrs,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from .. import paths
@@ -34,6 +39,20 @@ class QuartierAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self):
         return QIcon(paths.icon("quartier.svg"))
+
+    def add_working_crs_parameter(self, name="CRS"):
+        """The projected CRS for areas; optional because QGIS 3.22 ignores a CRS default when omitted."""
+        self.addParameter(QgsProcessingParameterCrs(
+            name, tr("Working CRS (projected; default EPSG:25832)"), "EPSG:25832", optional=True))
+
+    def working_crs(self, parameters, context, name="CRS"):
+        crs = self.parameterAsCrs(parameters, name, context)
+        if not crs.isValid():
+            crs = QgsCoordinateReferenceSystem("EPSG:25832")
+        if crs.isGeographic():
+            raise QgsProcessingException(
+                tr("The working CRS {0} must be a valid projected CRS.").format(crs.authid()))
+        return crs
 
     def createInstance(self):  # noqa: N802 - QGIS API
         return type(self)()

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterVectorLayer,
@@ -78,7 +77,7 @@ class Crosswalk(QuartierAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "POPULATION_FIELD", tr("Residents field"), parentLayerParameterName="POPULATION", optional=True,
             type=QgsProcessingParameterField.Numeric))
-        self.addParameter(QgsProcessingParameterCrs("CRS", tr("Working CRS (projected)"), "EPSG:25832"))
+        self.add_working_crs_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Target units with counts")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -87,9 +86,7 @@ class Crosswalk(QuartierAlgorithm):
         source_key = self.parameterAsString(parameters, "SOURCE_KEY", context)
         target_key = self.parameterAsString(parameters, "TARGET_KEY", context)
         fields = self.parameterAsFields(parameters, "FIELDS", context)
-        crs = self.parameterAsCrs(parameters, "CRS", context)
-        if crs.isGeographic():
-            raise QgsProcessingException(tr("The working CRS {0} must be a valid projected CRS.").format(crs.authid()))
+        crs = self.working_crs(parameters, context)
         feedback.pushInfo(tr("Reading units…"))
         src, src_features = _shapes(source, source_key, crs, feedback)
         tgt, tgt_features = _shapes(target, target_key, crs, feedback)

@@ -6,7 +6,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -51,7 +50,7 @@ class ValidateHierarchy(QuartierAlgorithm):
             "MAX_OUTSIDE", tr("Allowed share of a child outside its parent (%)"),
             QgsProcessingParameterNumber.Double, defaultValue=100 * DEFAULT_MAX_OUTSIDE_SHARE, minValue=0,
             maxValue=100))
-        self.addParameter(QgsProcessingParameterCrs("CRS", tr("Working CRS (projected)"), "EPSG:25832"))
+        self.add_working_crs_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", tr("Validation report"), type=0, createByDefault=True))  # 0 = TypeVector (table)
         self.addOutput(QgsProcessingOutputNumber("ERRORS", tr("Number of errors")))
@@ -59,7 +58,7 @@ class ValidateHierarchy(QuartierAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         mappings = parse_mappings(self.parameterAsString(parameters, "MAPPINGS", context))
-        crs = self.parameterAsCrs(parameters, "CRS", context)
+        crs = self.working_crs(parameters, context)
         units, findings, _layers = read_levels(self, parameters, context, feedback, mappings, crs.authid())
         report = validate_hierarchy(
             units, tolerance_m2=self.parameterAsDouble(parameters, "TOLERANCE", context),

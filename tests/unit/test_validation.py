@@ -8,7 +8,8 @@ from quartier_plugin.core.validation import ERROR, WARNING, Unit, validate_hiera
 def city():
     """Two Bezirke (0-100, 100-200 x 0-100), each split into two Stadtteile."""
     bez = [Unit(1, "01", "West", geometry=box(0, 0, 100, 100)), Unit(2, "02", "Ost", geometry=box(100, 0, 200, 100))]
-    st = [Unit(11, "101", "A", "01", geometry=box(0, 0, 50, 100)), Unit(12, "102", "B", "01", geometry=box(50, 0, 100, 100)),
+    st = [Unit(11, "101", "A", "01", geometry=box(0, 0, 50, 100)),
+          Unit(12, "102", "B", "01", geometry=box(50, 0, 100, 100)),
           Unit(21, "201", "C", "02", geometry=box(100, 0, 150, 100)),
           Unit(22, "202", "D", "02", geometry=box(150, 0, 200, 100))]
     return bez, st

@@ -10,10 +10,25 @@ import re
 _NUMERIC = re.compile(r"^[+-]?\d+(?:[.,]0+)?$")
 
 
+_CACHE = {}
+
+
 def normalise_key(value):
     """Canonical form of a key, or None for an empty/missing key."""
     if value is None:
         return None
+    if type(value) is str:  # the common case, and the slow one: remember the answer
+        try:
+            return _CACHE[value]
+        except KeyError:
+            if len(_CACHE) > 200_000:
+                _CACHE.clear()
+            result = _CACHE[value] = _normalise(value)
+            return result
+    return _normalise(value)
+
+
+def _normalise(value):
     if isinstance(value, bool):
         return str(int(value))
     if isinstance(value, int):

@@ -7,98 +7,30 @@ on a copy (the unit's ``geometry``); the source is never touched.
 """
 
 from collections import defaultdict
-from dataclasses import dataclass, field
-from typing import Optional
 
 from shapely.geometry import Polygon
 from shapely.ops import unary_union
 from shapely.prepared import prep
 
+from .findings import (  # noqa: F401 - re-exported for callers of the validation
+    DEFAULT_MAX_OUTSIDE_SHARE,
+    DEFAULT_TOLERANCE_M2,
+    ERROR,
+    INFO,
+    MESSAGES,
+    WARNING,
+    Finding,
+    Unit,
+    ValidationReport,
+)
 from .geometry import polygons, repair
 from .hierarchy import GESAMTSTADT, LEVELS, level
-from .keys import normalise_key, spelling_differs
 from .spatial_index import BoxIndex
-from .text import N_
-
-ERROR = "error"
-WARNING = "warning"
-INFO = "info"
-
-DEFAULT_TOLERANCE_M2 = 100.0
-DEFAULT_MAX_OUTSIDE_SHARE = 0.01
-
-MESSAGES = {
-    "empty_key": N_("The feature has no key."),
-    "duplicate_key": N_("Key {key} occurs {count} times (features {fids})."),
-    "key_spelling": N_("Key {raw} was matched to {other} (written differently)."),
-    "no_parent_key": N_("The feature has no parent key."),
-    "missing_parent": N_("Parent key {parent} does not exist in {parent_level}."),
-    "empty_geometry": N_("The feature has no geometry."),
-    "invalid_geometry": N_("Invalid geometry ({reason}); a repaired copy is used, the source is unchanged."),
-    "outside_parent": N_("{share} % of its area lies outside its parent {parent}."),
-    "gap": N_("Gap of {area} m² between the units of {parent} near x={x}, y={y}."),
-    "overlap": N_("Overlaps {other} by {area} m²."),
-    "geographic_crs": N_("The layer is in a geographic CRS ({crs}); areas are computed in {working_crs}."),
-    "assigned_spatially": N_("No parent field: assigned to {parent} by location."),
-}
 
 
-@dataclass
-class Unit:
-    """One spatial unit as read from a layer."""
-
-    fid: int
-    raw_key: object
-    name: Optional[str] = None
-    raw_parent: object = None
-    population: Optional[float] = None
-    geometry: object = None  # shapely geometry in the working (projected) CRS
-    key: Optional[str] = field(default=None, init=False)
-    parent_key: Optional[str] = field(default=None, init=False)
-
-    def __post_init__(self):
-        self.key = normalise_key(self.raw_key)
-        self.parent_key = normalise_key(self.raw_parent)
-
-
-@dataclass
-class Finding:
-    severity: str
-    code: str
-    level: str
-    fid: Optional[int] = None
-    key: object = None
-    name: Optional[str] = None
-    params: dict = field(default_factory=dict)
-
-    @property
-    def template(self):
-        return MESSAGES[self.code]
-
-    @property
-    def message(self):
-        """The English message (the GUI formats the translated template with ``params``)."""
-        return self.template.format(**self.params)
-
-
-@dataclass
-class ValidationReport:
-    findings: list = field(default_factory=list)
-    parent_of: dict = field(default_factory=dict)  # level -> {child key: parent key}
-
-    def add(self, *args, **kwargs):
-        self.findings.append(Finding(*args, **kwargs))
-
-    @property
-    def errors(self):
-        return [f for f in self.findings if f.severity == ERROR]
-
-    @property
-    def warnings(self):
-        return [f for f in self.findings if f.severity == WARNING]
-
-    def by_code(self, code):
-        return [f for f in self.findings if f.code == code]
+def _has_geometry(unit):
+    """After _check_level, an empty geometry has been set to None."""
+    return unit.geometry is not None
 
 
 def _fmt_area(value):
@@ -134,6 +66,7 @@ def _check_level(report, level_id, units):
         else:
             by_key[u.key].append(u)
         if u.geometry is None or u.geometry.is_empty:
+            u.geometry = None
             report.add(ERROR, "empty_geometry", level_id, u.fid, u.raw_key, u.name)
             continue
         fixed, reason = repair(u.geometry)
@@ -150,7 +83,7 @@ def _check_level(report, level_id, units):
 
 
 def _check_nesting(report, level_id, units, parent_level, parent_units, tol, max_outside):
-    valid = [u for u in units if u.geometry is not None and not u.geometry.is_empty]
+    valid = [u for u in units if _has_geometry(u)]
     if parent_level is None:
         return
     if parent_units is None:
@@ -167,8 +100,7 @@ def _check_nesting(report, level_id, units, parent_level, parent_units, tol, max
     mapping = {}
     children = defaultdict(list)
     has_parent_field = any(u.raw_parent is not None for u in units)
-    parent_index = BoxIndex((k, p.geometry.bounds) for k, p in parents.items()
-                            if p.geometry is not None and not p.geometry.is_empty)
+    parent_index = BoxIndex((k, p.geometry.bounds) for k, p in parents.items() if _has_geometry(p))
     for u in valid if not has_parent_field else units:
         if has_parent_field:
             if u.parent_key is None:
@@ -178,7 +110,7 @@ def _check_nesting(report, level_id, units, parent_level, parent_units, tol, max
                 report.add(ERROR, "missing_parent", level_id, u.fid, u.raw_key, u.name,
                            {"parent": u.raw_parent, "parent_level": plevel.label_de})
                 continue
-            if spelling_differs(u.raw_parent, parent_raw[u.parent_key]):
+            if str(u.raw_parent).strip() != str(parent_raw[u.parent_key]).strip():  # same key, other spelling
                 report.add(WARNING, "key_spelling", level_id, u.fid, u.raw_key, u.name,
                            {"raw": repr(u.raw_parent), "other": repr(parent_raw[u.parent_key])})
             pkey = u.parent_key
@@ -190,14 +122,14 @@ def _check_nesting(report, level_id, units, parent_level, parent_units, tol, max
             report.add(INFO, "assigned_spatially", level_id, u.fid, u.raw_key, u.name,
                        {"parent": parent_raw[pkey]})
         mapping[u.key] = pkey
-        if u.geometry is not None and not u.geometry.is_empty:
+        if _has_geometry(u):
             children[pkey].append(u)
     report.parent_of[level_id] = mapping
 
     prepared = {}
     for pkey, kids in children.items():
         parent = parents[pkey]
-        if parent.geometry is None or parent.geometry.is_empty:
+        if not _has_geometry(parent):
             continue
         pp = prepared.setdefault(pkey, prep(parent.geometry))
         for u in kids:

@@ -57,6 +57,13 @@ def attribute(feature, field_name):
     return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
 
 
+def _value(attributes, index):
+    if index is None:
+        return None
+    value = attributes[index]
+    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
+
+
 def read_units(layer, mapping: LevelMapping, crs_authid=None, feedback=None):
     """Units of ``layer`` in the working CRS, and findings about the layer itself."""
     target = working_crs(crs_authid)
@@ -68,6 +75,9 @@ def read_units(layer, mapping: LevelMapping, crs_authid=None, feedback=None):
     if layer.crs() != target:
         transform = QgsCoordinateTransform(layer.crs(), target, QgsProject.instance().transformContext())
     units = []
+    names = field_names(layer)
+    indices = [names.index(f) if f else None for f in
+               (mapping.key_field, mapping.name_field, mapping.parent_field, mapping.population_field)]
     total = max(1, layer.featureCount())
     for i, feature in enumerate(layer.getFeatures(QgsFeatureRequest())):
         if feedback is not None:
@@ -78,16 +88,13 @@ def read_units(layer, mapping: LevelMapping, crs_authid=None, feedback=None):
         geom = feature.geometry()
         shape = None
         if geom is not None and not geom.isNull() and not geom.isEmpty():
-            geom = type(geom)(geom)  # a copy: the feature's geometry is never changed
             if transform is not None:
+                geom = type(geom)(geom)  # a copy: the feature's geometry is never changed
                 geom.transform(transform)
             shape = wkb.loads(bytes(geom.asWkb()))
 
-        name = attribute(feature, mapping.name_field)
-        units.append(Unit(
-            fid=feature.id(), raw_key=attribute(feature, mapping.key_field),
-            name=str(name) if name is not None else None,
-            raw_parent=attribute(feature, mapping.parent_field),
-            population=attribute(feature, mapping.population_field),
-            geometry=shape))
+        attrs = feature.attributes()
+        key, name, parent, population = (_value(attrs, i) for i in indices)
+        units.append(Unit(fid=feature.id(), raw_key=key, name=str(name) if name is not None else None,
+                          raw_parent=parent, population=population, geometry=shape))
     return units, findings

@@ -17,7 +17,6 @@ from qgis.core import (
 
 from ..core.aggregation import aggregate_counts, parse_shares
 from ..core.keys import normalise_key
-from ..layers.unit_reader import MappingError, mapping_for
 from ..storage.fields import integer_field_type, real_field_type, string_field_type
 from ..translation import tr
 from .base import QuartierAlgorithm
@@ -118,6 +117,8 @@ class AggregateCounts(QuartierAlgorithm):
             return {normalise_key(f[key_field]): normalise_key(f[parent_field]) for f in layer.getFeatures()
                     if normalise_key(f[key_field]) is not None}
         if units is not None:
+            from ..layers.unit_reader import MappingError, mapping_for
+
             try:
                 mapping = mapping_for(units)
             except MappingError as err:

@@ -13,9 +13,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
     QgsProject,
 )
-from shapely import wkb
 
-from ..core import crosswalk
 from ..core.aggregation import to_number
 from ..core.keys import normalise_key
 from ..storage.fields import real_field_type, string_field_type
@@ -25,6 +23,8 @@ from .base import QuartierAlgorithm
 
 def _shapes(layer, key_field, crs, feedback):
     """{normalised key: shapely geometry in crs}, {normalised key: feature}."""
+    from shapely import wkb
+
     transform = QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance().transformContext())
     shapes, features = {}, {}
     for feature in layer.getFeatures():
@@ -81,6 +81,10 @@ class Crosswalk(QuartierAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Target units with counts")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from shapely import wkb
+
+        from ..core import crosswalk
+
         source = self.parameterAsVectorLayer(parameters, "SOURCE", context)
         target = self.parameterAsVectorLayer(parameters, "TARGET", context)
         source_key = self.parameterAsString(parameters, "SOURCE_KEY", context)

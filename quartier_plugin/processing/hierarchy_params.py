@@ -5,7 +5,6 @@ import json
 from qgis.core import QgsProcessing, QgsProcessingException, QgsProcessingParameterVectorLayer
 
 from ..core.hierarchy import LEVELS, LevelMapping
-from ..layers.unit_reader import MappingError, mapping_for, read_units
 from ..translation import tr
 
 LEVEL_PARAMS = {level.id: level.id.upper() for level in LEVELS}
@@ -32,6 +31,8 @@ def parse_mappings(text):
 
 def read_levels(algorithm, parameters, context, feedback, mappings, crs_authid):
     """{level: [Unit]} and the layer findings for every level layer given."""
+    from ..layers.unit_reader import MappingError, mapping_for, read_units
+
     units, findings, layers = {}, [], {}
     for level in LEVELS:
         layer = algorithm.parameterAsVectorLayer(parameters, LEVEL_PARAMS[level.id], context)

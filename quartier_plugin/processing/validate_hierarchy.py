@@ -12,8 +12,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core.findings import DEFAULT_MAX_OUTSIDE_SHARE, DEFAULT_TOLERANCE_M2, ERROR, WARNING
 from ..core.hierarchy import level
-from ..core.validation import DEFAULT_MAX_OUTSIDE_SHARE, DEFAULT_TOLERANCE_M2, ERROR, WARNING, validate_hierarchy
 from ..storage.fields import string_field_type
 from ..translation import tr
 from .base import QuartierAlgorithm, translated
@@ -57,6 +57,8 @@ class ValidateHierarchy(QuartierAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("WARNINGS", tr("Number of warnings")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..core.validation import validate_hierarchy
+
         mappings = parse_mappings(self.parameterAsString(parameters, "MAPPINGS", context))
         crs = self.working_crs(parameters, context)
         units, findings, _layers = read_levels(self, parameters, context, feedback, mappings, crs.authid())

@@ -7,7 +7,7 @@ time, so `make test` stays independent of machine speed.
 import time
 
 
-def best_time(func, repeat=3):
+def best_time(func, repeat=5):
     """Best wall-clock time of ``func()`` over ``repeat`` runs, in seconds."""
     best = float("inf")
     for _ in range(repeat):

@@ -9,6 +9,41 @@
       <translation>&amp;Quartier</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <source>(area for {0} units without residents)</source>
+      <translation>(Fläche für {0} Einheiten ohne Einwohner)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Add to map</source>
+      <translation>Zur Karte hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>Aggregate counts up the hierarchy</source>
+      <translation>Zählwerte in der Gliederung hochaggregieren</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>Aggregate to the whole city</source>
+      <translation>Auf die Gesamtstadt aggregieren</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>Aggregated counts</source>
+      <translation>Aggregierte Zählwerte</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Allowed outside parent (%)</source>
+      <translation>Erlaubt außerhalb der Obereinheit (%)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
+      <source>Allowed share of a child outside its parent (%)</source>
+      <translation>Erlaubter Anteil einer Einheit außerhalb ihrer Obereinheit (%)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/demo.py" />
       <source>As of {0}</source>
       <translation>Stand: {0}</translation>
@@ -17,6 +52,51 @@
       <location filename="../quartier_plugin/storage/geopackage.py" />
       <source>Cancelled.</source>
       <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
+      <source>Checks the city's spatial units, one layer per level: empty and duplicate keys, keys written differently ("01" and 1 are matched and reported), children whose parent key does not exist, children lying more than the allowed share outside their parent, gaps and overlaps between siblings above the tolerance, invalid geometries (repaired on a copy) and layers in a geographic CRS. Areas are computed in the working CRS. Known schemas (Stuttgart's Kleinräumige Gliederung, the demo city) need no field mapping; otherwise give it as JSON. Source layers are not changed.</source>
+      <translation>Prüft die Raumeinheiten der Stadt, ein Layer je Ebene: leere und doppelte Schlüssel, unterschiedlich geschriebene Schlüssel ("01" und 1 werden zugeordnet und gemeldet), Einheiten, deren Obereinheit nicht existiert, Einheiten, die mehr als den erlaubten Anteil außerhalb ihrer Obereinheit liegen, Lücken und Überlappungen zwischen benachbarten Einheiten oberhalb der Toleranz, ungültige Geometrien (auf einer Kopie repariert) und Layer in einem geographischen KBS. Flächen werden im Arbeits-KBS berechnet. Bekannte Schemata (Kleinräumige Gliederung Stuttgart, Demostadt) brauchen keine Feldzuordnung, sonst wird sie als JSON angegeben. Die Quelllayer werden nicht verändert.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>Child counts (layer or table)</source>
+      <translation>Zählwerte der Untereinheiten (Layer oder Tabelle)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>Child key field</source>
+      <translation>Schlüsselfeld der Untereinheit</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>Child units layer with parent keys (instead of a parent field)</source>
+      <translation>Layer der Untereinheiten mit Obereinheit-Schlüssel (statt eines Feldes)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Choose at least one layer with its key field.</source>
+      <translation>Wählen Sie mindestens einen Layer mit seinem Schlüsselfeld.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Choose the city's layer for each level you have. Known schemas (Stuttgart's Kleinräumige Gliederung, the demo city) fill in the fields by themselves. The source layers are only read.</source>
+      <translation>Wählen Sie für jede vorhandene Ebene den Layer der Stadt. Bei bekannten Schemata (Kleinräumige Gliederung Stuttgart, Demostadt) werden die Felder selbst ausgefüllt. Die Quelllayer werden nur gelesen.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <source>Choose the residents field of the population layer.</source>
+      <translation>Wählen Sie das Einwohnerfeld des Bevölkerungslayers.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/hierarchy.py" />
+      <source>City</source>
+      <translation>Gesamtstadt</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/hierarchy.py" />
+      <source>City district (Stadtbezirk)</source>
+      <translation>Stadtbezirk</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/demo.py" />
@@ -34,6 +114,11 @@
       <translation>Layer {0} in {1} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layers/hierarchy_group.py" />
+      <source>Could not open the layer for {0}: {1}</source>
+      <translation>Der Layer für {0} konnte nicht geöffnet werden: {1}</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/demo.py" />
       <source>Could not write the project: {0}</source>
       <translation>Das Projekt konnte nicht geschrieben werden: {0}</translation>
@@ -42,6 +127,16 @@
       <location filename="../quartier_plugin/storage/geopackage.py" />
       <source>Could not write to layer {0}: {1}</source>
       <translation>In Layer {0} konnte nicht geschrieben werden: {1}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <source>Count fields to move</source>
+      <translation>Zu übertragende Zählfelder</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>Count fields to sum</source>
+      <translation>Zu summierende Zählfelder</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/create_demo_city.py" />
@@ -57,6 +152,11 @@
       <location filename="../quartier_plugin/plugin.py" />
       <source>Cross social need with the renewal priority areas (coming soon).</source>
       <translation>Sozialen Handlungsbedarf mit den Stadterneuerungs-Vorranggebieten abgleichen (folgt in Kürze).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <source>Crosswalk counts between units</source>
+      <translation>Zählwerte zwischen Raumeinheiten umschlüsseln</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/create_demo_city.py" />
@@ -84,9 +184,29 @@
       <translation>Demostadt: Gebietsgliederung und Stadterneuerungs-Vorranggebiete</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>District hierarchy</source>
+      <translation>Gebietsgliederung</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>District hierarchy added to the map: {0} levels.</source>
+      <translation>Gebietsgliederung zur Karte hinzugefügt: {0} Ebenen.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/plugin.py" />
       <source>District hierarchy…</source>
       <translation>Gebietsgliederung…</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Double-click a finding to zoom to the feature.</source>
+      <translation>Doppelklick auf einen Befund zoomt zum Objekt.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Error</source>
+      <translation>Fehler</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/plugin.py" />
@@ -97,6 +217,31 @@
       <location filename="../quartier_plugin/layouts/pdf_export.py" />
       <source>Exporting the layout {0} failed (code {1}).</source>
       <translation>Der Export des Layouts {0} ist fehlgeschlagen (Code {1}).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
+      <source>Field mapping (JSON, empty = recognise)</source>
+      <translation>Feldzuordnung (JSON, leer = automatisch erkennen)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Finding</source>
+      <translation>Befund</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
+      <source>Gap and overlap tolerance (m²)</source>
+      <translation>Toleranz für Lücken und Überlappungen (m²)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/findings.py" />
+      <source>Gap of {area} m² between the units of {parent} near x={x}, y={y}.</source>
+      <translation>Lücke von {area} m² zwischen den Einheiten von {parent} bei x={x}, y={y}.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Gap/overlap tolerance (m²)</source>
+      <translation>Toleranz Lücken/Überlappungen (m²)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/plugin.py" />
@@ -119,6 +264,56 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>Give a parent key field, a units layer, or aggregate to the whole city.</source>
+      <translation>Geben Sie ein Feld mit dem Obereinheit-Schlüssel oder einen Layer der Untereinheiten an, oder aggregieren Sie auf die Gesamtstadt.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/hierarchy_params.py" />
+      <source>Give at least one layer of the hierarchy.</source>
+      <translation>Geben Sie mindestens einen Layer der Gebietsgliederung an.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/findings.py" />
+      <source>Invalid geometry ({reason}); a repaired copy is used, the source is unchanged.</source>
+      <translation>Ungültige Geometrie ({reason}); eine reparierte Kopie wird verwendet, die Quelle bleibt unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>Keep separate by (e.g. year)</source>
+      <translation>Getrennt halten nach (z. B. Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Key</source>
+      <translation>Schlüssel</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/findings.py" />
+      <source>Key {key} occurs {count} times (features {fids}).</source>
+      <translation>Schlüssel {key} kommt {count}-mal vor (Objekte {fids}).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/findings.py" />
+      <source>Key {raw} was matched to {other} (written differently).</source>
+      <translation>Schlüssel {raw} wurde {other} zugeordnet (abweichende Schreibweise).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Layer</source>
+      <translation>Layer</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>Layer {0} has no field {1}.</source>
+      <translation>Layer {0} hat kein Feld {1}.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>Layer {0} has no parent key field.</source>
+      <translation>Layer {0} hat kein Feld für den Obereinheit-Schlüssel.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/create_demo_city.py" />
       <source>Layers written</source>
       <translation>Geschriebene Layer</translation>
@@ -129,9 +324,23 @@
       <translation>Legende</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/plugin.py" />
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Level</source>
+      <translation>Ebene</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Levels and fields</source>
+      <translation>Ebenen und Felder</translation>
+    </message>
+    <message>
       <source>Load and validate the city's spatial units (coming soon).</source>
-      <translation>Die Raumeinheiten der Stadt laden und prüfen (folgt in Kürze).</translation>
+      <translation type="vanished">Die Raumeinheiten der Stadt laden und prüfen (folgt in Kürze).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/plugin.py" />
+      <source>Load the city's spatial units, validate them and add them to the map as one group.</source>
+      <translation>Die Raumeinheiten der Stadt laden, prüfen und als eine Gruppe zur Karte hinzufügen.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/demo.py" />
@@ -144,9 +353,59 @@
       <translation>Sitzungsunterlagen…</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <source>Moves count fields from source units to target units that do not nest in them (e.g. from Stadtteile to Planungsräume). Without a population layer, counts are split by shared area; with one (grid cells or points with residents), by the residents in the shared part, falling back to area for source units with no residents. The totals are kept. The output holds the target units with the moved counts and the method used (field crosswalk_method).</source>
+      <translation>Überträgt Zählfelder von Quelleinheiten auf Zieleinheiten, die nicht in ihnen liegen (z. B. von Stadtteilen auf Planungsräume). Ohne Bevölkerungslayer wird nach gemeinsamer Fläche aufgeteilt, mit einem (Rasterzellen oder Punkte mit Einwohnern) nach den Einwohnern im gemeinsamen Teil; Quelleinheiten ohne Einwohner werden nach Fläche aufgeteilt. Die Summen bleiben erhalten. Die Ausgabe enthält die Zieleinheiten mit den übertragenen Zählwerten und der verwendeten Methode (Feld crosswalk_method).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/plugin.py" />
       <source>Need index and weighting…</source>
       <translation>Bedarfsindex und Gewichtung…</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/hierarchy.py" />
+      <source>Neighbourhood (Stadtteil)</source>
+      <translation>Stadtteil</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>No findings: keys, parents, geometries and nesting are in order.</source>
+      <translation>Keine Befunde: Schlüssel, Obereinheiten, Geometrien und Verschachtelung sind in Ordnung.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/findings.py" />
+      <source>No parent field: assigned to {parent} by location.</source>
+      <translation>Kein Feld für die Obereinheit: nach Lage {parent} zugeordnet.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Not validated yet.</source>
+      <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Note</source>
+      <translation>Hinweis</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
+      <source>Number of errors</source>
+      <translation>Anzahl Fehler</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
+      <source>Number of warnings</source>
+      <translation>Anzahl Warnungen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/findings.py" />
+      <source>Overlaps {other} by {area} m².</source>
+      <translation>Überlappt {other} um {area} m².</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/demo.py" />
@@ -154,9 +413,34 @@
       <translation>Übersicht A4</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Parent key</source>
+      <translation>Obereinheit</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>Parent key field in the input</source>
+      <translation>Feld mit dem Obereinheit-Schlüssel in der Eingabe</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/findings.py" />
+      <source>Parent key {parent} does not exist in {parent_level}.</source>
+      <translation>Obereinheit {parent} existiert nicht in {parent_level}.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <source>Population layer (grid cells or points, optional)</source>
+      <translation>Bevölkerungslayer (Rasterzellen oder Punkte, optional)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/plugin.py" />
       <source>Quartier</source>
       <translation>Quartier</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/hierarchy.py" />
+      <source>RTK region</source>
+      <translation>RTK-Region</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/create_demo_city.py" />
@@ -164,9 +448,49 @@
       <translation>Startwert (Zufallszahlen)</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <source>Reading units…</source>
+      <translation>Raumeinheiten werden gelesen…</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/plugin.py" />
       <source>Renewal overlay…</source>
       <translation>Abgleich Stadterneuerung…</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Residents</source>
+      <translation>Einwohner</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <source>Residents field</source>
+      <translation>Einwohnerfeld</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Severity</source>
+      <translation>Schwere</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>Shares (name=numerator/denominator; …)</source>
+      <translation>Anteile (Name=Zähler/Nenner; …)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>Shares: {0}</source>
+      <translation>Anteile: {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <source>Source key field</source>
+      <translation>Schlüsselfeld der Quelle</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <source>Source units with counts</source>
+      <translation>Quelleinheiten mit Zählwerten</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/demo.py" />
@@ -184,6 +508,51 @@
       <translation>Der Stil {0} konnte nicht angewendet werden: {1}</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>Sums count fields (numerators and denominators) of child units into their parents and then forms the shares from the sums, e.g. a Stadtbezirk's migration share is the sum of its Stadtteile' residents with migration background over the sum of their residents. Shares are never averaged. The child-to-parent link comes from a parent-key field of the input or from a units layer (e.g. the Stadtteile with their Bezirk key); or everything goes into the whole city. Shares are given as name=numerator/denominator, separated by semicolons, in percent. A parent's sum covers the children that report the count; &lt;field&gt;_n_missing counts the others.</source>
+      <translation>Summiert Zählfelder (Zähler und Nenner) der Untereinheiten in ihre Obereinheiten und bildet die Anteile aus den Summen, z. B. ist der Migrationsanteil eines Stadtbezirks die Summe der Einwohner mit Migrationshintergrund seiner Stadtteile geteilt durch die Summe ihrer Einwohner. Anteile werden nie gemittelt. Die Zuordnung zur Obereinheit kommt aus einem Feld der Eingabe oder aus einem Layer der Untereinheiten (z. B. den Stadtteilen mit ihrer Bezirksnummer); oder alles geht in die Gesamtstadt. Anteile werden als Name=Zähler/Nenner angegeben, durch Semikolon getrennt, in Prozent. Die Summe einer Obereinheit umfasst die Untereinheiten, die den Wert melden; &lt;feld&gt;_n_missing zählt die übrigen.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <source>Target key field</source>
+      <translation>Schlüsselfeld des Ziels</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <source>Target units</source>
+      <translation>Zieleinheiten</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <source>Target units with counts</source>
+      <translation>Zieleinheiten mit Zählwerten</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/findings.py" />
+      <source>The feature has no geometry.</source>
+      <translation>Das Objekt hat keine Geometrie.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/findings.py" />
+      <source>The feature has no key.</source>
+      <translation>Das Objekt hat keinen Schlüssel.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/findings.py" />
+      <source>The feature has no parent key.</source>
+      <translation>Das Objekt hat keinen Obereinheit-Schlüssel.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/hierarchy_params.py" />
+      <source>The field mapping is not valid JSON of the form {{"stadtteil": {{"key_field": "…", "name_field": "…", "parent_field": "…"}}}}: {0}</source>
+      <translation>Die Feldzuordnung ist kein gültiges JSON der Form {{"stadtteil": {{"key_field": "…", "name_field": "…", "parent_field": "…"}}}}: {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/unit_reader.py" />
+      <source>The fields of layer {0} are not in a known schema; choose the key, name and parent fields.</source>
+      <translation>Die Felder von Layer {0} entsprechen keinem bekannten Schema; wählen Sie Schlüssel-, Namens- und Obereinheit-Feld.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/layouts/pdf_export.py" />
       <source>The folder {0} does not exist or is not writable.</source>
       <translation>Der Ordner {0} existiert nicht oder ist nicht beschreibbar.</translation>
@@ -199,14 +568,54 @@
       <translation>Der Ordner {0} ist nicht beschreibbar.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/core/findings.py" />
+      <source>The layer is in a geographic CRS ({crs}); areas are computed in {working_crs}.</source>
+      <translation>Der Layer liegt in einem geographischen KBS ({crs}); Flächen werden in {working_crs} berechnet.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/base.py" />
+      <source>The working CRS {0} must be a valid projected CRS.</source>
+      <translation>Das Arbeits-KBS {0} muss ein gültiges projiziertes KBS sein.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/plugin.py" />
       <source>Toggle indicator maps in workshops (coming soon).</source>
       <translation>Indikatorkarten im Workshop umschalten (folgt in Kürze).</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Validate</source>
+      <translation>Prüfen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
+      <source>Validate district hierarchy</source>
+      <translation>Gebietsgliederung prüfen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
+      <source>Validation report</source>
+      <translation>Prüfbericht</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Warning</source>
+      <translation>Warnung</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/plugin.py" />
       <source>Weight the indicators with a live map preview (coming soon).</source>
       <translation>Indikatoren mit Live-Kartenvorschau gewichten (folgt in Kürze).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Working CRS</source>
+      <translation>Arbeits-KBS</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/base.py" />
+      <source>Working CRS (projected; default EPSG:25832)</source>
+      <translation>Arbeits-KBS (projiziert; Standard EPSG:25832)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/plugin.py" />
@@ -217,6 +626,76 @@
       <location filename="../quartier_plugin/storage/geopackage.py" />
       <source>Writing {0} ({1} rows)</source>
       <translation>{0} wird geschrieben ({1} Zeilen)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/hierarchy.py" />
+      <source>Youth welfare planning area (Planungsraum)</source>
+      <translation>Planungsraum (Jugendhilfe)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/hierarchy.py" />
+      <source>Youth welfare steering area (Steuerungsbereich)</source>
+      <translation>Steuerungsbereich (Jugendhilfe)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <source>area-weighted</source>
+      <translation>flächengewichtet</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <source>population-weighted ({0}.{1})</source>
+      <translation>einwohnergewichtet ({0}.{1})</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>{0} child keys have no parent and were left out: {1}</source>
+      <translation>{0} Untereinheiten ohne Obereinheit wurden ausgelassen: {1}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>{0} duplicate child rows were left out: {1}</source>
+      <translation>{0} doppelte Zeilen wurden ausgelassen: {1}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>{0} errors, {1} warnings.</source>
+      <translation>{0} Fehler, {1} Warnungen.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>{0} parent rows written.</source>
+      <translation>{0} Zeilen der Obereinheiten geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>{0} rows without a key were left out.</source>
+      <translation>{0} Zeilen ohne Schlüssel wurden ausgelassen.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <source>{0} source units have no residents in the population layer and were split by area: {1}</source>
+      <translation>{0} Quelleinheiten haben im Bevölkerungslayer keine Einwohner und wurden nach Fläche aufgeteilt: {1}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <source>{0} source units touch no target unit; their counts are not moved: {1}</source>
+      <translation>{0} Quelleinheiten berühren keine Zieleinheit; ihre Werte werden nicht übertragen: {1}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/hierarchy_params.py" />
+      <source>{0}: layer {1}, key {2}, name {3}, parent {4} ({5})</source>
+      <translation>{0}: Layer {1}, Schlüssel {2}, Name {3}, Obereinheit {4} ({5})</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <source>{0}: {1:,.2f} in, {2:,.2f} out</source>
+      <translation>{0}: {1:,.2f} hinein, {2:,.2f} heraus</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/findings.py" />
+      <source>{share} % of its area lies outside its parent {parent}.</source>
+      <translation>{share} % der Fläche liegen außerhalb der Obereinheit {parent}.</translation>
     </message>
   </context>
 </TS>

@@ -6,6 +6,7 @@ what a user gets from the plugin: the GeoPackage comes from the Processing algor
 """
 
 import argparse
+import contextlib
 import datetime
 import os
 import sys
@@ -15,15 +16,48 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProject
 
 from . import __about__
 from .core import demo_city
+from .core.hierarchy import (
+    PLANUNGSRAUM,
+    RTK_REGION,
+    STADTBEZIRK,
+    STADTTEIL,
+    STEUERUNGSBEREICH,
+    HierarchyDefinition,
+    detect_mapping,
+)
 from .definitions import DEFAULT_OFFICE, DEMO_SOURCE_NOTE, PROVIDER_ID
 from .layers.city_layers import add_demo_city_layers
 from .layouts.overview_sheet import build_overview_layout
 from .layouts.pdf_export import export_pdf
+from .project_storage import save_hierarchy
 from .translation import tr
 
 GPKG_NAME = "demostadt.gpkg"
 PROJECT_NAME = "demostadt.qgz"
 OVERVIEW_PDF = "uebersicht_gebietsgliederung.pdf"
+VALIDATION_CSV = "pruefbericht_gebietsgliederung.csv"
+BEZIRK_STATS_CSV = "statistik_stadtbezirke.csv"
+STATS_FIELDS = ("einwohner", "haushalte", "nettoeinkommen_tsd_eur", "laerm_betroffene", "migrationshintergrund",
+                "einwohner_u25", "buergergeld_u25", "bonuscard", "kinder_esu", "kinder_uebergewicht", "wohndauer_u5")
+STATS_SHARES = ("laerm_pct=laerm_betroffene/einwohner; migration_pct=migrationshintergrund/einwohner; "
+                "buergergeld_u25_pct=buergergeld_u25/einwohner_u25; bonuscard_pct=bonuscard/einwohner; "
+                "uebergewicht_pct=kinder_uebergewicht/kinder_esu; wohndauer_u5_pct=wohndauer_u5/einwohner")
+
+
+@contextlib.contextmanager
+def atomic_path(path):
+    """Yield a temporary path beside ``path``; rename it to ``path`` only if the block succeeds."""
+    folder, name = os.path.split(os.path.abspath(path))
+    stem, ext = os.path.splitext(name)
+    fd, tmp = tempfile.mkstemp(prefix=f".{stem}-", suffix=ext, dir=folder)
+    os.close(fd)
+    os.remove(tmp)
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
 
 
 def _date_text(language, today):
@@ -66,6 +100,27 @@ def build_demo(out_dir, seed=demo_city.DEFAULT_SEED, language="de", today=None, 
     )
     pdf = export_pdf(project.layoutManager().layouts()[0], os.path.join(out_dir, OVERVIEW_PDF))
 
+    hierarchy_layers = {lv: layers[name] for lv, name in (
+        (STADTBEZIRK, "stadtbezirke"), (STADTTEIL, "stadtteile"), (STEUERUNGSBEREICH, "steuerungsbereiche"),
+        (RTK_REGION, "rtk_regionen"), (PLANUNGSRAUM, "planungsraeume"))}
+    definition = HierarchyDefinition(levels={
+        lv: {"layer_id": layer.id(), "source": layer.source(), "provider": layer.providerType(),
+             "mapping": detect_mapping([f.name() for f in layer.fields()], lv).to_dict()}
+        for lv, layer in hierarchy_layers.items()})
+    save_hierarchy(definition, project)
+    validation_csv = os.path.join(out_dir, VALIDATION_CSV)
+    with atomic_path(validation_csv) as tmp:
+        result = processing.run(f"{PROVIDER_ID}:validate_hierarchy", dict(
+            {lv.upper(): layer for lv, layer in hierarchy_layers.items()}, OUTPUT=tmp), feedback=feedback)
+    if result["ERRORS"]:
+        raise RuntimeError(tr("The demo city failed its own validation: {0} errors.").format(result["ERRORS"]))
+    bezirk_csv = os.path.join(out_dir, BEZIRK_STATS_CSV)
+    with atomic_path(bezirk_csv) as tmp:
+        processing.run(f"{PROVIDER_ID}:aggregate_counts", {
+            "INPUT": layers["statistik_stadtteile"], "KEY_FIELD": "stadtteil_nr", "COUNT_FIELDS": list(STATS_FIELDS),
+            "GROUP_BY": ["jahr"], "SHARES": STATS_SHARES, "UNITS": layers["stadtteile"], "OUTPUT": tmp},
+            feedback=feedback)
+
     qgz = os.path.join(out_dir, PROJECT_NAME)
     fd, tmp = tempfile.mkstemp(prefix=".quartier-", suffix=".qgz", dir=out_dir)
     os.close(fd)
@@ -76,7 +131,7 @@ def build_demo(out_dir, seed=demo_city.DEFAULT_SEED, language="de", today=None, 
     finally:
         if os.path.exists(tmp):
             os.remove(tmp)
-    return [gpkg, qgz, pdf]
+    return [gpkg, qgz, pdf, validation_csv, bezirk_csv]
 
 
 def main(argv=None):

@@ -20,6 +20,7 @@ class QuartierPlugin:
         self.menu = None
         self.toolbar = None
         self.actions = []
+        self.hierarchy_dialog = None
 
     # -- Processing ----------------------------------------------------------------------------
     def initProcessing(self):  # noqa: N802 - QGIS API
@@ -46,8 +47,10 @@ class QuartierPlugin:
             "quartier.svg", tr("Create demo city…"), self._run_demo_city,
             tr("Generate the synthetic demo city (GeoPackage) with the Processing dialog."))
         self.menu.addSeparator()
+        self._add_action(
+            "hierarchy.svg", tr("District hierarchy…"), self._open_hierarchy_dialog,
+            tr("Load the city's spatial units, validate them and add them to the map as one group."))
         for text, tip in (
-            (tr("District hierarchy…"), tr("Load and validate the city's spatial units (coming soon).")),
             (tr("Need index and weighting…"), tr("Weight the indicators with a live map preview (coming soon).")),
             (tr("Renewal overlay…"), tr("Cross social need with the renewal priority areas (coming soon).")),
             (tr("Workshop dock"), tr("Toggle indicator maps in workshops (coming soon).")),
@@ -80,12 +83,26 @@ class QuartierPlugin:
         self.actions.append(action)
         return action
 
+    def _open_hierarchy_dialog(self):
+        from .gui.hierarchy_dialog import HierarchyDialog
+
+        if self.hierarchy_dialog is None:
+            self.hierarchy_dialog = HierarchyDialog(self.iface, self.iface.mainWindow())
+        else:
+            self.hierarchy_dialog.load_from_project()
+        self.hierarchy_dialog.show()
+        self.hierarchy_dialog.raise_()
+
     def _run_demo_city(self):
         from qgis import processing
 
         processing.execAlgorithmDialog(f"{PROVIDER_ID}:create_demo_city", {})
 
     def unload(self):
+        if self.hierarchy_dialog is not None:
+            self.hierarchy_dialog.close()
+            self.hierarchy_dialog.deleteLater()
+            self.hierarchy_dialog = None
         for action in self.actions:
             if self.toolbar is not None:
                 self.toolbar.removeAction(action)

@@ -64,12 +64,14 @@ class AggregationResult:
 
 
 def aggregate_counts(records, key_field, parent_of, count_fields, shares=(), group_fields=(),
-                     parent_field="parent_key"):
+                     parent_field="parent_key", parent_labels=None):
     """Sum ``count_fields`` of child ``records`` into their parents and add ``shares``.
 
     ``parent_of`` maps normalised child keys to parent keys; pass ``None`` to aggregate everything
-    into the whole city (key ``"0"``).
+    into the whole city (key ``"0"``). ``parent_labels`` maps parent keys to the spelling written
+    into the output (e.g. "01" for the normalised "1").
     """
+    parent_labels = parent_labels or {}
     needed = set(count_fields) | {s.numerator for s in shares} | {s.denominator for s in shares}
     count_fields = list(count_fields) + [f for f in sorted(needed) if f not in count_fields]
     result = AggregationResult(rows=[], fields=[])
@@ -114,7 +116,7 @@ def aggregate_counts(records, key_field, parent_of, count_fields, shares=(), gro
     result.fields = ([parent_field] + list(group_fields) + ["n_children"] + count_fields
                      + [f"{f}_n_missing" for f in count_fields] + [s.name for s in shares])
     for (parent, group), slot in acc.items():
-        row = {parent_field: parent, "n_children": slot["n"]}
+        row = {parent_field: parent_labels.get(parent, parent), "n_children": slot["n"]}
         row.update(zip(group_fields, group))
         for f in count_fields:
             reported = slot["n"] - slot["missing"][f]

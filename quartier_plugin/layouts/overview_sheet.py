@@ -34,7 +34,7 @@ def _size(w, h):
     return QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters)
 
 
-def _label(layout, text, x, y, w, h, size, bold=False, color="#1a1a1a", align=Qt.AlignLeft):
+def _label(layout, text, x, y, w, h, size, bold=False, color="#1a1a1a", align=Qt.AlignmentFlag.AlignLeft):
     item = QgsLayoutItemLabel(layout)
     item.setText(text)
     font = QFont("Sans Serif")
@@ -43,7 +43,7 @@ def _label(layout, text, x, y, w, h, size, bold=False, color="#1a1a1a", align=Qt
     item.setFont(font)
     item.setFontColor(QColor(color))
     item.setHAlign(align)
-    item.setVAlign(Qt.AlignTop)
+    item.setVAlign(Qt.AlignmentFlag.AlignTop)
     layout.addLayoutItem(item)
     item.attemptMove(_mm(x, y))
     item.attemptResize(_size(w, h))
@@ -71,7 +71,8 @@ def build_overview_layout(project, map_layers, legend_layers, extent, title, sub
 
     _label(layout, title, MARGIN, 8, width - 2 * MARGIN, 10, 17, bold=True)
     _label(layout, subtitle, MARGIN, 18.5, width - 2 * MARGIN - 40, 7, 10.5, color="#404040")
-    _label(layout, date_text, width - MARGIN - 60, 18.5, 60, 7, 10.5, color="#404040", align=Qt.AlignRight)
+    right = Qt.AlignmentFlag.AlignRight
+    _label(layout, date_text, width - MARGIN - 60, 18.5, 60, 7, 10.5, color="#404040", align=right)
 
     frame = QgsLayoutItemShape(layout)
     frame.setShapeType(QgsLayoutItemShape.Rectangle)
@@ -81,7 +82,7 @@ def build_overview_layout(project, map_layers, legend_layers, extent, title, sub
     frame.setFrameEnabled(False)
     symbol = frame.symbol().clone()
     symbol.setColor(QColor("#1a1a1a"))
-    symbol.symbolLayer(0).setStrokeStyle(Qt.NoPen)
+    symbol.symbolLayer(0).setStrokeStyle(Qt.PenStyle.NoPen)
     frame.setSymbol(symbol)
 
     map_item = QgsLayoutItemMap(layout)
@@ -149,7 +150,7 @@ def build_overview_layout(project, map_layers, legend_layers, extent, title, sub
 
     note_y = height - 20.0
     _label(layout, source_note, MARGIN, note_y, map_w, 14, 7, color="#404040")
-    _label(layout, office, side_x, note_y, side_w, 14, 7.5, color="#404040", align=Qt.AlignRight)
+    _label(layout, office, side_x, note_y, side_w, 14, 7.5, color="#404040", align=Qt.AlignmentFlag.AlignRight)
 
     project.layoutManager().addLayout(layout)
     return layout

@@ -22,6 +22,17 @@ from ..translation import tr
 from .base import QuartierAlgorithm
 
 
+def _lookup(features, key_field, parent_field):
+    parent_of, labels = {}, {}
+    for f in features:
+        child, parent = normalise_key(f[key_field]), normalise_key(f[parent_field])
+        if child is None or parent is None:
+            continue
+        parent_of[child] = parent
+        labels.setdefault(parent, str(f[parent_field]).strip())
+    return parent_of, labels
+
+
 class AggregateCounts(QuartierAlgorithm):
     ALGORITHM_ID = "aggregate_counts"
     GROUP_ID = "hierarchy"
@@ -76,11 +87,11 @@ class AggregateCounts(QuartierAlgorithm):
             for f in (s.numerator, s.denominator):
                 if f not in names:
                     raise QgsProcessingException(tr("Layer {0} has no field {1}.").format(layer.name(), f))
-        parent_of = self._parent_lookup(parameters, context, layer, key_field)
+        parent_of, labels = self._parent_lookup(parameters, context, layer, key_field)
         records = [dict(zip(names, f.attributes())) for f in layer.getFeatures()]
         records = [{k: (None if v is None or (hasattr(v, "isNull") and v.isNull()) else v) for k, v in r.items()}
                    for r in records]
-        result = aggregate_counts(records, key_field, parent_of, counts, shares, groups)
+        result = aggregate_counts(records, key_field, parent_of, counts, shares, groups, parent_labels=labels)
         if result.unmatched:
             feedback.reportError(tr("{0} child keys have no parent and were left out: {1}").format(
                 len(result.unmatched), ", ".join(map(str, result.unmatched[:20]))))
@@ -109,13 +120,13 @@ class AggregateCounts(QuartierAlgorithm):
         return {"OUTPUT": dest}
 
     def _parent_lookup(self, parameters, context, layer, key_field):
+        """{child key: parent key} (normalised) and {parent key: its spelling in the data}."""
         if self.parameterAsBool(parameters, "TO_CITY", context):
-            return None
+            return None, {}
         parent_field = self.parameterAsString(parameters, "PARENT_FIELD", context)
         units = self.parameterAsVectorLayer(parameters, "UNITS", context)
         if parent_field:
-            return {normalise_key(f[key_field]): normalise_key(f[parent_field]) for f in layer.getFeatures()
-                    if normalise_key(f[key_field]) is not None}
+            return _lookup(layer.getFeatures(), key_field, parent_field)
         if units is not None:
             from ..layers.unit_reader import MappingError, mapping_for
 
@@ -125,6 +136,5 @@ class AggregateCounts(QuartierAlgorithm):
                 raise QgsProcessingException(str(err)) from err
             if not mapping.parent_field:
                 raise QgsProcessingException(tr("Layer {0} has no parent key field.").format(units.name()))
-            return {normalise_key(f[mapping.key_field]): normalise_key(f[mapping.parent_field])
-                    for f in units.getFeatures()}
+            return _lookup(units.getFeatures(), mapping.key_field, mapping.parent_field)
         raise QgsProcessingException(tr("Give a parent key field, a units layer, or aggregate to the whole city."))

@@ -35,7 +35,8 @@ def demo_out(tmp_path_factory, demo_gpkg):
 def test_chain_writes_the_three_files(demo_out):
     out, files = demo_out
     names = sorted(p.split("/")[-1] for p in files)
-    assert names == sorted([demo.GPKG_NAME, demo.PROJECT_NAME, demo.OVERVIEW_PDF])
+    assert names == sorted([demo.GPKG_NAME, demo.PROJECT_NAME, demo.OVERVIEW_PDF, demo.VALIDATION_CSV,
+                            demo.BEZIRK_STATS_CSV])
     assert sorted(p.name for p in out.iterdir()) == names, "no temporary files left"
 
 
@@ -70,6 +71,31 @@ def test_project_opens_with_groups_and_styles(demo_out):
     assert scalebar.units() == QgsUnitTypes.DistanceKilometers and scalebar.linkedMap() is not None
     arrow = next(i for i in layout.items() if isinstance(i, QgsLayoutItemPicture))
     assert arrow.picturePath().endswith("north_arrow.svg")
+
+
+def test_project_holds_the_hierarchy_definition(demo_out):
+    from quartier_plugin.project_storage import load_hierarchy
+
+    out, _ = demo_out
+    project = QgsProject()
+    assert project.read(str(out / demo.PROJECT_NAME))
+    definition = load_hierarchy(project)
+    assert set(definition.levels) == {"stadtbezirk", "stadtteil", "steuerungsbereich", "rtk_region", "planungsraum"}
+    for entry in definition.levels.values():
+        assert project.mapLayer(entry["layer_id"]) is not None
+
+
+def test_bezirk_statistics_csv(demo_out):
+    import csv
+
+    out, _ = demo_out
+    with open(out / demo.BEZIRK_STATS_CSV, encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 46
+    assert sorted({r["parent_key"] for r in rows})[:2] == ["01", "02"]  # the data's own spelling
+    assert sum(int(r["einwohner"]) for r in rows if r["jahr"] == "2024") == 609_000
+    with open(out / demo.VALIDATION_CSV, encoding="utf-8") as handle:
+        assert len(list(csv.DictReader(handle))) == 0  # the demo city is clean
 
 
 def test_pdf_has_one_page_with_the_sheet_elements(demo_out):

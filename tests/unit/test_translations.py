@@ -10,7 +10,7 @@ I18N = Path(__file__).resolve().parents[2] / "i18n"
 sys.path.insert(0, str(I18N))
 import update_ts  # noqa: E402
 
-PLACEHOLDER = re.compile(r"\{\d*\}")
+PLACEHOLDER = re.compile(r"\{[A-Za-z0-9_]*(?::[^{}]*)?\}")
 
 
 def test_strings_are_found():

@@ -1,0 +1,289 @@
+"""Dialog "District hierarchy": choose a layer and its fields per level, validate, add to the map.
+
+The mapping is recognised for known schemas as soon as a layer is chosen; the definition is stored
+in the project and shown again when the dialog reopens. Validation runs the same core code as the
+Processing algorithm ``quartier:validate_hierarchy``.
+"""
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsMapLayerProxyModel, QgsProject
+from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox, QgsProjectionSelectionWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ..core.findings import DEFAULT_MAX_OUTSIDE_SHARE, DEFAULT_TOLERANCE_M2, ERROR, WARNING
+from ..core.hierarchy import LEVELS, HierarchyDefinition, LevelMapping, detect_mapping
+from ..project_storage import load_hierarchy, save_hierarchy
+from ..translation import tr
+
+ROLES = ("key_field", "name_field", "parent_field", "population_field")
+SEVERITY_COLOURS = {ERROR: QColor("#fde0dd"), WARNING: QColor("#fff3cd")}
+
+
+def _polygon_filter():
+    try:  # QGIS >= 3.34: scoped enum
+        from qgis.core import Qgis
+
+        return Qgis.LayerFilter.PolygonLayer
+    except AttributeError:  # QGIS 3.22
+        return QgsMapLayerProxyModel.PolygonLayer
+
+
+def severity_label(severity):
+    return {ERROR: tr("Error"), WARNING: tr("Warning")}.get(severity, tr("Note"))
+
+
+class LevelRow:
+    """The widgets of one level: a layer and four field choices."""
+
+    def __init__(self, level, parent):
+        self.level = level
+        self.label = QLabel(tr(level.label), parent)
+        self.layer = QgsMapLayerComboBox(parent)
+        self.layer.setFilters(_polygon_filter())
+        self.layer.setAllowEmptyLayer(True)
+        self.layer.setLayer(None)
+        self.layer.setMinimumWidth(230)
+        self.fields = {}
+        for role in ROLES:
+            combo = QgsFieldComboBox(parent)
+            combo.setMinimumWidth(120)
+            combo.setAllowEmptyFieldName(role != "key_field")
+            self.fields[role] = combo
+        self.layer.layerChanged.connect(self.on_layer_changed)
+        self.on_layer_changed(None)
+
+    def on_layer_changed(self, layer):
+        for combo in self.fields.values():
+            combo.setLayer(layer)
+            combo.setEnabled(layer is not None)
+        if layer is None:
+            return
+        mapping = detect_mapping([f.name() for f in layer.fields()], self.level.id)
+        if mapping is not None:
+            self.set_mapping(mapping)
+        else:
+            for role in ROLES[1:]:
+                self.fields[role].setField("")
+
+    def set_mapping(self, mapping):
+        for role in ROLES:
+            self.fields[role].setField(getattr(mapping, role) or "")
+
+    def mapping(self):
+        layer = self.layer.currentLayer()
+        if layer is None:
+            return None
+        values = {role: (self.fields[role].currentField() or None) for role in ROLES}
+        if not values["key_field"]:
+            return None
+        detected = detect_mapping([f.name() for f in layer.fields()], self.level.id)
+        schema = detected.schema if detected is not None and all(
+            getattr(detected, r) == values[r] for r in ROLES) else "manual"
+        return LevelMapping(level=self.level.id, schema=schema, **values)
+
+
+class HierarchyDialog(QDialog):
+    def __init__(self, iface=None, parent=None, project=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.project = project or QgsProject.instance()
+        self.setWindowTitle(tr("District hierarchy"))
+        self.setObjectName("QuartierHierarchyDialog")
+        self.findings = []
+        self.units_layers = {}
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("Choose the city's layer for each level you have. Known schemas (Stuttgart's "
+                          "Kleinräumige Gliederung, the demo city) fill in the fields by themselves. The source "
+                          "layers are only read."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        box = QGroupBox(tr("Levels and fields"), self)
+        grid = QGridLayout(box)
+        for col, text in enumerate((tr("Level"), tr("Layer"), tr("Key"), tr("Name"), tr("Parent key"),
+                                    tr("Residents"))):
+            header = QLabel(f"<b>{text}</b>", box)
+            grid.addWidget(header, 0, col)
+        self.rows = {}
+        for r, level in enumerate(LEVELS, start=1):
+            row = LevelRow(level, box)
+            grid.addWidget(row.label, r, 0)
+            grid.addWidget(row.layer, r, 1)
+            for c, role in enumerate(ROLES, start=2):
+                grid.addWidget(row.fields[role], r, c)
+            self.rows[level.id] = row
+        grid.setColumnStretch(1, 3)
+        for col in range(2, 6):
+            grid.setColumnStretch(col, 2)
+        layout.addWidget(box)
+
+        options = QHBoxLayout()
+        options.addWidget(QLabel(tr("Working CRS"), self))
+        self.crs = QgsProjectionSelectionWidget(self)
+        self.crs.setCrs(QgsCoordinateReferenceSystem("EPSG:25832"))
+        options.addWidget(self.crs, 2)
+        options.addWidget(QLabel(tr("Gap/overlap tolerance (m²)"), self))
+        self.tolerance = QDoubleSpinBox(self)
+        self.tolerance.setRange(0, 1e7)
+        self.tolerance.setValue(DEFAULT_TOLERANCE_M2)
+        options.addWidget(self.tolerance)
+        options.addWidget(QLabel(tr("Allowed outside parent (%)"), self))
+        self.max_outside = QDoubleSpinBox(self)
+        self.max_outside.setRange(0, 100)
+        self.max_outside.setValue(100 * DEFAULT_MAX_OUTSIDE_SHARE)
+        options.addWidget(self.max_outside)
+        layout.addLayout(options)
+
+        self.summary = QLabel(tr("Not validated yet."), self)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels([tr("Severity"), tr("Level"), tr("Key"), tr("Name"), tr("Finding")])
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setToolTip(tr("Double-click a finding to zoom to the feature."))
+        self.table.cellDoubleClicked.connect(self.zoom_to_finding)
+        layout.addWidget(self.table, 1)
+
+        buttons = QDialogButtonBox(self)
+        self.validate_button = QPushButton(tr("Validate"), self)
+        self.apply_button = QPushButton(tr("Add to map"), self)
+        buttons.addButton(self.validate_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.ApplyRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.validate_button.clicked.connect(self.validate)
+        self.apply_button.clicked.connect(self.add_to_map)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(1280, 660)
+        self.load_from_project()
+
+    # -- state ---------------------------------------------------------------------------------
+    def selected_levels(self):
+        """{level id: (layer, LevelMapping)} for every level with a layer and a key field."""
+        out = {}
+        for level_id, row in self.rows.items():
+            mapping = row.mapping()
+            if mapping is not None:
+                out[level_id] = (row.layer.currentLayer(), mapping)
+        return out
+
+    def definition(self):
+        levels = {}
+        for level_id, (layer, mapping) in self.selected_levels().items():
+            levels[level_id] = {"layer_id": layer.id(), "source": layer.source(), "provider": layer.providerType(),
+                                "mapping": mapping.to_dict()}
+        return HierarchyDefinition(levels=levels, working_crs=self.crs.crs().authid() or "EPSG:25832")
+
+    def load_from_project(self):
+        definition = load_hierarchy(self.project)
+        if definition is None:
+            return
+        self.crs.setCrs(QgsCoordinateReferenceSystem(definition.working_crs))
+        for level_id, entry in definition.levels.items():
+            layer = self.project.mapLayer(entry.get("layer_id", ""))
+            if layer is None:
+                layer = next((lyr for lyr in self.project.mapLayers().values()
+                              if lyr.source() == entry.get("source")), None)
+            row = self.rows.get(level_id)
+            if row is None or layer is None:
+                continue
+            row.layer.setLayer(layer)
+            row.set_mapping(LevelMapping.from_dict(entry["mapping"]))
+
+    # -- actions -------------------------------------------------------------------------------
+    def validate(self):
+        from ..core.validation import validate_hierarchy
+        from ..layers.unit_reader import MappingError, read_units
+
+        levels = self.selected_levels()
+        if not levels:
+            QMessageBox.information(self, self.windowTitle(), tr("Choose at least one layer with its key field."))
+            return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            units, findings = {}, []
+            for level_id, (layer, mapping) in levels.items():
+                level_units, level_findings = read_units(layer, mapping, self.crs.crs().authid())
+                units[level_id] = level_units
+                findings.extend(level_findings)
+            report = validate_hierarchy(units, tolerance_m2=self.tolerance.value(),
+                                        max_outside_share=self.max_outside.value() / 100.0)
+        except MappingError as err:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.windowTitle(), str(err))
+            return None
+        finally:
+            if QApplication.overrideCursor() is not None:
+                QApplication.restoreOverrideCursor()
+        self.units_layers = {level_id: layer for level_id, (layer, _m) in levels.items()}
+        self.show_findings(findings + report.findings)
+        return report
+
+    def show_findings(self, findings):
+        from ..core.hierarchy import level as level_of
+        from ..processing.base import translated
+
+        self.findings = findings
+        self.table.setRowCount(len(findings))
+        for r, f in enumerate(findings):
+            cells = (severity_label(f.severity), level_of(f.level).label_de, "" if f.key is None else str(f.key),
+                     f.name or "", translated(f))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if f.severity in SEVERITY_COLOURS:
+                    item.setBackground(SEVERITY_COLOURS[f.severity])
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        errors = sum(1 for f in findings if f.severity == ERROR)
+        warnings = sum(1 for f in findings if f.severity == WARNING)
+        self.summary.setText(tr("{0} errors, {1} warnings.").format(errors, warnings) if findings
+                             else tr("No findings: keys, parents, geometries and nesting are in order."))
+
+    def zoom_to_finding(self, row, _column=None):
+        if self.iface is None or row >= len(self.findings):
+            return
+        finding = self.findings[row]
+        layer = self.units_layers.get(finding.level)
+        if layer is None or finding.fid is None:
+            return
+        layer.selectByIds([finding.fid])
+        self.iface.mapCanvas().zoomToFeatureIds(layer, [finding.fid])
+
+    def add_to_map(self):
+        from ..layers.city_layers import LayerLoadError
+        from ..layers.hierarchy_group import build_hierarchy_group
+
+        levels = self.selected_levels()
+        if not levels:
+            QMessageBox.information(self, self.windowTitle(), tr("Choose at least one layer with its key field."))
+            return None
+        try:
+            layers = build_hierarchy_group(
+                {level_id: (layer.source(), layer.providerType(), mapping)
+                 for level_id, (layer, mapping) in levels.items()}, self.project)
+        except LayerLoadError as err:
+            QMessageBox.warning(self, self.windowTitle(), str(err))
+            return None
+        save_hierarchy(self.definition(), self.project)
+        if self.iface is not None:
+            self.iface.messageBar().pushSuccess(
+                tr("Quartier"), tr("District hierarchy added to the map: {0} levels.").format(len(layers)))
+        return layers

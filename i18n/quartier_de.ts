@@ -99,6 +99,11 @@
       <translation>Stadtbezirk</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/demo.py" />
       <source>Coordinate reference system: ETRS89 / UTM zone 32N (EPSG:25832). Seed {0}.</source>
       <translation>Koordinatenbezugssystem: ETRS89 / UTM Zone 32N (EPSG:25832). Startwert {0}.</translation>
@@ -526,6 +531,11 @@
       <location filename="../quartier_plugin/processing/crosswalk.py" />
       <source>Target units with counts</source>
       <translation>Zieleinheiten mit Zählwerten</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/demo.py" />
+      <source>The demo city failed its own validation: {0} errors.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../quartier_plugin/core/findings.py" />

@@ -167,7 +167,8 @@ class HierarchyDialog(QDialog):
         self.apply_button = QPushButton(tr("Add to map"), self)
         buttons.addButton(self.validate_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.ApplyRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button = QPushButton(tr("Close"), self)  # our own text: Qt's translations may be missing
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.validate_button.clicked.connect(self.validate)
         self.apply_button.clicked.connect(self.add_to_map)
         buttons.rejected.connect(self.reject)

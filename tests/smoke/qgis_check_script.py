@@ -45,6 +45,11 @@ def _write_report():
     menus = [action.text() for action in window.menuBar().actions()]
     registry = QgsApplication.processingRegistry()
     provider = registry.providerById("quartier")
+    plugin = qgis.utils.plugins.get("quartier")
+    menu_texts = []
+    menu = window.findChild(QMenu, "QuartierMenu")
+    if menu is not None:
+        menu_texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     result = {
         "qgis_version": qgis.utils.Qgis.QGIS_VERSION,
         "loaded": "quartier" in qgis.utils.plugins,
@@ -53,9 +58,15 @@ def _write_report():
         "toolbar": window.findChild(QToolBar, "QuartierToolbar") is not None,
         "provider": provider is not None,
         "algorithms": sorted(a.id() for a in provider.algorithms()) if provider else [],
+        "menu_texts": menu_texts,
         "messages": _messages,
     }
     shot = os.environ.get("QUARTIER_SMOKE_SCREENSHOT")
+    if shot and plugin is not None:
+        plugin._open_hierarchy_dialog()
+        QgsApplication.processEvents()
+        plugin.hierarchy_dialog.grab().save(shot.replace(".png", "_hierarchy_dialog.png"))
+        plugin.hierarchy_dialog.close()
     if shot:
         menu = window.findChild(QMenu, "QuartierMenu")
         window.grab().save(shot)

@@ -22,14 +22,17 @@ pytestmark = pytest.mark.skipif(shutil.which("qgis") is None or shutil.which("xv
                                 reason="the QGIS desktop or xvfb-run is not installed")
 
 
-def run_desktop(tmp_path, plugin_dir, screenshot=None):
+def run_desktop(tmp_path, plugin_dir, screenshot=None, locale=None):
     settings_root = tmp_path / "qgis"  # QGIS puts profiles in <--profiles-path>/profiles/<name>
     profiles = settings_root / "profiles"
     plugins = profiles / "default" / "python" / "plugins"
     (profiles / "default" / "QGIS").mkdir(parents=True)
     plugins.mkdir(parents=True)
     shutil.copytree(plugin_dir, plugins / "quartier")
-    (profiles / "default" / "QGIS" / "QGIS3.ini").write_text("[PythonPlugins]\nquartier=true\n")
+    ini = "[PythonPlugins]\nquartier=true\n"
+    if locale:
+        ini += f"\n[locale]\noverrideFlag=true\nuserLocale={locale}\n"
+    (profiles / "default" / "QGIS" / "QGIS3.ini").write_text(ini)
     marker = tmp_path / "marker.json"
     errors = tmp_path / "errors.txt"
     env = dict(os.environ)
@@ -57,11 +60,13 @@ def built_plugin():
 def test_plugin_loads_in_qgis_desktop(tmp_path, built_plugin):
     shots = REPO / "out" / "screenshots"
     shots.mkdir(parents=True, exist_ok=True)
-    report = run_desktop(tmp_path, built_plugin, screenshot=shots / "qgis_desktop.png")
+    report = run_desktop(tmp_path, built_plugin, screenshot=shots / "qgis_desktop.png", locale="de")
     assert report.get("error") is None, report
     assert report["errors"] == "", report["errors"]
     assert report["loaded"] and report["active"], report
     assert "&Quartier" in report["menus"], report["menus"]
+    # QGIS runs in German here: the plugin's menu speaks German
+    assert report["menu_texts"][:2] == ["Demostadt erzeugen…", "Gebietsgliederung…"], report["menu_texts"]
     assert report["toolbar"], report
     assert report["provider"], report
     assert "quartier:create_demo_city" in report["algorithms"]

@@ -535,7 +535,7 @@
     <message>
       <location filename="../quartier_plugin/demo.py" />
       <source>The demo city failed its own validation: {0} errors.</source>
-      <translation type="unfinished" />
+      <translation>Die Demostadt hat ihre eigene Prüfung nicht bestanden: {0} Fehler.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/core/findings.py" />

@@ -73,20 +73,34 @@ class AggregateCounts(QuartierAlgorithm):
             "TO_CITY", tr("Aggregate to the whole city"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Aggregated counts"), type=0))
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """Bad input is refused here, before anything runs, with a message for the dialog."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        try:
+            shares = parse_shares(self.parameterAsString(parameters, "SHARES", context))
+        except ValueError as err:
+            return False, tr("Shares: {0}").format(err)
+        names = [f.name() for f in layer.fields()] if layer is not None else []
+        for s in shares:
+            for f in (s.numerator, s.denominator):
+                if f not in names:
+                    return False, tr("Layer {0} has no field {1}.").format(layer.name(), f)
+        if not (self.parameterAsBool(parameters, "TO_CITY", context)
+                or self.parameterAsString(parameters, "PARENT_FIELD", context)
+                or self.parameterAsVectorLayer(parameters, "UNITS", context) is not None):
+            return False, tr("Give a parent key field, a units layer, or aggregate to the whole city.")
+        return True, ""
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         key_field = self.parameterAsString(parameters, "KEY_FIELD", context)
         counts = self.parameterAsFields(parameters, "COUNT_FIELDS", context)
         groups = self.parameterAsFields(parameters, "GROUP_BY", context)
-        try:
-            shares = parse_shares(self.parameterAsString(parameters, "SHARES", context))
-        except ValueError as err:
-            raise QgsProcessingException(tr("Shares: {0}").format(err)) from err
+        shares = parse_shares(self.parameterAsString(parameters, "SHARES", context))
         names = [f.name() for f in layer.fields()]
-        for s in shares:
-            for f in (s.numerator, s.denominator):
-                if f not in names:
-                    raise QgsProcessingException(tr("Layer {0} has no field {1}.").format(layer.name(), f))
         parent_of, labels = self._parent_lookup(parameters, context, layer, key_field)
         records = [dict(zip(names, f.attributes())) for f in layer.getFeatures()]
         records = [{k: (None if v is None or (hasattr(v, "isNull") and v.isNull()) else v) for k, v in r.items()}

@@ -44,3 +44,4 @@ def demo_gpkg(qgis_processing, tmp_path_factory):
     result = processing.run(f"{PROVIDER_ID}:create_demo_city", {"SEED": 2026, "OUTPUT": str(path)})
     assert result["OUTPUT"] == str(path)
     return path
+

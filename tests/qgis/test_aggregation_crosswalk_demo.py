@@ -91,7 +91,8 @@ def stadtteile_with_counts(demo_gpkg, qgis_processing):
         features.append(out)
     mem.dataProvider().addFeatures(features)
     assert mem.featureCount() == 152
-    return mem
+    yield mem
+    mem.deleteLater()  # memory layers must be gone before QGIS exits, or it crashes on exit
 
 
 @pytest.mark.parametrize("with_population", [False, True])

@@ -45,3 +45,4 @@ def demo_gpkg(qgis_processing, tmp_path_factory):
     assert result["OUTPUT"] == str(path)
     return path
 
+

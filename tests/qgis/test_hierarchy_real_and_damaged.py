@@ -1,5 +1,6 @@
 """District hierarchy on the real Stuttgart layers, and on damaged copies the tests make."""
 
+import json
 from collections import Counter
 
 import pytest
@@ -207,3 +208,22 @@ def test_unknown_schema_gives_a_clear_message(quartier_provider):
     with pytest.raises(QgsProcessingException, match="JSON"):
         processing.run("quartier:validate_hierarchy", {
             "STADTTEIL": layer, "MAPPINGS": "{not json", "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+def test_shapefile_with_explicit_mapping(stuttgart_data, quartier_provider, tmp_path):
+    """Shapefiles cut field names to 10 characters, so the schema is given as a mapping."""
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
+
+    source = QgsVectorLayer(str(stuttgart_data / "stuttgart_stadtteile_152.geojson"), "Stadtteile", "ogr")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "ESRI Shapefile"
+    path = str(tmp_path / "stadtteile.shp")
+    written = QgsVectorFileWriter.writeAsVectorFormatV2(source, path, QgsCoordinateTransformContext(), options)
+    assert written[0] == QgsVectorFileWriter.NoError, written
+    names = [f.name() for f in QgsVectorLayer(path, "probe", "ogr").fields()]
+    assert "STADTTEILNR" not in names and "STADTTEILN" in names  # truncated by the format
+    mapping = {"stadtteil": {"key_field": "STADTTEILN", "name_field": "STADTTEI_1"}}
+    result = processing.run("quartier:validate_hierarchy", {
+        "STADTTEIL": path, "MAPPINGS": json.dumps(mapping), "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert result["ERRORS"] == 0
+    assert [f["code"] for f in result["OUTPUT"].getFeatures()] == ["geographic_crs"]

@@ -387,17 +387,21 @@ class Generator:
         return rotate(scale(circle, a, b, origin=center), angle, origin=center)
 
     def _statistics(self, st_rows):
+        """Counts per Stadtteil and year. Each indicator follows the shared need surface plus its own
+        area-specific part, so indicators correlate as in real cities (r about 0.5-0.85), not perfectly."""
         r = self.rng
         rows = []
         for s in st_rows:
             c = s["geom"].representative_point()
             base_need = max(0.0, min(1.0, self.need_at(c.x, c.y) + r.gauss(0, 0.05)))
+            own = [r.gauss(0, 0.13) for _ in range(7)]  # indicator-specific deviations of this area
             trend = r.gauss(0, 0.035)
             growth = r.gauss(0.01, 0.015)
             hh_size = r.uniform(1.7, 2.2) - 0.15 * (1 - base_need)
             road = r.random() < 0.35
             for year in YEARS:
                 need = max(0.0, min(1.0, base_need + (trend if year == YEARS[1] else 0.0)))
+                n = [max(0.0, min(1.0, need + o)) for o in own]
                 pop = s["pop"] if year == YEARS[1] else max(1, round(s["pop"] / (1 + growth)))
 
                 def count(share, denom):
@@ -405,18 +409,18 @@ class Generator:
                     return int(round(share * denom))
 
                 households = max(1, round(pop / hh_size))
-                income = households * 52.0 * (1.35 - 0.75 * need) * r.uniform(0.95, 1.05)
+                income = households * 52.0 * (1.35 - 0.75 * n[0]) * r.uniform(0.95, 1.05)
                 u25 = max(0, round(pop * r.uniform(0.22, 0.30)))
                 esu = max(0, round(pop * r.uniform(0.008, 0.011)))
                 rows.append((
                     s["nr"], year, pop, households, round(income, 1),
-                    count(0.05 + 0.30 * need + (0.15 if road else 0.0), pop),
-                    count(0.22 + 0.55 * need, pop),
+                    count(0.05 + 0.22 * n[1] + (0.15 if road else 0.0), pop),
+                    count(0.22 + 0.55 * n[2], pop),
                     u25,
-                    count(0.015 + 0.16 * need, u25),
-                    count(0.02 + 0.22 * need, pop),
+                    count(0.015 + 0.16 * n[3], u25),
+                    count(0.02 + 0.22 * n[4], pop),
                     esu,
-                    count(0.05 + 0.12 * need, esu),
-                    count(0.25 + 0.22 * need, pop),
+                    count(0.05 + 0.12 * n[5], esu),
+                    count(0.25 + 0.22 * n[6], pop),
                 ))
         return rows

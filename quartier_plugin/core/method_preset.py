@@ -1,0 +1,356 @@
+"""Method presets: indicator definitions and the method (JSON files in ``resources/presets/``).
+
+A preset is checked against the schema below; a wrong key gets a message that names it by its
+path, e.g. ``indicators[2].direction: expected one of higher_is_need, lower_is_need``.
+
+Schema (keys marked * are required)::
+
+    id*                str
+    label*             {"de": str, "en": str}
+    description        {"de": str, "en": str}
+    source             str
+    key_field          str               default key field of the data
+    population_field   str               residents, for suppression and population weights
+    year_field, year   str, int          use the rows of this year (long tables)
+    dynamics_years     int               for indicators with "change": true: years back
+    suppression        {"min_population": number (300), "outliers": [keys]}
+    normalisation      {"method": zscore|minmax|rank|percentile_rank|distance_to_reference,
+                        "reference": mean|city_ratio|population_weighted}
+    aggregation        arithmetic|geometric
+    indicators*        [indicator, …]
+    indices*           [node, …]  children before parents; the last is the main index unless
+    main_index         str        names it
+    rating             {"method": sd|relative, "bands": [inner, outer], "reference": …}
+    matrix             {"id": str, "status": node id, "dynamics": node id}
+
+    indicator: id*, label* {"de","en"}, unit, direction* (higher_is_need|lower_is_need), source,
+               year, numerator + denominator (+ scale, default 100) or value_field,
+               index_to_city (bool: value / city value * 100), change (bool)
+    node:      id*, children* [ids], weights ("equal" | {child: number} | {"ahp": [[…]]}),
+               aggregation, restandardise (bool), label {"de","en"},
+               classification {"method": bands|quantile|natural_breaks|manual,
+                               "bands": [{"upper", "inclusive", "label"}…], "classes": int,
+                               "breaks": [numbers], "labels": [str]}
+"""
+
+import json
+import os
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .methods import AGGREGATIONS, NORMALISATIONS, REFERENCES
+
+DIRECTIONS = ("higher_is_need", "lower_is_need")
+CLASSIFICATIONS = ("bands", "quantile", "natural_breaks", "manual")
+
+
+class PresetError(ValueError):
+    """The preset does not follow the schema; the message names the key."""
+
+
+@dataclass
+class Indicator:
+    id: str
+    label_de: str
+    label_en: str
+    direction: str
+    numerator: Optional[str] = None
+    denominator: Optional[str] = None
+    value_field: Optional[str] = None
+    scale: float = 100.0
+    unit: str = ""
+    source: str = ""
+    year: Optional[int] = None
+    index_to_city: bool = False
+    change: bool = False
+
+    @property
+    def need_high(self):
+        return self.direction == "higher_is_need"
+
+    @property
+    def fields(self):
+        return [f for f in (self.numerator, self.denominator, self.value_field) if f]
+
+
+@dataclass
+class Node:
+    id: str
+    children: list
+    weights: object = "equal"
+    aggregation: Optional[str] = None
+    restandardise: bool = False
+    classification: Optional[dict] = None
+    label_de: str = ""
+    label_en: str = ""
+
+
+@dataclass
+class Preset:
+    id: str
+    label_de: str
+    label_en: str
+    indicators: list
+    nodes: list
+    main_index: str
+    description_de: str = ""
+    description_en: str = ""
+    source: str = ""
+    key_field: Optional[str] = None
+    population_field: Optional[str] = None
+    year_field: Optional[str] = None
+    year: Optional[int] = None
+    dynamics_years: Optional[int] = None
+    min_population: float = 300.0
+    outliers: list = field(default_factory=list)
+    normalisation: str = "zscore"
+    reference: str = "mean"
+    aggregation: str = "arithmetic"
+    rating_method: str = "sd"
+    rating_bands: tuple = (0.5, 1.0)
+    rating_reference: str = "city_ratio"
+    matrix: Optional[dict] = None
+    raw: dict = field(default_factory=dict, repr=False)
+
+    def indicator(self, indicator_id):
+        return next(i for i in self.indicators if i.id == indicator_id)
+
+    def node(self, node_id):
+        return next(n for n in self.nodes if n.id == node_id)
+
+    @property
+    def fields(self):
+        out = []
+        for ind in self.indicators:
+            out += [f for f in ind.fields if f not in out]
+        if self.population_field and self.population_field not in out:
+            out.append(self.population_field)
+        return out
+
+
+# -- checking ------------------------------------------------------------------------------------
+def _expect(cond, path, message):
+    if not cond:
+        raise PresetError(f"{path}: {message}")
+
+
+def _str(data, key, path, required=False, default=None):
+    value = data.get(key, default)
+    if value is None:
+        _expect(not required, f"{path}{key}", "is required")
+        return default
+    _expect(isinstance(value, str) and value.strip(), f"{path}{key}", "expected a non-empty text")
+    return value
+
+
+def _num(data, key, path, default=None, integer=False, minimum=None):
+    value = data.get(key, default)
+    if value is None:
+        return default
+    ok = isinstance(value, int) if integer else isinstance(value, (int, float))
+    _expect(ok and not isinstance(value, bool), f"{path}{key}", "expected a whole number" if integer else "expected a number")
+    if minimum is not None:
+        _expect(value >= minimum, f"{path}{key}", f"must be at least {minimum}")
+    return value
+
+
+def _choice(value, options, path):
+    _expect(value in options, path, f"expected one of {', '.join(options)}, got {value!r}")
+    return value
+
+
+def _label(data, key, path, required=False):
+    value = data.get(key)
+    if value is None:
+        _expect(not required, f"{path}{key}", "is required")
+        return "", ""
+    _expect(isinstance(value, dict), f"{path}{key}", 'expected {"de": …, "en": …}')
+    de, en = value.get("de"), value.get("en")
+    _expect(isinstance(de, str) and de, f"{path}{key}.de", "expected a German text")
+    _expect(isinstance(en, str) and en, f"{path}{key}.en", "expected an English text")
+    return de, en
+
+
+def _unknown(data, allowed, path):
+    extra = sorted(set(data) - set(allowed))
+    _expect(not extra, f"{path}{extra[0]}" if extra else path, f"unknown key (allowed: {', '.join(sorted(allowed))})")
+
+
+INDICATOR_KEYS = ("id", "label", "unit", "direction", "source", "year", "numerator", "denominator", "scale",
+                  "value_field", "index_to_city", "change", "comment")
+NODE_KEYS = ("id", "children", "weights", "aggregation", "restandardise", "classification", "label", "comment")
+PRESET_KEYS = ("id", "label", "description", "source", "key_field", "population_field", "year_field", "year",
+               "dynamics_years", "suppression", "normalisation", "aggregation", "indicators", "indices",
+               "main_index", "rating", "matrix", "comment", "$schema")
+
+
+def _indicator(data, path):
+    _expect(isinstance(data, dict), path, "expected an object")
+    _unknown(data, INDICATOR_KEYS, path + ".")
+    p = path + "."
+    ind_id = _str(data, "id", p, required=True)
+    de, en = _label(data, "label", p, required=True)
+    direction = _choice(data.get("direction"), DIRECTIONS, p + "direction")
+    num, den, value = _str(data, "numerator", p), _str(data, "denominator", p), _str(data, "value_field", p)
+    _expect(bool(value) != bool(num or den), p + "value_field",
+            "give either value_field or numerator and denominator")
+    if not value:
+        _expect(num and den, p + ("denominator" if num else "numerator"), "numerator and denominator go together")
+    for key in ("index_to_city", "change"):
+        _expect(isinstance(data.get(key, False), bool), p + key, "expected true or false")
+    return Indicator(
+        id=ind_id, label_de=de, label_en=en, direction=direction, numerator=num, denominator=den,
+        value_field=value, scale=_num(data, "scale", p, 100.0), unit=data.get("unit", ""),
+        source=data.get("source", ""), year=_num(data, "year", p, integer=True),
+        index_to_city=data.get("index_to_city", False), change=data.get("change", False))
+
+
+def _classification(data, path):
+    _expect(isinstance(data, dict), path, "expected an object")
+    method = _choice(data.get("method"), CLASSIFICATIONS, path + ".method")
+    if method == "bands":
+        bands = data.get("bands")
+        _expect(isinstance(bands, list) and len(bands) >= 2, path + ".bands", "expected at least two bands")
+        last = None
+        for i, band in enumerate(bands):
+            bp = f"{path}.bands[{i}]"
+            _expect(isinstance(band, dict), bp, "expected an object")
+            _str(band, "label", bp + ".", required=True)
+            upper = band.get("upper")
+            if i == len(bands) - 1:
+                _expect(upper is None, bp + ".upper", "the last band has no upper bound")
+            else:
+                _expect(isinstance(upper, (int, float)), bp + ".upper", "expected a number")
+                _expect(last is None or upper > last, bp + ".upper", "bands must rise")
+                last = upper
+    elif method in ("quantile", "natural_breaks"):
+        _num(data, "classes", path + ".", integer=True, minimum=2)
+        _expect("classes" in data, path + ".classes", "is required")
+    else:
+        breaks = data.get("breaks")
+        _expect(isinstance(breaks, list) and breaks and all(isinstance(b, (int, float)) for b in breaks),
+                path + ".breaks", "expected a list of numbers")
+    labels = data.get("labels")
+    if labels is not None:
+        _expect(isinstance(labels, list) and all(isinstance(x, str) for x in labels), path + ".labels",
+                "expected a list of texts")
+    return data
+
+
+def _node(data, path, known):
+    _expect(isinstance(data, dict), path, "expected an object")
+    _unknown(data, NODE_KEYS, path + ".")
+    p = path + "."
+    node_id = _str(data, "id", p, required=True)
+    _expect(node_id not in known, p + "id", f"{node_id!r} is used twice")
+    children = data.get("children")
+    _expect(isinstance(children, list) and children, p + "children", "expected a list of indicator or index ids")
+    for i, child in enumerate(children):
+        _expect(child in known, f"{p}children[{i}]", f"unknown indicator or index {child!r} "
+                                                     "(indices must come after their children)")
+    weights = data.get("weights", "equal")
+    if isinstance(weights, dict) and "ahp" in weights:
+        m = weights["ahp"]
+        _expect(isinstance(m, list) and len(m) == len(children) and all(
+            isinstance(r, list) and len(r) == len(children) for r in m), p + "weights.ahp",
+            f"expected a {len(children)} x {len(children)} matrix in the order of the children")
+    elif isinstance(weights, dict):
+        for k, v in weights.items():
+            _expect(k in children, f"{p}weights.{k}", "is not a child of this index")
+            _expect(isinstance(v, (int, float)) and not isinstance(v, bool), f"{p}weights.{k}", "expected a number")
+    else:
+        _expect(weights == "equal", p + "weights", 'expected "equal", {child: weight} or {"ahp": matrix}')
+    agg = data.get("aggregation")
+    if agg is not None:
+        _choice(agg, AGGREGATIONS, p + "aggregation")
+    _expect(isinstance(data.get("restandardise", False), bool), p + "restandardise", "expected true or false")
+    cls = data.get("classification")
+    if cls is not None:
+        _classification(cls, p + "classification")
+    de, en = _label(data, "label", p)
+    return Node(node_id, list(children), weights, agg, data.get("restandardise", False), cls, de, en)
+
+
+def parse_preset(data, source="preset"):
+    """A :class:`Preset` from a dict; raises :class:`PresetError` naming the wrong key."""
+    _expect(isinstance(data, dict), source, "expected a JSON object")
+    _unknown(data, PRESET_KEYS, "")
+    preset_id = _str(data, "id", "", required=True)
+    de, en = _label(data, "label", "", required=True)
+    dde, den = _label(data, "description", "")
+    indicators = data.get("indicators")
+    _expect(isinstance(indicators, list) and indicators, "indicators", "expected a list of indicators")
+    parsed = []
+    for i, item in enumerate(indicators):
+        ind = _indicator(item, f"indicators[{i}]")
+        _expect(ind.id not in {x.id for x in parsed}, f"indicators[{i}].id", f"{ind.id!r} is used twice")
+        parsed.append(ind)
+    known = {i.id for i in parsed}
+    nodes = []
+    raw_nodes = data.get("indices")
+    _expect(isinstance(raw_nodes, list) and raw_nodes, "indices", "expected a list of indices")
+    for i, item in enumerate(raw_nodes):
+        node = _node(item, f"indices[{i}]", known)
+        known.add(node.id)
+        nodes.append(node)
+    main = data.get("main_index", nodes[-1].id)
+    _expect(main in {n.id for n in nodes}, "main_index", f"unknown index {main!r}")
+    supp = data.get("suppression", {})
+    _expect(isinstance(supp, dict), "suppression", "expected an object")
+    _unknown(supp, ("min_population", "outliers"), "suppression.")
+    outliers = supp.get("outliers", [])
+    _expect(isinstance(outliers, list), "suppression.outliers", "expected a list of keys")
+    norm = data.get("normalisation", {})
+    _expect(isinstance(norm, dict), "normalisation", "expected an object")
+    _unknown(norm, ("method", "reference"), "normalisation.")
+    rating = data.get("rating", {})
+    _expect(isinstance(rating, dict), "rating", "expected an object")
+    _unknown(rating, ("method", "bands", "reference"), "rating.")
+    bands = rating.get("bands", [0.5, 1.0] if rating.get("method", "sd") == "sd" else [0.1, 0.25])
+    _expect(isinstance(bands, list) and len(bands) == 2 and all(isinstance(b, (int, float)) for b in bands)
+            and 0 <= bands[0] < bands[1], "rating.bands", "expected [inner, outer] with 0 <= inner < outer")
+    matrix = data.get("matrix")
+    if matrix is not None:
+        _expect(isinstance(matrix, dict), "matrix", "expected an object")
+        for key in ("status", "dynamics"):
+            _expect(matrix.get(key) in {n.id for n in nodes}, f"matrix.{key}", "expected the id of an index")
+        _str(matrix, "id", "matrix.", required=True)
+    dyn = _num(data, "dynamics_years", "", integer=True, minimum=1)
+    if any(i.change for i in parsed):
+        _expect(dyn is not None, "dynamics_years", "is required when an indicator has \"change\": true")
+        _expect(data.get("year_field"), "year_field", "is required when an indicator has \"change\": true")
+    return Preset(
+        id=preset_id, label_de=de, label_en=en, description_de=dde, description_en=den,
+        source=data.get("source", ""), indicators=parsed, nodes=nodes, main_index=main,
+        key_field=_str(data, "key_field", ""), population_field=_str(data, "population_field", ""),
+        year_field=_str(data, "year_field", ""), year=_num(data, "year", "", integer=True),
+        dynamics_years=dyn, min_population=_num(supp, "min_population", "suppression.", 300, minimum=0),
+        outliers=[str(o) for o in outliers],
+        normalisation=_choice(norm.get("method", "zscore"), NORMALISATIONS, "normalisation.method"),
+        reference=_choice(norm.get("reference", "mean"), REFERENCES, "normalisation.reference"),
+        aggregation=_choice(data.get("aggregation", "arithmetic"), AGGREGATIONS, "aggregation"),
+        rating_method=_choice(rating.get("method", "sd"), ("sd", "relative"), "rating.method"),
+        rating_bands=tuple(bands),
+        rating_reference=_choice(rating.get("reference", "city_ratio"), REFERENCES, "rating.reference"),
+        matrix=matrix, raw=data)
+
+
+def load_preset(path_or_id, presets_dir):
+    """A preset by id (a file ``<id>.json`` in ``presets_dir``) or by path."""
+    path = path_or_id
+    if not os.path.exists(path):
+        path = os.path.join(presets_dir, f"{path_or_id}.json")
+    if not os.path.exists(path):
+        known = sorted(f[:-5] for f in os.listdir(presets_dir) if f.endswith(".json")) if os.path.isdir(
+            presets_dir) else []
+        raise PresetError(f"no method {path_or_id!r}: not a file, and not one of the presets {', '.join(known)}")
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+    except json.JSONDecodeError as err:
+        raise PresetError(f"{os.path.basename(path)} is not valid JSON: {err}") from err
+    return parse_preset(data, os.path.basename(path))
+
+
+def preset_ids(presets_dir):
+    return sorted(f[:-5] for f in os.listdir(presets_dir) if f.endswith(".json") and not f.startswith("_"))

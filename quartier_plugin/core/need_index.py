@@ -1,0 +1,252 @@
+"""The need index: indicator values -> suppression -> normalisation -> weighting -> aggregation
+-> classes and ranks, plus ratings against the city value, warnings and the status x dynamics matrix.
+
+Everything is computed over the *scored* areas: areas under the resident threshold, listed outliers
+and areas lacking a value are excluded before any statistic is computed and are "not scored".
+"""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import methods as m
+from .keys import normalise_key
+
+SUPPRESSED_POPULATION = "population"
+SUPPRESSED_OUTLIER = "outlier"
+NOT_SCORED_MISSING = "missing data"
+
+
+@dataclass
+class AreaData:
+    """Numbers per area: ``columns`` maps field names to float arrays (NaN = missing)."""
+
+    keys: list
+    columns: dict
+    previous: dict = None  # the same fields for the earlier vintage (dynamics), aligned to keys
+
+    def column(self, name, previous=False):
+        source = self.previous if previous else self.columns
+        if source is None or name not in source:
+            where = "the earlier year's data" if previous else "the data"
+            raise m.MethodError(f"field {name!r} is missing in {where}")
+        return np.asarray(source[name], dtype=float)
+
+
+@dataclass
+class NeedIndexResult:
+    keys: list
+    scored: np.ndarray
+    reason: list                       # per area: None, or why it is not scored
+    indicators: dict = field(default_factory=dict)
+    nodes: dict = field(default_factory=dict)
+    matrix: dict = None
+    warnings: list = field(default_factory=list)   # (code, params)
+    correlation: tuple = None          # (matrix, indicator ids)
+    weights: dict = field(default_factory=dict)   # node id -> normalised weights of its children
+
+    @property
+    def suppressed(self):
+        return np.array([r in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER) for r in self.reason])
+
+
+def indicator_values(preset, data, mask=None):
+    """Raw indicator values (area units, e.g. %), numerators and denominators where defined."""
+    out = {}
+    for ind in preset.indicators:
+        out[ind.id] = _values(ind, data, previous=False)
+        if ind.change:
+            now, _num, _den = out[ind.id]
+            before, _n2, _d2 = _values(ind, data, previous=True)
+            out[ind.id] = (now - before, None, None)
+    return out
+
+
+def _values(ind, data, previous):
+    if ind.value_field:
+        return data.column(ind.value_field, previous), None, None
+    num, den = data.column(ind.numerator, previous), data.column(ind.denominator, previous)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        value = np.where(den > 0, num / den * ind.scale, np.nan)
+    return value, num, den
+
+
+def node_weights(preset, node, names_of=None):
+    """Normalised weights of a node's children and the AHP consistency ratio (or None)."""
+    if node.weights == "equal":
+        return np.full(len(node.children), 1.0 / len(node.children)), None
+    if isinstance(node.weights, dict) and "ahp" in node.weights:
+        w, cr, _lam = m.ahp_weights(node.weights["ahp"], node.children)
+        return w, cr
+    return m.normalise_weights([node.weights.get(c, 0.0) for c in node.children], node.children), None
+
+
+def compute(preset, data, weights_override=None, min_population=None, extra_outliers=()):
+    """Run the method of ``preset`` on ``data`` (an :class:`AreaData`)."""
+    n = len(data.keys)
+    if n == 0:
+        raise m.MethodError("there are no areas")
+    keys_norm = [normalise_key(k) for k in data.keys]
+    reason = [None] * n
+    threshold = preset.min_population if min_population is None else min_population
+    if preset.population_field:
+        pop = data.column(preset.population_field)
+        for i in np.where(~(pop >= threshold))[0]:  # NaN population counts as too small
+            reason[i] = SUPPRESSED_POPULATION
+    else:
+        pop = None
+    outliers = {normalise_key(k) for k in list(preset.outliers) + list(extra_outliers)}
+    for i, k in enumerate(keys_norm):
+        if k in outliers and reason[i] is None:
+            reason[i] = SUPPRESSED_OUTLIER
+    raw = indicator_values(preset, data)
+    used = _used_indicators(preset)
+    for ind_id in used:
+        values = raw[ind_id][0]
+        for i in np.where(np.isnan(values))[0]:
+            if reason[i] is None:
+                reason[i] = NOT_SCORED_MISSING
+    scored = np.array([r is None for r in reason])
+    if not scored.any():
+        raise m.MethodError("no area can be scored (all suppressed or missing data)")
+    result = NeedIndexResult(keys=list(data.keys), scored=scored, reason=reason)
+    not_suppressed = np.array([r not in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER) for r in reason])
+
+    scores = {}
+    for ind in preset.indicators:
+        value, num, den = raw[ind.id]
+        scale = ind.scale
+        if ind.index_to_city:  # area ratio / city ratio * 100; the city's own value is then exactly 100
+            city = m.reference_value(value, scored, "city_ratio", num, den, pop, ind.scale)
+            value = value / city * 100.0
+            if num is not None:
+                num, scale = num * ind.scale * 100.0 / city, 1.0
+        shown = np.where(not_suppressed, value, np.nan)
+        missing_share = float(np.isnan(value[not_suppressed]).mean()) if not_suppressed.any() else 1.0
+        if ind.id in used and np.isnan(value[not_suppressed]).all():
+            raise m.MethodError(f"{ind.id}: all values are missing")
+        if missing_share > 0:
+            result.warnings.append(("missing_data", {"indicator": ind.id, "share": f"{100 * missing_share:.0f}"}))
+        reference = m.reference_value(value, scored, preset.reference, num, den, pop, scale)
+        if ind.id in used:
+            scores[ind.id] = m.normalise(value, scored, preset.normalisation, reference, ind.need_high, ind.id)
+        city = m.reference_value(value, scored, preset.rating_reference, num, den, pop, scale)
+        sd = m.spread(value, scored)
+        rating = m.rate(shown, city, sd, preset.rating_method, preset.rating_bands)
+        result.indicators[ind.id] = {"value": shown, "score": scores.get(ind.id), "rating": rating,
+                                     "city_value": city, "sd": sd, "reference": reference}
+
+    weights = {}
+    for node in preset.nodes:
+        if weights_override and node.id in weights_override:
+            w = m.normalise_weights(weights_override[node.id], node.children)
+            cr = None
+        else:
+            w, cr = node_weights(preset, node)
+        weights[node.id] = w
+        if cr is not None and cr >= 0.1:
+            result.warnings.append(("ahp_inconsistent", {"index": node.id, "cr": f"{cr:.2f}"}))
+        result.nodes[node.id] = {"cr": cr}
+    result.weights = {k: dict(zip(preset.node(k).children, v.tolist())) for k, v in weights.items()}
+
+    values = evaluate_tree(preset, scores, weights, scored)
+    for node in preset.nodes:
+        v = values[node.id]
+        info = result.nodes[node.id]
+        info["value"] = v
+        info["rank"] = m.ranks_descending(v, scored)
+        labels, index = classify(node, v, scored)
+        info["class"], info["class_index"] = labels, index
+    if preset.matrix:
+        result.matrix = _matrix(preset, result)
+    names = [i for i in used]
+    stacked = np.column_stack([result.indicators[i]["value"] for i in names]) if names else np.empty((n, 0))
+    corr, pairs = m.correlation(np.where(scored[:, None], stacked, np.nan), names)
+    result.correlation = (corr, names)
+    for a, b, r in pairs:
+        result.warnings.append(("correlated", {"a": a, "b": b, "r": f"{r:.2f}"}))
+    n_supp = sum(1 for r in reason if r in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER))
+    if n_supp:
+        result.warnings.append(("suppressed", {"count": n_supp, "threshold": f"{threshold:g}"}))
+    return result
+
+
+def _used_indicators(preset):
+    ids = {i.id for i in preset.indicators}
+    used = []
+    for node in preset.nodes:
+        used += [c for c in node.children if c in ids and c not in used]
+    return used
+
+
+def evaluate_tree(preset, scores, weights, scored):
+    """Node values from indicator scores; weights may carry a leading draws axis (draws x children).
+
+    With 1-D weights the node values are (areas,); with 2-D weights they are (draws, areas).
+    """
+    values = dict(scores)
+    for node in preset.nodes:
+        w = np.asarray(weights[node.id], dtype=float)
+        method = node.aggregation or preset.aggregation
+        if w.ndim == 1:
+            matrix = np.column_stack([values[c] for c in node.children])
+            v = m.aggregate(matrix, w, method, node.children)
+            v = np.where(scored, v, np.nan)
+            if node.restandardise:
+                v = m.standardise(v, scored)
+        else:
+            v = _aggregate_draws([values[c] for c in node.children], w, method, node.children)
+            v[:, ~scored] = np.nan
+            if node.restandardise:
+                s = v[:, scored]
+                v = (v - s.mean(axis=1, keepdims=True)) / s.std(axis=1, keepdims=True)
+        values[node.id] = v
+    return values
+
+
+def _aggregate_draws(children, w, method, names):
+    """Weighted mean over children for many weight draws at once: (draws, areas)."""
+    draws = w.shape[0]
+    size = children[0].shape[-1]
+    out = np.zeros((draws, size))
+    for c, child in enumerate(children):
+        child = np.asarray(child)
+        if method == "geometric":
+            if np.any(child[~np.isnan(child)] <= 0):
+                raise m.MethodError(f"the geometric mean needs positive normalised values; {names[c]} has values <= 0")
+            with np.errstate(divide="ignore", invalid="ignore"):
+                child = np.log(child)
+        out += w[:, c:c + 1] * child if child.ndim == 1 else w[:, c:c + 1] * child
+    return np.exp(out) if method == "geometric" else out
+
+
+def classify(node, values, scored):
+    """Class labels and class numbers (0-based, ascending values) of a node, if it has a classification."""
+    n = values.shape[0]
+    cls = node.classification
+    if not cls:
+        return np.full(n, None, dtype=object), np.full(n, -1)
+    method = cls["method"]
+    if method == "bands":
+        return m.classify_bands(values, cls["bands"])
+    if method == "manual":
+        breaks = list(cls["breaks"])
+    elif method == "quantile":
+        breaks = m.quantile_breaks(values, scored, cls["classes"])
+    else:
+        breaks = m.jenks_breaks(values, scored, cls["classes"])
+    labels = cls.get("labels")
+    return m.classify_breaks(values, breaks, labels)
+
+
+def _matrix(preset, result):
+    spec = preset.matrix
+    status, dyn = result.nodes[spec["status"]], result.nodes[spec["dynamics"]]
+    n_dyn = max(len(preset.node(spec["dynamics"]).classification.get("bands", [])), 1)
+    group = np.full(len(result.keys), -1)
+    label = np.full(len(result.keys), None, dtype=object)
+    ok = (status["class_index"] >= 0) & (dyn["class_index"] >= 0)
+    group[ok] = status["class_index"][ok] * n_dyn + dyn["class_index"][ok] + 1
+    for i in np.where(ok)[0]:
+        label[i] = f"{status['class'][i]}/{dyn['class'][i]}"
+    return {"id": spec["id"], "group": group, "label": label}

@@ -101,6 +101,10 @@ def compute(preset, data, weights_override=None, min_population=None, extra_outl
             reason[i] = SUPPRESSED_OUTLIER
     raw = indicator_values(preset, data)
     used = _used_indicators(preset)
+    not_suppressed = np.array([r not in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER) for r in reason])
+    for ind_id in used:
+        if not_suppressed.any() and np.isnan(raw[ind_id][0][not_suppressed]).all():
+            raise m.MethodError(f"{ind_id}: all values are missing")
     for ind_id in used:
         values = raw[ind_id][0]
         for i in np.where(np.isnan(values))[0]:
@@ -110,7 +114,6 @@ def compute(preset, data, weights_override=None, min_population=None, extra_outl
     if not scored.any():
         raise m.MethodError("no area can be scored (all suppressed or missing data)")
     result = NeedIndexResult(keys=list(data.keys), scored=scored, reason=reason)
-    not_suppressed = np.array([r not in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER) for r in reason])
 
     scores = {}
     for ind in preset.indicators:
@@ -123,8 +126,6 @@ def compute(preset, data, weights_override=None, min_population=None, extra_outl
                 num, scale = num * ind.scale * 100.0 / city, 1.0
         shown = np.where(not_suppressed, value, np.nan)
         missing_share = float(np.isnan(value[not_suppressed]).mean()) if not_suppressed.any() else 1.0
-        if ind.id in used and np.isnan(value[not_suppressed]).all():
-            raise m.MethodError(f"{ind.id}: all values are missing")
         if missing_share > 0:
             result.warnings.append(("missing_data", {"indicator": ind.id, "share": f"{100 * missing_share:.0f}"}))
         reference = m.reference_value(value, scored, preset.reference, num, den, pop, scale)

@@ -31,7 +31,9 @@ def reference_value(values, mask, kind="mean", numerator=None, denominator=None,
         return float(v.mean()) if v.size else float("nan")
     if kind == "city_ratio":
         if numerator is None or denominator is None:
-            kind = "population_weighted"
+            # a ready value has no counts: weight by residents if known, else the plain mean
+            kind = "population_weighted" if population is not None else "mean"
+            return reference_value(values, mask, kind, population=population)
         else:
             ok = mask & ~np.isnan(numerator) & ~np.isnan(denominator)
             den = denominator[ok].sum()

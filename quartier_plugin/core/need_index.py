@@ -180,13 +180,16 @@ def _used_indicators(preset):
     return used
 
 
-def evaluate_tree(preset, scores, weights, scored):
+def evaluate_tree(preset, scores, weights, scored, only=None):
     """Node values from indicator scores; weights may carry a leading draws axis (draws x children).
 
     With 1-D weights the node values are (areas,); with 2-D weights they are (draws, areas).
+    ``only`` restricts the evaluation to a set of node ids.
     """
     values = dict(scores)
     for node in preset.nodes:
+        if only is not None and node.id not in only:
+            continue
         w = np.asarray(weights[node.id], dtype=float)
         method = node.aggregation or preset.aggregation
         if w.ndim == 1:
@@ -217,7 +220,7 @@ def _aggregate_draws(children, w, method, names):
                 raise m.MethodError(f"the geometric mean needs positive normalised values; {names[c]} has values <= 0")
             with np.errstate(divide="ignore", invalid="ignore"):
                 child = np.log(child)
-        out += w[:, c:c + 1] * child if child.ndim == 1 else w[:, c:c + 1] * child
+        out += w[:, c:c + 1] * child  # broadcasts over (areas,) and (draws, areas) alike
     return np.exp(out) if method == "geometric" else out
 
 

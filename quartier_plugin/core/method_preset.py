@@ -148,7 +148,8 @@ def _num(data, key, path, default=None, integer=False, minimum=None):
     if value is None:
         return default
     ok = isinstance(value, int) if integer else isinstance(value, (int, float))
-    _expect(ok and not isinstance(value, bool), f"{path}{key}", "expected a whole number" if integer else "expected a number")
+    expected = "expected a whole number" if integer else "expected a number"
+    _expect(ok and not isinstance(value, bool), f"{path}{key}", expected)
     if minimum is not None:
         _expect(value >= minimum, f"{path}{key}", f"must be at least {minimum}")
     return value

@@ -11,10 +11,24 @@ import numpy as np
 
 from . import methods as m
 from .keys import normalise_key
+from .text import N_
 
 SUPPRESSED_POPULATION = "population"
 SUPPRESSED_OUTLIER = "outlier"
 NOT_SCORED_MISSING = "missing data"
+
+REASONS = {
+    SUPPRESSED_POPULATION: N_("under the resident threshold"),
+    SUPPRESSED_OUTLIER: N_("declared outlier"),
+    NOT_SCORED_MISSING: N_("missing data"),
+}
+WARNINGS = {
+    "missing_data": N_("{indicator}: {share} % of the areas have no value; they are not scored."),
+    "ahp_inconsistent": N_("Index {index}: the pairwise comparisons are inconsistent "
+                           "(CR = {cr}, should be below 0.10)."),
+    "correlated": N_("{a} and {b} are highly correlated (r = {r}): the index may count the same thing twice."),
+    "suppressed": N_("{count} areas under {threshold} residents or listed as outliers are not scored and not shown."),
+}
 
 
 @dataclass

@@ -60,6 +60,11 @@ def parse_number(value, decimal="."):
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
+    if not isinstance(value, str):  # e.g. a QVariant or Decimal from a provider
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            value = str(value)
     text = str(value).strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
     if text in MISSING_TOKENS:
         return None

@@ -14,6 +14,7 @@ from ..translation import tr
 GROUPS = {
     "demo": lambda: tr("Demo data"),
     "hierarchy": lambda: tr("District hierarchy"),
+    "indicators": lambda: tr("Indicators and need index"),
 }
 
 

@@ -26,7 +26,10 @@ class QuartierProvider(QgsProcessingProvider):
         from .aggregate_counts import AggregateCounts
         from .create_demo_city import CreateDemoCity
         from .crosswalk import Crosswalk
+        from .need_index import NeedIndex
+        from .robustness import AreaTypes, Robustness
         from .validate_hierarchy import ValidateHierarchy
 
-        for algorithm in (CreateDemoCity(), ValidateHierarchy(), AggregateCounts(), Crosswalk()):
+        for algorithm in (CreateDemoCity(), ValidateHierarchy(), AggregateCounts(), Crosswalk(), NeedIndex(),
+                          Robustness(), AreaTypes()):
             self.addAlgorithm(algorithm)

@@ -119,7 +119,8 @@ def simple_preset(**over):
     data = {
         "id": "t", "label": {"de": "T", "en": "T"}, "population_field": "ew",
         "indicators": [
-            {"id": "a", "label": {"de": "A", "en": "A"}, "numerator": "a_n", "denominator": "ew", "direction": "higher_is_need"},
+            {"id": "a", "label": {"de": "A", "en": "A"}, "numerator": "a_n", "denominator": "ew",
+             "direction": "higher_is_need"},
             {"id": "b", "label": {"de": "B", "en": "B"}, "value_field": "b", "direction": "lower_is_need"},
             {"id": "c", "label": {"de": "C", "en": "C"}, "value_field": "c", "direction": "higher_is_need"}],
         "indices": [
@@ -158,7 +159,8 @@ def test_two_level_tree_by_hand():
 
 def test_ahp_node_and_inconsistency_warning():
     preset = simple_preset(indices=[
-        {"id": "index", "children": ["a", "b", "c"], "weights": {"ahp": [[1, 9, 1 / 9], [1 / 9, 1, 9], [9, 1 / 9, 1]]}}])
+        {"id": "index", "children": ["a", "b", "c"],
+         "weights": {"ahp": [[1, 9, 1 / 9], [1 / 9, 1, 9], [9, 1 / 9, 1]]}}])
     result = compute(preset, DATA)
     assert ("ahp_inconsistent", {"index": "index", "cr": result.warnings[0][1]["cr"]}) in result.warnings
 
@@ -195,7 +197,8 @@ def test_missing_value_means_not_scored_and_bad_input():
     ({"indicators": [{"id": "a", "label": {"de": "A", "en": "A"}, "direction": "higher_is_need"}]},
      r"indicators\[0\].value_field: give either"),
     ({"indices": [{"id": "x", "children": ["a"], "weights": {"ahp": [[1]]}},
-                  {"id": "y", "children": ["x"], "weights": {"ahp": [[1, 2], [0.5, 1]]}}]}, r"indices\[1\].weights.ahp"),
+                  {"id": "y", "children": ["x"], "weights": {"ahp": [[1, 2], [0.5, 1]]}}]},
+     r"indices\[1\].weights.ahp"),
     ({"rating": {"bands": [1, 0.5]}}, "rating.bands"),
     ({"label": {"de": "T"}}, "label.en"),
 ])

@@ -1,0 +1,114 @@
+"""Read the fields a method needs from any QGIS layer or table into :class:`AreaData`.
+
+Field names match case-insensitively. Text cells (a CSV opened as a layer) are parsed with the
+decimal convention detected per column; `#DIV/0!`, `.`, `-`, `x`, `k.A.` and empty mean missing.
+Long tables with a year field are cut to one year (and the earlier year for dynamics).
+"""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from qgis.core import QgsFeatureRequest
+
+from ..core.keys import normalise_key
+from ..core.need_index import AreaData
+from ..core.statistics_import import parse_number, sniff_decimal
+from ..translation import tr
+
+
+class AreaDataError(ValueError):
+    """The layer does not hold what the method needs; the message says what is missing."""
+
+
+@dataclass
+class ReadResult:
+    data: AreaData
+    feature_ids: list                    # one per area, for copying geometries
+    year: object = None
+    previous_year: object = None
+    duplicates: list = field(default_factory=list)
+    field_map: dict = field(default_factory=dict)
+
+
+def _find(names, wanted, layer_name):
+    lower = {n.lower(): n for n in names}
+    found = lower.get(wanted.lower())
+    if found is None:
+        raise AreaDataError(tr("Layer {0} has no field {1} (needed by the method).").format(layer_name, wanted))
+    return found
+
+
+def _clean(value):
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    return value
+
+
+def read_area_data(layer, key_field, preset, year=None, feedback=None):
+    names = [f.name() for f in layer.fields()]
+    if not key_field:
+        raise AreaDataError(tr("Choose the key field."))
+    key = _find(names, key_field, layer.name())
+    field_map = {f: _find(names, f, layer.name()) for f in preset.fields}
+    year_field = _find(names, preset.year_field, layer.name()) if preset.year_field and any(
+        n.lower() == preset.year_field.lower() for n in names) else None
+    wanted = [key] + list(dict.fromkeys(field_map.values())) + ([year_field] if year_field else [])
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(wanted, layer.fields())
+    idx = {n: names.index(n) for n in wanted}
+    rows = []
+    for i, feature in enumerate(layer.getFeatures(request)):
+        if feedback is not None and i % 5000 == 0 and feedback.isCanceled():
+            break
+        attrs = feature.attributes()
+        rows.append((feature.id(), {n: _clean(attrs[j]) for n, j in idx.items()}))
+
+    chosen_year = previous_year = None
+    current, previous = rows, None
+    if year_field:
+        years = sorted({r[year_field] for _, r in rows if r[year_field] is not None}, key=lambda y: float(y))
+        if not years:
+            raise AreaDataError(tr("The year field {0} is empty.").format(year_field))
+        chosen_year = year if year is not None else (preset.year if preset.year is not None else years[-1])
+        current = [(fid, r) for fid, r in rows
+                   if r[year_field] is not None and float(r[year_field]) == float(chosen_year)]
+        if not current:
+            raise AreaDataError(tr("No rows for the year {0} (the table has {1}).").format(
+                chosen_year, ", ".join(str(y) for y in years)))
+        if any(ind.change for ind in preset.indicators):
+            previous_year = float(chosen_year) - preset.dynamics_years
+            previous = [(fid, r) for fid, r in rows
+                        if r[year_field] is not None and float(r[year_field]) == previous_year]
+            if not previous:
+                raise AreaDataError(tr("No rows for the earlier year {0} needed for the dynamics.").format(
+                    int(previous_year)))
+
+    keys, fids, seen, duplicates = [], [], {}, []
+    for fid, r in current:
+        k = normalise_key(r[key])
+        if k is None:
+            continue
+        if k in seen:
+            duplicates.append(r[key])
+            continue
+        seen[k] = len(keys)
+        keys.append(r[key])
+        fids.append(fid)
+    if duplicates:
+        raise AreaDataError(tr("The key {0} occurs more than once{1}: {2}").format(
+            key, tr(" in one year") if year_field else "", ", ".join(map(str, duplicates[:20]))))
+    if not keys:
+        raise AreaDataError(tr("The layer has no rows with a key."))
+
+    def columns(source_rows):
+        by_key = {normalise_key(r[key]): r for _, r in source_rows}
+        out = {}
+        for wanted_name, actual in field_map.items():
+            cells = [by_key.get(normalise_key(k), {}).get(actual) for k in keys]
+            texts = [{actual: c} for c in cells if isinstance(c, str)]
+            decimal = sniff_decimal(texts, [actual], ";") if texts else "."
+            out[wanted_name] = np.array([parse_number(c, decimal) if c is not None else np.nan for c in cells],
+                                        dtype=float)
+        return out
+
+    data = AreaData(keys, columns(current), columns(previous) if previous is not None else None)
+    return ReadResult(data, fids, chosen_year, previous_year, duplicates, field_map)

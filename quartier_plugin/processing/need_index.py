@@ -1,0 +1,209 @@
+"""Processing algorithm ``quartier:need_index``: the need index of a method preset for each area."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsWkbTypes,
+)
+
+from .. import paths
+from ..storage.fields import integer_field_type, real_field_type, string_field_type
+from ..translation import tr
+from .base import QuartierAlgorithm
+
+DEFAULT_METHOD = "stuttgart_gebietsauswahl"
+
+
+def load_method(text):
+    from ..core.method_preset import PresetError, load_preset
+
+    try:
+        return load_preset(text.strip() or DEFAULT_METHOD, paths.resource("presets"))
+    except PresetError as err:
+        raise QgsProcessingException(tr("Method: {0}").format(err)) from err
+
+
+def result_fields(preset, result, key_name):
+    """Output fields in order: key, per index value/rank/class, matrix, per indicator, flags."""
+    spec = [(key_name, string_field_type())]
+    for node in preset.nodes:
+        spec += [(node.id, real_field_type()), (f"{node.id}_rank", integer_field_type())]
+        if node.classification:
+            spec.append((f"{node.id}_class", string_field_type()))
+    if result.matrix:
+        spec += [(f"{result.matrix['id']}_group", integer_field_type()), (result.matrix["id"], string_field_type())]
+    for ind in preset.indicators:
+        spec += [(f"{ind.id}_value", real_field_type()), (f"{ind.id}_norm", real_field_type()),
+                 (f"{ind.id}_rating", string_field_type())]
+    spec += [("scored", integer_field_type()), ("not_scored_reason", string_field_type())]
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(QgsField(name, kind))
+    return fields
+
+
+def _num(x):
+    return None if x is None or x != x else float(x)
+
+
+def _int(x):
+    return None if x is None or x != x or x < 0 else int(x)
+
+
+def result_rows(preset, result):
+    """Attribute lists in the order of :func:`result_fields` (suppressed areas carry no values)."""
+    from ..core.need_index import REASONS
+
+    n = len(result.keys)
+    columns = [[str(k) for k in result.keys]]
+    for node in preset.nodes:
+        info = result.nodes[node.id]
+        columns += [[_num(v) for v in info["value"]], [_int(v) for v in info["rank"]]]
+        if node.classification:
+            columns.append(list(info["class"]))
+    if result.matrix:
+        columns += [[_int(v) for v in result.matrix["group"]], list(result.matrix["label"])]
+    for ind in preset.indicators:
+        info = result.indicators[ind.id]
+        score = info["score"]
+        columns += [[_num(v) for v in info["value"]],
+                    [_num(v) for v in score] if score is not None else [None] * n, list(info["rating"])]
+    columns += [[int(s) for s in result.scored], [tr(REASONS[r]) if r else None for r in result.reason]]
+    return list(zip(*columns))
+
+
+def add_input_parameters(algorithm):
+    """INPUT, KEY_FIELD, METHOD, YEAR, MIN_POPULATION: shared by the indicator algorithms."""
+    algorithm.addParameter(QgsProcessingParameterVectorLayer(
+        "INPUT", tr("Areas or statistics table"), [QgsProcessing.TypeVector]))
+    algorithm.addParameter(QgsProcessingParameterField(
+        "KEY_FIELD", tr("Key field (empty: the method's)"), parentLayerParameterName="INPUT", optional=True))
+    algorithm.addParameter(QgsProcessingParameterString(
+        "METHOD", tr("Method (preset id or path to a method JSON)"), defaultValue=DEFAULT_METHOD))
+    algorithm.addParameter(QgsProcessingParameterNumber(
+        "YEAR", tr("Year (empty: the method's or the latest)"), QgsProcessingParameterNumber.Integer,
+        optional=True))
+    algorithm.addParameter(QgsProcessingParameterNumber(
+        "MIN_POPULATION", tr("Resident threshold (empty: the method's, usually 300)"),
+        QgsProcessingParameterNumber.Double, optional=True, minValue=0))
+
+
+def check_input_parameters(algorithm, parameters, context):
+    try:
+        preset = load_method(algorithm.parameterAsString(parameters, "METHOD", context))
+    except QgsProcessingException as err:
+        return False, str(err)
+    layer = algorithm.parameterAsVectorLayer(parameters, "INPUT", context)
+    key = algorithm.parameterAsString(parameters, "KEY_FIELD", context) or preset.key_field
+    if layer is not None:
+        names = {f.name().lower() for f in layer.fields()}
+        if not key:
+            return False, tr("Choose the key field: the method {0} names none.").format(preset.id)
+        missing = [f for f in [key] + preset.fields if f.lower() not in names]
+        if missing:
+            return False, tr("Layer {0} has no field {1} (needed by the method).").format(layer.name(), missing[0])
+    return True, ""
+
+
+def compute_from_parameters(algorithm, parameters, context, feedback):
+    """Read the input and run the method: (preset, layer, key field, read result, result, warnings)."""
+    from ..core.methods import MethodError
+    from ..core.need_index import WARNINGS, compute
+    from ..layers.area_data_reader import AreaDataError, read_area_data
+
+    preset = load_method(algorithm.parameterAsString(parameters, "METHOD", context))
+    layer = algorithm.parameterAsVectorLayer(parameters, "INPUT", context)
+    key_field = algorithm.parameterAsString(parameters, "KEY_FIELD", context) or preset.key_field
+    year = parameters.get("YEAR")
+    year = algorithm.parameterAsInt(parameters, "YEAR", context) if year not in (None, "") else None
+    min_pop = parameters.get("MIN_POPULATION")
+    min_pop = algorithm.parameterAsDouble(parameters, "MIN_POPULATION", context) if min_pop not in (None, "") else None
+    feedback.pushInfo(tr("Method: {0}").format(preset.label_de))
+    try:
+        read = read_area_data(layer, key_field, preset, year, feedback)
+        result = compute(preset, read.data, min_population=min_pop)
+    except (AreaDataError, MethodError) as err:
+        raise QgsProcessingException(str(err)) from err
+    if read.year is not None:
+        feedback.pushInfo(tr("Year {0}").format(read.year))
+    warnings = [tr(WARNINGS[code]).format(**params) for code, params in result.warnings]
+    for text in warnings:
+        feedback.pushWarning(text)
+    return preset, layer, key_field, read, result, warnings
+
+
+def key_field_name(layer, key_field):
+    return layer.fields().field(layer.fields().lookupField(key_field)).name()
+
+
+class NeedIndex(QuartierAlgorithm):
+    ALGORITHM_ID = "need_index"
+    GROUP_ID = "indicators"
+
+    def displayName(self):  # noqa: N802
+        return tr("Need index")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Computes the social need index of a method preset for each area: indicator values from "
+            "numerators and denominators, small-area suppression (areas under the resident threshold and "
+            "listed outliers are not scored and show no values), normalisation, weights, aggregation over "
+            "sub-indices, classes and ranks, and a rating ++ + o - -- of each indicator against the city value. "
+            "METHOD is a preset id (stuttgart_gebietsauswahl, berlin_mss_2021) or the path of a method JSON. "
+            "The input may be a layer or a table (e.g. a CSV); a long table with a year field is cut to the "
+            "method's year or YEAR. The output keeps the key (and the geometry, if any) and adds per index "
+            "<id>, <id>_rank, <id>_class, per indicator <id>_value, <id>_norm, <id>_rating, and scored."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        add_input_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Need index")))
+        self.addOutput(QgsProcessingOutputNumber("SCORED", tr("Scored areas")))
+        self.addOutput(QgsProcessingOutputString("WARNINGS", tr("Warnings")))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        ok, message = super().checkParameterValues(parameters, context)
+        return (ok, message) if not ok else check_input_parameters(self, parameters, context)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        preset, layer, key_field, read, result, warnings = compute_from_parameters(
+            self, parameters, context, feedback)
+        key_name = key_field_name(layer, key_field)
+        fields = result_fields(preset, result, key_name)
+        has_geometry = layer.isSpatial() and read.year is None
+        wkb = layer.wkbType() if has_geometry else QgsWkbTypes.NoGeometry
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, wkb, layer.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        geometries = {}
+        if has_geometry:
+            request = QgsFeatureRequest().setFilterFids(read.feature_ids).setNoAttributes()
+            geometries = {f.id(): f.geometry() for f in layer.getFeatures(request)}
+        features = []
+        for fid, attrs in zip(read.feature_ids, result_rows(preset, result)):
+            feature = QgsFeature(fields)
+            feature.setAttributes(list(attrs))
+            if has_geometry:
+                feature.setGeometry(geometries.get(fid))
+            features.append(feature)
+            if len(features) >= 5000:
+                sink.addFeatures(features, QgsFeatureSink.FastInsert)
+                features = []
+                if feedback.isCanceled():
+                    return {}
+        sink.addFeatures(features, QgsFeatureSink.FastInsert)
+        scored = int(result.scored.sum())
+        feedback.pushInfo(tr("{0} of {1} areas scored.").format(scored, len(result.keys)))
+        return {"OUTPUT": dest, "SCORED": scored, "WARNINGS": "\n".join(warnings)}

@@ -224,9 +224,7 @@ def evaluate_tree(preset, scores, weights, scored, only=None):
 
 def _aggregate_draws(children, w, method, names):
     """Weighted mean over children for many weight draws at once: (draws, areas)."""
-    draws = w.shape[0]
-    size = children[0].shape[-1]
-    out = np.zeros((draws, size))
+    prepared = []
     for c, child in enumerate(children):
         child = np.asarray(child)
         if method == "geometric":
@@ -234,7 +232,13 @@ def _aggregate_draws(children, w, method, names):
                 raise m.MethodError(f"the geometric mean needs positive normalised values; {names[c]} has values <= 0")
             with np.errstate(divide="ignore", invalid="ignore"):
                 child = np.log(child)
-        out += w[:, c:c + 1] * child  # broadcasts over (areas,) and (draws, areas) alike
+        prepared.append(child)
+    if all(p.ndim == 1 for p in prepared):  # indicator scores: one matrix product for all draws
+        out = np.ascontiguousarray((np.column_stack(prepared) @ w.T).T)
+    else:
+        out = np.zeros((w.shape[0], prepared[0].shape[-1]))
+        for c, child in enumerate(prepared):
+            out += w[:, c:c + 1] * child  # broadcasts over (areas,) and (draws, areas) alike
     return np.exp(out) if method == "geometric" else out
 
 

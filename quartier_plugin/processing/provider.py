@@ -26,10 +26,11 @@ class QuartierProvider(QgsProcessingProvider):
         from .aggregate_counts import AggregateCounts
         from .create_demo_city import CreateDemoCity
         from .crosswalk import Crosswalk
+        from .import_statistics import ImportStatistics
         from .need_index import NeedIndex
         from .robustness import AreaTypes, Robustness
         from .validate_hierarchy import ValidateHierarchy
 
-        for algorithm in (CreateDemoCity(), ValidateHierarchy(), AggregateCounts(), Crosswalk(), NeedIndex(),
-                          Robustness(), AreaTypes()):
+        for algorithm in (CreateDemoCity(), ValidateHierarchy(), AggregateCounts(), Crosswalk(),
+                          ImportStatistics(), NeedIndex(), Robustness(), AreaTypes()):
             self.addAlgorithm(algorithm)

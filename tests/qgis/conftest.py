@@ -1,23 +1,10 @@
 """Fixtures for tests that need QGIS (pytest-qgis provides qgis_app, qgis_iface, qgis_processing…)."""
 
 import pytest
+from provider_helper import ensure_provider
 from qgis.core import QgsApplication
 
 from quartier_plugin.definitions import PROVIDER_ID
-
-_KEEP_ALIVE = []  # the Python side of a provider must outlive its registration
-
-
-def ensure_provider():
-    from quartier_plugin.processing.provider import QuartierProvider
-
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById(PROVIDER_ID) is None:
-        provider = QuartierProvider()
-        assert registry.addProvider(provider)
-        _KEEP_ALIVE.append(provider)
-    return registry.providerById(PROVIDER_ID)
-
 
 @pytest.fixture
 def quartier_provider(qgis_processing):

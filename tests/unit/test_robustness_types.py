@@ -86,3 +86,20 @@ def test_area_types_find_planted_groups_with_stable_labels():
     assert np.array_equal(again.type_of, area_types(res, ["i0", "i1", "i2"], k=4, seed=2).type_of)
     with pytest.raises(MethodError):
         area_types(res, ["i0"], k=1)
+
+
+def test_binned_ranks_for_many_areas_agree_with_exact_ranks():
+    from quartier_plugin.core import robustness as rb
+
+    p, d = preset(), data(n=5000, seed=4)
+    res = compute(p, d)
+    approx = rb.robustness(p, res, draws=60, spread=5.0, seed=2, top_k=100)
+    old = rb.EXACT_UP_TO
+    rb.EXACT_UP_TO = 10_000
+    try:
+        exact = rb.robustness(p, res, draws=60, spread=5.0, seed=2, top_k=100)
+    finally:
+        rb.EXACT_UP_TO = old
+    assert approx.resolution == 5.0 and exact.resolution == 1.0
+    assert np.nanmax(np.abs(approx.median_rank - exact.median_rank)) <= 3 * approx.resolution
+    assert np.nanmax(np.abs(approx.share_selected - exact.share_selected)) <= 0.1

@@ -4,6 +4,11 @@
   <context>
     <name>Quartier</name>
     <message>
+      <location filename="../quartier_plugin/layers/area_data_reader.py" />
+      <source> in one year</source>
+      <translation> in einem Jahr</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/plugin.py" />
       <source>&amp;Quartier</source>
       <translation>&amp;Quartier</translation>
@@ -42,6 +47,31 @@
       <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
       <source>Allowed share of a child outside its parent (%)</source>
       <translation>Erlaubter Anteil einer Einheit außerhalb ihrer Obereinheit (%)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/robustness.py" />
+      <source>Area types</source>
+      <translation>Gebietstypen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/robustness.py" />
+      <source>Area types (cluster analysis)</source>
+      <translation>Gebietstypen (Clusteranalyse)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Areas</source>
+      <translation>Gebiete</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Areas or statistics table</source>
+      <translation>Gebiete oder Statistiktabelle</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Areas with statistics</source>
+      <translation>Gebiete mit Statistik</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/demo.py" />
@@ -84,6 +114,16 @@
       <translation>Wählen Sie für jede vorhandene Ebene den Layer der Stadt. Bei bekannten Schemata (Kleinräumige Gliederung Stuttgart, Demostadt) werden die Felder selbst ausgefüllt. Die Quelllayer werden nur gelesen.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layers/area_data_reader.py" />
+      <source>Choose the key field.</source>
+      <translation>Wählen Sie das Schlüsselfeld.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Choose the key field: the method {0} names none.</source>
+      <translation>Wählen Sie das Schlüsselfeld: die Methode {0} nennt keines.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/crosswalk.py" />
       <source>Choose the residents field of the population layer.</source>
       <translation>Wählen Sie das Einwohnerfeld des Bevölkerungslayers.</translation>
@@ -102,6 +142,26 @@
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Close</source>
       <translation>Schließen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/robustness.py" />
+      <source>Clustering</source>
+      <translation>Clusterverfahren</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Columns to take (separated by ;, empty = all)</source>
+      <translation>Zu übernehmende Spalten (durch ; getrennt, leer = alle)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Computes the social need index of a method preset for each area: indicator values from numerators and denominators, small-area suppression (areas under the resident threshold and listed outliers are not scored and show no values), normalisation, weights, aggregation over sub-indices, classes and ranks, and a rating ++ + o - -- of each indicator against the city value. METHOD is a preset id (stuttgart_gebietsauswahl, berlin_mss_2021) or the path of a method JSON. The input may be a layer or a table (e.g. a CSV); a long table with a year field is cut to the method's year or YEAR. The output keeps the key (and the geometry, if any) and adds per index &lt;id&gt;, &lt;id&gt;_rank, &lt;id&gt;_class, per indicator &lt;id&gt;_value, &lt;id&gt;_norm, &lt;id&gt;_rating, and scored.</source>
+      <translation>Berechnet für jedes Gebiet den Index des sozialen Handlungsbedarfs nach einer Methodenvorlage: Indikatorwerte aus Zähler und Nenner, Ausschluss kleiner Gebiete (Gebiete unter der Einwohnerschwelle und erklärte Ausreißer werden nicht bewertet und zeigen keine Werte), Normierung, Gewichte, Aggregation über Teilindizes, Klassen und Rangplätze sowie eine Bewertung ++ + o - -- jedes Indikators gegenüber dem Wert der Gesamtstadt. METHOD ist die Kennung einer Vorlage (stuttgart_gebietsauswahl, berlin_mss_2021) oder der Pfad einer Methoden-JSON-Datei. Die Eingabe kann ein Layer oder eine Tabelle (z. B. CSV) sein; eine lange Tabelle mit Jahresfeld wird auf das Jahr der Methode oder YEAR beschränkt. Die Ausgabe behält den Schlüssel (und ggf. die Geometrie) und ergänzt je Index &lt;id&gt;, &lt;id&gt;_rank, &lt;id&gt;_class, je Indikator &lt;id&gt;_value, &lt;id&gt;_norm, &lt;id&gt;_rating sowie scored.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/robustness.py" />
+      <source>Concentration of the weight draws (larger = closer to the chosen weights)</source>
+      <translation>Konzentration der Gewichtsziehungen (größer = näher an den gewählten Gewichten)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/demo.py" />
@@ -164,6 +224,11 @@
       <translation>Zählwerte zwischen Raumeinheiten umschlüsseln</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Decimal separator</source>
+      <translation>Dezimaltrennzeichen</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/create_demo_city.py" />
       <source>Demo city GeoPackage</source>
       <translation>GeoPackage der Demostadt</translation>
@@ -207,6 +272,21 @@
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Double-click a finding to zoom to the feature.</source>
       <translation>Doppelklick auf einen Befund zoomt zum Objekt.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Duplicate keys in the areas ({0}): {1}</source>
+      <translation>Doppelte Schlüssel in den Gebieten ({0}): {1}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Duplicate keys in the table ({0}): {1}</source>
+      <translation>Doppelte Schlüssel in der Tabelle ({0}): {1}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Encoding</source>
+      <translation>Zeichenkodierung</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
@@ -279,9 +359,39 @@
       <translation>Geben Sie mindestens einen Layer der Gebietsgliederung an.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/robustness.py" />
+      <source>Groups the scored areas into k types by their standardised indicator values (k-means with several starts, or Ward), as the Gebietstypen of the Stuttgart youth welfare office. Type 1 has the highest need; the same data and seed give the same types. A second table holds each type's profile: the mean z-score of every indicator.</source>
+      <translation>Gruppiert die bewerteten Gebiete nach ihren standardisierten Indikatorwerten in k Typen (k-Means mit mehreren Starts oder Ward), wie die Gebietstypen des Stuttgarter Jugendamts. Typ 1 hat den höchsten Handlungsbedarf; dieselben Daten und derselbe Startwert ergeben dieselben Typen. Eine zweite Tabelle enthält das Profil jedes Typs: den mittleren z-Wert jedes Indikators.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Import statistics table</source>
+      <translation>Statistiktabelle importieren</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/need_index.py" />
+      <source>Index {index}: the pairwise comparisons are inconsistent (CR = {cr}, should be below 0.10).</source>
+      <translation>Index {index}: die Paarvergleiche sind inkonsistent (CR = {cr}, sollte unter 0,10 liegen).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/base.py" />
+      <source>Indicators and need index</source>
+      <translation>Indikatoren und Bedarfsindex</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/core/findings.py" />
       <source>Invalid geometry ({reason}); a repaired copy is used, the source is unchanged.</source>
       <translation>Ungültige Geometrie ({reason}); eine reparierte Kopie wird verwendet, die Quelle bleibt unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Join report</source>
+      <translation>Verknüpfungsbericht</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Joins a CSV file as statistics offices publish it to the areas: UTF-8, UTF-8 with BOM or Latin-1/cp1252 (detected, or chosen), separated by ; or , or tabs, with decimal commas and thousands separators; #DIV/0!, ., -, x, k.A. and empty cells become NULL. Keys are matched after normalising leading zeros and type ("0101" = 101). Numeric columns become numbers, the others stay text. The join report lists matched keys, keys found on one side only, and duplicates.</source>
+      <translation>Verknüpft eine CSV-Datei, wie Statistikämter sie veröffentlichen, mit den Gebieten: UTF-8, UTF-8 mit BOM oder Latin-1/cp1252 (erkannt oder gewählt), getrennt durch ; oder , oder Tabulator, mit Dezimalkomma und Tausendertrennzeichen; #DIV/0!, ., -, x, k.A. und leere Zellen werden NULL. Schlüssel werden nach Angleichen führender Nullen und des Typs zugeordnet ("0101" = 101). Zahlenspalten werden zu Zahlen, die übrigen bleiben Text. Der Verknüpfungsbericht nennt zugeordnete Schlüssel, Schlüssel nur auf einer Seite und Dubletten.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/aggregate_counts.py" />
@@ -294,6 +404,21 @@
       <translation>Schlüssel</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Key column of the table</source>
+      <translation>Schlüsselspalte der Tabelle</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Key field (empty: the method's)</source>
+      <translation>Schlüsselfeld (leer: das der Methode)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Key field of the areas</source>
+      <translation>Schlüsselfeld der Gebiete</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/core/findings.py" />
       <source>Key {key} occurs {count} times (features {fids}).</source>
       <translation>Schlüssel {key} kommt {count}-mal vor (Objekte {fids}).</translation>
@@ -304,9 +429,19 @@
       <translation>Schlüssel {raw} wurde {other} zugeordnet (abweichende Schreibweise).</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Keys written differently but matched: {0}</source>
+      <translation>Unterschiedlich geschrieben, aber zugeordnet: {0}</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Layer</source>
       <translation>Layer</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Layer {0} has no field {1} (needed by the method).</source>
+      <translation>Layer {0} hat kein Feld {1} (von der Methode benötigt).</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/aggregate_counts.py" />
@@ -353,9 +488,29 @@
       <translation>Erstellt mit Quartier {0}.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Matched: {0}</source>
+      <translation>Zugeordnet: {0}</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/plugin.py" />
       <source>Meeting pack…</source>
       <translation>Sitzungsunterlagen…</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Method (preset id or path to a method JSON)</source>
+      <translation>Methode (Kennung einer Vorlage oder Pfad zu einer Methoden-JSON-Datei)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Method: {0}</source>
+      <translation>Methode: {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Missing values per column: {0}</source>
+      <translation>Fehlende Werte je Spalte: {0}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/crosswalk.py" />
@@ -366,6 +521,11 @@
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Name</source>
       <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Need index</source>
+      <translation>Bedarfsindex</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/plugin.py" />
@@ -388,6 +548,16 @@
       <translation>Kein Feld für die Obereinheit: nach Lage {parent} zugeordnet.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layers/area_data_reader.py" />
+      <source>No rows for the earlier year {0} needed for the dynamics.</source>
+      <translation>Keine Zeilen für das frühere Jahr {0}, das für die Dynamik benötigt wird.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/area_data_reader.py" />
+      <source>No rows for the year {0} (the table has {1}).</source>
+      <translation>Keine Zeilen für das Jahr {0} (die Tabelle enthält {1}).</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Not validated yet.</source>
       <translation>Noch nicht geprüft.</translation>
@@ -398,14 +568,34 @@
       <translation>Hinweis</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/robustness.py" />
+      <source>Number of draws</source>
+      <translation>Anzahl der Ziehungen</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
       <source>Number of errors</source>
       <translation>Anzahl Fehler</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/robustness.py" />
+      <source>Number of types</source>
+      <translation>Anzahl der Typen</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
       <source>Number of warnings</source>
       <translation>Anzahl Warnungen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Only in the areas ({0}): {1}</source>
+      <translation>Nur in den Gebieten ({0}): {1}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Only in the table ({0}): {1}</source>
+      <translation>Nur in der Tabelle ({0}): {1}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/core/findings.py" />
@@ -433,6 +623,11 @@
       <translation>Obereinheit {parent} existiert nicht in {parent_level}.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/robustness.py" />
+      <source>Perturbs the weights of the method many times (Dirichlet distribution around the chosen weights; a larger spread value keeps the draws closer) and ranks the areas each time. Per area: the rank of the method itself, the median rank, the 5 % and 95 % rank, and the share of draws in which the area is among the top k (default: as many areas as the method puts into its highest class). A selection that changes with small weight changes is hard to defend in committee.</source>
+      <translation>Verändert die Gewichte der Methode viele Male zufällig (Dirichlet-Verteilung um die gewählten Gewichte; ein größerer Konzentrationswert hält die Ziehungen näher) und bildet jedes Mal die Rangfolge. Je Gebiet: der Rang der Methode selbst, der Median-Rang, der 5-%- und 95-%-Rang und der Anteil der Ziehungen, in denen das Gebiet unter den ersten k liegt (Standard: so viele Gebiete, wie die Methode in ihre höchste Klasse einordnet). Eine Auswahl, die sich bei kleinen Gewichtsänderungen ändert, ist im Gremium schwer zu vertreten.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/crosswalk.py" />
       <source>Population layer (grid cells or points, optional)</source>
       <translation>Bevölkerungslayer (Rasterzellen oder Punkte, optional)</translation>
@@ -453,6 +648,16 @@
       <translation>Startwert (Zufallszahlen)</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/robustness.py" />
+      <source>Rank intervals</source>
+      <translation>Rangintervalle</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Read {0} rows: encoding {1}, separator {2!r}, decimal separator {3!r}.</source>
+      <translation>{0} Zeilen gelesen: Kodierung {1}, Trennzeichen {2!r}, Dezimaltrennzeichen {3!r}.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/crosswalk.py" />
       <source>Reading units…</source>
       <translation>Raumeinheiten werden gelesen…</translation>
@@ -463,6 +668,11 @@
       <translation>Abgleich Stadterneuerung…</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Resident threshold (empty: the method's, usually 300)</source>
+      <translation>Einwohnerschwelle (leer: die der Methode, meist 300)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Residents</source>
       <translation>Einwohner</translation>
@@ -471,6 +681,26 @@
       <location filename="../quartier_plugin/processing/crosswalk.py" />
       <source>Residents field</source>
       <translation>Einwohnerfeld</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/robustness.py" />
+      <source>Robustness of the ranking</source>
+      <translation>Robustheit der Rangfolge</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Scored areas</source>
+      <translation>Bewertete Gebiete</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/robustness.py" />
+      <source>Selected areas (top k; 0 = the highest class)</source>
+      <translation>Ausgewählte Gebiete (erste k; 0 = höchste Klasse)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Separator</source>
+      <translation>Trennzeichen</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
@@ -501,6 +731,11 @@
       <location filename="../quartier_plugin/demo.py" />
       <source>Stadtbezirke, Stadtteile, Stadterneuerungs-Vorranggebiete 2025/2026 and residents per 100 m cell</source>
       <translation>Stadtbezirke, Stadtteile, Stadterneuerungs-Vorranggebiete 2025/2026 und Einwohner je 100-m-Zelle</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Statistics table (CSV)</source>
+      <translation>Statistiktabelle (CSV)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layers/city_layers.py" />
@@ -578,9 +813,29 @@
       <translation>Der Ordner {0} ist nicht beschreibbar.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layers/area_data_reader.py" />
+      <source>The key {0} occurs more than once{1}: {2}</source>
+      <translation>Der Schlüssel {0} kommt mehrfach vor{1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/area_data_reader.py" />
+      <source>The layer has no rows with a key.</source>
+      <translation>Der Layer hat keine Zeilen mit Schlüssel.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/core/findings.py" />
       <source>The layer is in a geographic CRS ({crs}); areas are computed in {working_crs}.</source>
       <translation>Der Layer liegt in einem geographischen KBS ({crs}); Flächen werden in {working_crs} berechnet.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>The table cannot be read: {0}</source>
+      <translation>Die Tabelle kann nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>The table has no column {0}; it has: {1}</source>
+      <translation>Die Tabelle hat keine Spalte {0}; sie hat: {1}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/base.py" />
@@ -588,9 +843,19 @@
       <translation>Das Arbeits-KBS {0} muss ein gültiges projiziertes KBS sein.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layers/area_data_reader.py" />
+      <source>The year field {0} is empty.</source>
+      <translation>Das Jahresfeld {0} ist leer.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/plugin.py" />
       <source>Toggle indicator maps in workshops (coming soon).</source>
       <translation>Indikatorkarten im Workshop umschalten (folgt in Kürze).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/robustness.py" />
+      <source>Type profiles</source>
+      <translation>Typprofile</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
@@ -611,6 +876,11 @@
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Warning</source>
       <translation>Warnung</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Warnings</source>
+      <translation>Warnungen</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/plugin.py" />
@@ -638,6 +908,16 @@
       <translation>{0} wird geschrieben ({1} Zeilen)</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Year (empty: the method's or the latest)</source>
+      <translation>Jahr (leer: das der Methode oder das neueste)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Year {0}</source>
+      <translation>Jahr {0}</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/core/hierarchy.py" />
       <source>Youth welfare planning area (Planungsraum)</source>
       <translation>Planungsraum (Jugendhilfe)</translation>
@@ -653,14 +933,44 @@
       <translation>flächengewichtet</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/core/need_index.py" />
+      <source>declared outlier</source>
+      <translation>erklärter Ausreißer</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>detect</source>
+      <translation>erkennen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/need_index.py" />
+      <source>missing data</source>
+      <translation>fehlende Daten</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/crosswalk.py" />
       <source>population-weighted ({0}.{1})</source>
       <translation>einwohnergewichtet ({0}.{1})</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>tab</source>
+      <translation>Tabulator</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/need_index.py" />
+      <source>under the resident threshold</source>
+      <translation>unter der Einwohnerschwelle</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/aggregate_counts.py" />
       <source>{0} child keys have no parent and were left out: {1}</source>
       <translation>{0} Untereinheiten ohne Obereinheit wurden ausgelassen: {1}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/robustness.py" />
+      <source>{0} draws, top {1} areas selected.</source>
+      <translation>{0} Ziehungen, die ersten {1} Gebiete ausgewählt.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/aggregate_counts.py" />
@@ -671,6 +981,11 @@
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>{0} errors, {1} warnings.</source>
       <translation>{0} Fehler, {1} Warnungen.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>{0} of {1} areas scored.</source>
+      <translation>{0} von {1} Gebieten bewertet.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/aggregate_counts.py" />
@@ -693,6 +1008,11 @@
       <translation>{0} Quelleinheiten berühren keine Zieleinheit; ihre Werte werden nicht übertragen: {1}</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/robustness.py" />
+      <source>{0} types with {1} areas.</source>
+      <translation>{0} Typen mit {1} Gebieten.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/hierarchy_params.py" />
       <source>{0}: layer {1}, key {2}, name {3}, parent {4} ({5})</source>
       <translation>{0}: Layer {1}, Schlüssel {2}, Name {3}, Obereinheit {4} ({5})</translation>
@@ -701,6 +1021,21 @@
       <location filename="../quartier_plugin/processing/crosswalk.py" />
       <source>{0}: {1:,.2f} in, {2:,.2f} out</source>
       <translation>{0}: {1:,.2f} hinein, {2:,.2f} heraus</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/need_index.py" />
+      <source>{a} and {b} are highly correlated (r = {r}): the index may count the same thing twice.</source>
+      <translation>{a} und {b} sind stark korreliert (r = {r}): der Index zählt womöglich dasselbe doppelt.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/need_index.py" />
+      <source>{count} areas under {threshold} residents or listed as outliers are not scored and not shown.</source>
+      <translation>{count} Gebiete unter {threshold} Einwohnern oder als Ausreißer gelistet werden nicht bewertet und nicht gezeigt.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/need_index.py" />
+      <source>{indicator}: {share} % of the areas have no value; they are not scored.</source>
+      <translation>{indicator}: {share} % der Gebiete haben keinen Wert; sie werden nicht bewertet.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/core/findings.py" />

@@ -37,6 +37,8 @@ PROJECT_NAME = "demostadt.qgz"
 OVERVIEW_PDF = "uebersicht_gebietsgliederung.pdf"
 VALIDATION_CSV = "pruefbericht_gebietsgliederung.csv"
 BEZIRK_STATS_CSV = "statistik_stadtbezirke.csv"
+NEED_INDEX_CSV = "bedarfsindex_stadtteile.csv"
+ROBUSTNESS_CSV = "robustheit_rangfolge.csv"
 STATS_FIELDS = ("einwohner", "haushalte", "nettoeinkommen_tsd_eur", "laerm_betroffene", "migrationshintergrund",
                 "einwohner_u25", "buergergeld_u25", "bonuscard", "kinder_esu", "kinder_uebergewicht", "wohndauer_u5")
 STATS_SHARES = ("laerm_pct=laerm_betroffene/einwohner; migration_pct=migrationshintergrund/einwohner; "
@@ -121,6 +123,17 @@ def build_demo(out_dir, seed=demo_city.DEFAULT_SEED, language="de", today=None, 
             "GROUP_BY": ["jahr"], "SHARES": STATS_SHARES, "UNITS": layers["stadtteile"], "OUTPUT": tmp},
             feedback=feedback)
 
+    need_csv = os.path.join(out_dir, NEED_INDEX_CSV)
+    with atomic_path(need_csv) as tmp:
+        processing.run(f"{PROVIDER_ID}:need_index", {
+            "INPUT": layers["statistik_stadtteile"], "METHOD": "stuttgart_gebietsauswahl", "OUTPUT": tmp},
+            feedback=feedback)
+    robustness_csv = os.path.join(out_dir, ROBUSTNESS_CSV)
+    with atomic_path(robustness_csv) as tmp:
+        processing.run(f"{PROVIDER_ID}:robustness", {
+            "INPUT": layers["statistik_stadtteile"], "METHOD": "stuttgart_gebietsauswahl", "DRAWS": 2000,
+            "SPREAD": 20, "SEED": seed, "OUTPUT": tmp}, feedback=feedback)
+
     qgz = os.path.join(out_dir, PROJECT_NAME)
     fd, tmp = tempfile.mkstemp(prefix=".quartier-", suffix=".qgz", dir=out_dir)
     os.close(fd)
@@ -131,7 +144,7 @@ def build_demo(out_dir, seed=demo_city.DEFAULT_SEED, language="de", today=None, 
     finally:
         if os.path.exists(tmp):
             os.remove(tmp)
-    return [gpkg, qgz, pdf, validation_csv, bezirk_csv]
+    return [gpkg, qgz, pdf, validation_csv, bezirk_csv, need_csv, robustness_csv]
 
 
 def main(argv=None):

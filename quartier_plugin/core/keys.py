@@ -18,6 +18,8 @@ def normalise_key(value):
     if value is None:
         return None
     if type(value) is str:  # the common case, and the slow one: remember the answer
+        if value.isdigit():  # plain digits: only the leading zeros go
+            return value.lstrip("0") or "0"
         try:
             return _CACHE[value]
         except KeyError:

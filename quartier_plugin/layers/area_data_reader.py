@@ -54,13 +54,13 @@ def read_area_data(layer, key_field, preset, year=None, feedback=None):
         n.lower() == preset.year_field.lower() for n in names) else None
     wanted = [key] + list(dict.fromkeys(field_map.values())) + ([year_field] if year_field else [])
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(wanted, layer.fields())
-    idx = {n: names.index(n) for n in wanted}
+    idx = [(n, names.index(n)) for n in wanted]
     rows = []
     for i, feature in enumerate(layer.getFeatures(request)):
         if feedback is not None and i % 5000 == 0 and feedback.isCanceled():
             break
         attrs = feature.attributes()
-        rows.append((feature.id(), {n: _clean(attrs[j]) for n, j in idx.items()}))
+        rows.append((feature.id(), {n: _clean(attrs[j]) for n, j in idx}))
 
     chosen_year = previous_year = None
     current, previous = rows, None
@@ -82,7 +82,7 @@ def read_area_data(layer, key_field, preset, year=None, feedback=None):
                 raise AreaDataError(tr("No rows for the earlier year {0} needed for the dynamics.").format(
                     int(previous_year)))
 
-    keys, fids, seen, duplicates = [], [], {}, []
+    keys, fids, current_rows, seen, duplicates = [], [], [], set(), []
     for fid, r in current:
         k = normalise_key(r[key])
         if k is None:
@@ -90,25 +90,33 @@ def read_area_data(layer, key_field, preset, year=None, feedback=None):
         if k in seen:
             duplicates.append(r[key])
             continue
-        seen[k] = len(keys)
+        seen.add(k)
         keys.append(r[key])
         fids.append(fid)
+        current_rows.append(r)
     if duplicates:
         raise AreaDataError(tr("The key {0} occurs more than once{1}: {2}").format(
             key, tr(" in one year") if year_field else "", ", ".join(map(str, duplicates[:20]))))
     if not keys:
         raise AreaDataError(tr("The layer has no rows with a key."))
 
-    def columns(source_rows):
-        by_key = {normalise_key(r[key]): r for _, r in source_rows}
+    def columns(aligned_rows):
         out = {}
         for wanted_name, actual in field_map.items():
-            cells = [by_key.get(normalise_key(k), {}).get(actual) for k in keys]
-            texts = [{actual: c} for c in cells if isinstance(c, str)]
-            decimal = sniff_decimal(texts, [actual], ";") if texts else "."
-            out[wanted_name] = np.array([parse_number(c, decimal) if c is not None else np.nan for c in cells],
-                                        dtype=float)
+            cells = [r.get(actual) if r is not None else None for r in aligned_rows]
+            if any(isinstance(c, str) for c in cells):
+                texts = [{actual: c} for c in cells if isinstance(c, str)]
+                decimal = sniff_decimal(texts, [actual], ";")
+                cells = [parse_number(c, decimal) for c in cells]
+            try:
+                out[wanted_name] = np.array(cells, dtype=float)  # None becomes NaN
+            except (TypeError, ValueError):
+                out[wanted_name] = np.array([parse_number(c) for c in cells], dtype=float)
         return out
 
-    data = AreaData(keys, columns(current), columns(previous) if previous is not None else None)
+    earlier = None
+    if previous is not None:
+        by_key = {normalise_key(r[key]): r for _, r in previous}
+        earlier = [by_key.get(normalise_key(k)) for k in keys]
+    data = AreaData(keys, columns(current_rows), columns(earlier) if earlier is not None else None)
     return ReadResult(data, fids, chosen_year, previous_year, duplicates, field_map)

@@ -54,12 +54,24 @@ def result_fields(preset, result, key_name):
     return fields
 
 
-def _num(x):
-    return None if x is None or x != x else float(x)
+def _floats(values):
+    """A float array as a list with None for NaN (fast: no per-value Python call)."""
+    import numpy as np
+
+    a = np.asarray(values, dtype=float)
+    out = a.astype(object)
+    out[np.isnan(a)] = None
+    return out.tolist()
 
 
-def _int(x):
-    return None if x is None or x != x or x < 0 else int(x)
+def _ints(values):
+    import numpy as np
+
+    a = np.asarray(values, dtype=float)
+    bad = np.isnan(a) | (a < 0)
+    out = np.where(bad, 0, a).astype(np.int64).astype(object)
+    out[bad] = None
+    return out.tolist()
 
 
 def result_rows(preset, result):
@@ -70,16 +82,16 @@ def result_rows(preset, result):
     columns = [[str(k) for k in result.keys]]
     for node in preset.nodes:
         info = result.nodes[node.id]
-        columns += [[_num(v) for v in info["value"]], [_int(v) for v in info["rank"]]]
+        columns += [_floats(info["value"]), _ints(info["rank"])]
         if node.classification:
             columns.append(list(info["class"]))
     if result.matrix:
-        columns += [[_int(v) for v in result.matrix["group"]], list(result.matrix["label"])]
+        columns += [_ints(result.matrix["group"]), list(result.matrix["label"])]
     for ind in preset.indicators:
         info = result.indicators[ind.id]
         score = info["score"]
-        columns += [[_num(v) for v in info["value"]],
-                    [_num(v) for v in score] if score is not None else [None] * n, list(info["rating"])]
+        columns += [_floats(info["value"]), _floats(score) if score is not None else [None] * n,
+                    list(info["rating"])]
     columns += [[int(s) for s in result.scored], [tr(REASONS[r]) if r else None for r in result.reason]]
     return list(zip(*columns))
 

@@ -146,5 +146,5 @@ class AreaTypes(QuartierAlgorithm):
             (f"{i}_z", real_field_type()) for i in indicators]
         rows = [(t + 1, types.sizes[t], *[float(v) for v in types.profiles[t]]) for t in range(len(types.sizes))]
         profiles = _table(self, parameters, context, "PROFILES", spec, rows)
-        feedback.pushInfo(tr("{0} types: {1} areas each.").format(len(types.sizes), ", ".join(map(str, types.sizes))))
+        feedback.pushInfo(tr("{0} types with {1} areas.").format(len(types.sizes), ", ".join(map(str, types.sizes))))
         return {"OUTPUT": out, "PROFILES": profiles}

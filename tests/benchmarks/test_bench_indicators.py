@@ -26,8 +26,8 @@ PRESET = {
     "indicators": [{"id": n, "label": {"de": n, "en": n}, "value_field": n, "direction": "higher_is_need"}
                    for n in INDICATORS],
     "indices": [{"id": "index", "children": INDICATORS, "weights": "equal", "classification": {
-        "method": "bands", "bands": [{"upper": -1, "label": "gering"}, {"upper": 1, "inclusive": True, "label": "mittel"},
-                                     {"label": "hoch"}]}}],
+        "method": "bands", "bands": [{"upper": -1, "label": "gering"},
+                                     {"upper": 1, "inclusive": True, "label": "mittel"}, {"label": "hoch"}]}}],
 }
 
 

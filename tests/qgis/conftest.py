@@ -6,6 +6,7 @@ from qgis.core import QgsApplication
 
 from quartier_plugin.definitions import PROVIDER_ID
 
+
 @pytest.fixture
 def quartier_provider(qgis_processing):
     """Processing initialised and the Quartier provider registered, as QGIS does it."""

@@ -36,7 +36,7 @@ def test_chain_writes_the_three_files(demo_out):
     out, files = demo_out
     names = sorted(p.split("/")[-1] for p in files)
     assert names == sorted([demo.GPKG_NAME, demo.PROJECT_NAME, demo.OVERVIEW_PDF, demo.VALIDATION_CSV,
-                            demo.BEZIRK_STATS_CSV])
+                            demo.BEZIRK_STATS_CSV, demo.NEED_INDEX_CSV, demo.ROBUSTNESS_CSV])
     assert sorted(p.name for p in out.iterdir()) == names, "no temporary files left"
 
 
@@ -96,6 +96,18 @@ def test_bezirk_statistics_csv(demo_out):
     assert sum(int(r["einwohner"]) for r in rows if r["jahr"] == "2024") == 609_000
     with open(out / demo.VALIDATION_CSV, encoding="utf-8") as handle:
         assert len(list(csv.DictReader(handle))) == 0  # the demo city is clean
+
+
+def test_need_index_csv_has_no_values_of_small_areas(demo_out):
+    import csv
+
+    out, _ = demo_out
+    with open(out / demo.NEED_INDEX_CSV, encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 152 and sum(r["scored"] == "1" for r in rows) == 149
+    for r in rows:
+        if r["scored"] == "0":
+            assert {k for k, v in r.items() if v} == {"stadtteil_nr", "scored", "not_scored_reason"}
 
 
 def test_pdf_has_one_page_with_the_sheet_elements(demo_out):

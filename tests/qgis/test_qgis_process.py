@@ -53,3 +53,23 @@ def test_bad_output_fails_with_message(home, tmp_path):
     proc = qgis_process(["run", "quartier:create_demo_city", "--", f"OUTPUT={tmp_path}/missing/city.gpkg"], home)
     assert proc.returncode != 0
     assert "does not exist" in proc.stdout + proc.stderr
+
+
+def test_need_index_runs_on_a_csv(home, tmp_path):
+    csv_path = tmp_path / "stats.csv"
+    rows = ["nr;EW;S1;S3;S4;D1;D3;D4"] + [
+        f"{i:04d};{1000 + i};{5 + i % 7},5;{3 + i % 5},25;{20 + i % 11};{i % 3 - 1},1;{i % 4 - 2};{i % 5 - 2},5"
+        for i in range(40)]
+    csv_path.write_text("\n".join(rows), encoding="utf-8")
+    out = tmp_path / "index.gpkg"
+    proc = qgis_process(["--json", "run", "quartier:need_index", "--", f"INPUT={csv_path}", "KEY_FIELD=nr",
+                         "METHOD=berlin_mss_2021", f"OUTPUT={out}"], home)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    result = json.loads(proc.stdout[proc.stdout.index("{"):])
+    assert result["results"]["SCORED"] == 40
+    layer_path = result["results"]["OUTPUT"]
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(layer_path, "index", "ogr")
+    assert layer.featureCount() == 40
+    assert {f["status_class"] for f in layer.getFeatures()} <= {"hoch", "mittel", "niedrig", "sehr niedrig"}

@@ -54,69 +54,75 @@ def read_area_data(layer, key_field, preset, year=None, feedback=None):
         n.lower() == preset.year_field.lower() for n in names) else None
     wanted = [key] + list(dict.fromkeys(field_map.values())) + ([year_field] if year_field else [])
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(wanted, layer.fields())
-    idx = [(n, names.index(n)) for n in wanted]
-    rows = []
+    all_fids, attributes = [], []
     for i, feature in enumerate(layer.getFeatures(request)):
-        if feedback is not None and i % 5000 == 0 and feedback.isCanceled():
+        if feedback is not None and i % 10000 == 0 and feedback.isCanceled():
             break
-        attrs = feature.attributes()
-        rows.append((feature.id(), {n: _clean(attrs[j]) for n, j in idx}))
+        all_fids.append(feature.id())
+        attributes.append(feature.attributes())
+    transposed = list(zip(*attributes)) if attributes else [()] * len(names)
+    column = {n: transposed[names.index(n)] for n in wanted}  # field -> values of all rows
 
     chosen_year = previous_year = None
-    current, previous = rows, None
+    rows_now = range(len(all_fids))
+    rows_before = None
     if year_field:
-        years = sorted({r[year_field] for _, r in rows if r[year_field] is not None}, key=lambda y: float(y))
+        years_of = [_clean(y) for y in column[year_field]]
+        years = sorted({y for y in years_of if y is not None}, key=float)
         if not years:
             raise AreaDataError(tr("The year field {0} is empty.").format(year_field))
         chosen_year = year if year is not None else (preset.year if preset.year is not None else years[-1])
-        current = [(fid, r) for fid, r in rows
-                   if r[year_field] is not None and float(r[year_field]) == float(chosen_year)]
-        if not current:
+        rows_now = [i for i, y in enumerate(years_of) if y is not None and float(y) == float(chosen_year)]
+        if not rows_now:
             raise AreaDataError(tr("No rows for the year {0} (the table has {1}).").format(
                 chosen_year, ", ".join(str(y) for y in years)))
         if any(ind.change for ind in preset.indicators):
             previous_year = float(chosen_year) - preset.dynamics_years
-            previous = [(fid, r) for fid, r in rows
-                        if r[year_field] is not None and float(r[year_field]) == previous_year]
-            if not previous:
+            rows_before = [i for i, y in enumerate(years_of) if y is not None and float(y) == previous_year]
+            if not rows_before:
                 raise AreaDataError(tr("No rows for the earlier year {0} needed for the dynamics.").format(
                     int(previous_year)))
 
     keys, fids, current_rows, seen, duplicates = [], [], [], set(), []
-    for fid, r in current:
-        k = normalise_key(r[key])
+    key_column = column[key]
+    for i in rows_now:
+        raw = _clean(key_column[i])
+        k = normalise_key(raw)
         if k is None:
             continue
         if k in seen:
-            duplicates.append(r[key])
+            duplicates.append(raw)
             continue
         seen.add(k)
-        keys.append(r[key])
-        fids.append(fid)
-        current_rows.append(r)
+        keys.append(raw)
+        fids.append(all_fids[i])
+        current_rows.append(i)
     if duplicates:
         raise AreaDataError(tr("The key {0} occurs more than once{1}: {2}").format(
             key, tr(" in one year") if year_field else "", ", ".join(map(str, duplicates[:20]))))
     if not keys:
         raise AreaDataError(tr("The layer has no rows with a key."))
 
-    def columns(aligned_rows):
+    def columns(row_numbers):
         out = {}
         for wanted_name, actual in field_map.items():
-            cells = [r.get(actual) if r is not None else None for r in aligned_rows]
-            if any(isinstance(c, str) for c in cells):
-                texts = [{actual: c} for c in cells if isinstance(c, str)]
-                decimal = sniff_decimal(texts, [actual], ";")
-                cells = [parse_number(c, decimal) for c in cells]
-            try:
-                out[wanted_name] = np.array(cells, dtype=float)  # None becomes NaN
-            except (TypeError, ValueError):
-                out[wanted_name] = np.array([parse_number(c) for c in cells], dtype=float)
+            values = column[actual]
+            cells = [values[i] if i is not None else None for i in row_numbers]
+            if not any(isinstance(c, str) for c in cells):  # text goes through the careful parser below
+                try:
+                    out[wanted_name] = np.array(cells, dtype=float)  # numbers, with None as NaN
+                    continue
+                except (TypeError, ValueError):
+                    pass
+            cells = [_clean(c) for c in cells]
+            texts = [{actual: c} for c in cells if isinstance(c, str)]
+            decimal = sniff_decimal(texts, [actual], ";") if texts else "."
+            out[wanted_name] = np.array([parse_number(c, decimal) for c in cells], dtype=float)
         return out
 
     earlier = None
-    if previous is not None:
-        by_key = {normalise_key(r[key]): r for _, r in previous}
+    if rows_before is not None:
+        by_key = {normalise_key(_clean(key_column[i])): i for i in rows_before}
         earlier = [by_key.get(normalise_key(k)) for k in keys]
     data = AreaData(keys, columns(current_rows), columns(earlier) if earlier is not None else None)
     return ReadResult(data, fids, chosen_year, previous_year, duplicates, field_map)

@@ -203,19 +203,14 @@ class NeedIndex(QuartierAlgorithm):
         if has_geometry:
             request = QgsFeatureRequest().setFilterFids(read.feature_ids).setNoAttributes()
             geometries = {f.id(): f.geometry() for f in layer.getFeatures(request)}
-        features = []
-        for fid, attrs in zip(read.feature_ids, result_rows(preset, result)):
-            feature = QgsFeature(fields)
+        feature = QgsFeature(fields)  # one feature object, refilled per row: much faster than one per row
+        for n, (fid, attrs) in enumerate(zip(read.feature_ids, result_rows(preset, result))):
             feature.setAttributes(list(attrs))
             if has_geometry:
                 feature.setGeometry(geometries.get(fid))
-            features.append(feature)
-            if len(features) >= 5000:
-                sink.addFeatures(features, QgsFeatureSink.FastInsert)
-                features = []
-                if feedback.isCanceled():
-                    return {}
-        sink.addFeatures(features, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            if n % 10000 == 0 and feedback.isCanceled():
+                return {}
         scored = int(result.scored.sum())
         feedback.pushInfo(tr("{0} of {1} areas scored.").format(scored, len(result.keys)))
         return {"OUTPUT": dest, "SCORED": scored, "WARNINGS": "\n".join(warnings)}

@@ -15,6 +15,7 @@ GROUPS = {
     "demo": lambda: tr("Demo data"),
     "hierarchy": lambda: tr("District hierarchy"),
     "indicators": lambda: tr("Indicators and need index"),
+    "overlay": lambda: tr("Urban renewal overlay"),
 }
 
 

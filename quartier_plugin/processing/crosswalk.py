@@ -1,7 +1,6 @@
 """Processing algorithm ``quartier:crosswalk``: move counts between units that do not nest."""
 
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
@@ -11,36 +10,13 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterVectorLayer,
-    QgsProject,
 )
 
 from ..core.aggregation import to_number
-from ..core.keys import normalise_key
+from ..layers.geometry_reader import shapes_by_key, shapes_with_values
 from ..storage.fields import real_field_type, string_field_type
 from ..translation import tr
 from .base import QuartierAlgorithm
-
-
-def _shapes(layer, key_field, crs, feedback):
-    """{normalised key: shapely geometry in crs}, {normalised key: feature}."""
-    from shapely import wkb
-
-    transform = QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance().transformContext())
-    shapes, features = {}, {}
-    for feature in layer.getFeatures():
-        if feedback.isCanceled():
-            break
-        key = normalise_key(feature[key_field])
-        geom = feature.geometry()
-        if key is None or geom is None or geom.isNull():
-            continue
-        geom = type(geom)(geom)
-        geom.transform(transform)
-        if not geom.isGeosValid():
-            geom = geom.makeValid()
-        shapes[key] = wkb.loads(bytes(geom.asWkb()))
-        features[key] = feature
-    return shapes, features
 
 
 class Crosswalk(QuartierAlgorithm):
@@ -81,8 +57,6 @@ class Crosswalk(QuartierAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Target units with counts")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from shapely import wkb
-
         from ..core import crosswalk
 
         source = self.parameterAsVectorLayer(parameters, "SOURCE", context)
@@ -92,19 +66,14 @@ class Crosswalk(QuartierAlgorithm):
         fields = self.parameterAsFields(parameters, "FIELDS", context)
         crs = self.working_crs(parameters, context)
         feedback.pushInfo(tr("Reading units…"))
-        src, src_features = _shapes(source, source_key, crs, feedback)
-        tgt, tgt_features = _shapes(target, target_key, crs, feedback)
+        src, src_features = shapes_by_key(source, source_key, crs, feedback)
+        tgt, tgt_features = shapes_by_key(target, target_key, crs, feedback)
         population = self.parameterAsVectorLayer(parameters, "POPULATION", context)
         if population is not None:
             pop_field = self.parameterAsString(parameters, "POPULATION_FIELD", context)
             if not pop_field:
                 raise QgsProcessingException(tr("Choose the residents field of the population layer."))
-            transform = QgsCoordinateTransform(population.crs(), crs, QgsProject.instance().transformContext())
-            cells = []
-            for f in population.getFeatures():
-                g = type(f.geometry())(f.geometry())
-                g.transform(transform)
-                cells.append((wkb.loads(bytes(g.asWkb())), to_number(f[pop_field]) or 0.0))
+            cells = shapes_with_values(population, pop_field, crs)
             weights = crosswalk.population_weights(src, tgt, cells)
             method = tr("population-weighted ({0}.{1})").format(population.name(), pop_field)
         else:

@@ -28,9 +28,10 @@ class QuartierProvider(QgsProcessingProvider):
         from .crosswalk import Crosswalk
         from .import_statistics import ImportStatistics
         from .need_index import NeedIndex
+        from .renewal_overlay import RenewalOverlay
         from .robustness import AreaTypes, Robustness
         from .validate_hierarchy import ValidateHierarchy
 
         for algorithm in (CreateDemoCity(), ValidateHierarchy(), AggregateCounts(), Crosswalk(),
-                          ImportStatistics(), NeedIndex(), Robustness(), AreaTypes()):
+                          ImportStatistics(), NeedIndex(), Robustness(), AreaTypes(), RenewalOverlay()):
             self.addAlgorithm(algorithm)

@@ -51,7 +51,8 @@ def test_load_shows_menu_toolbar_and_provider(qgis_iface, no_quartier_provider):
         assert provider is not None and provider.name() == "Quartier"
         assert sorted(a.id() for a in provider.algorithms()) == [
             "quartier:aggregate_counts", "quartier:area_types", "quartier:create_demo_city", "quartier:crosswalk",
-            "quartier:import_statistics", "quartier:need_index", "quartier:robustness", "quartier:validate_hierarchy"]
+            "quartier:import_statistics", "quartier:need_index", "quartier:renewal_overlay", "quartier:robustness",
+            "quartier:validate_hierarchy"]
     finally:
         plugin.unload()
     assert QgsApplication.processingRegistry().providerById(PROVIDER_ID) is None

@@ -1,0 +1,177 @@
+"""Processing algorithm ``quartier:renewal_overlay``: need index x renewal priority areas."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterField,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsWkbTypes,
+)
+
+from ..storage.fields import integer_field_type, real_field_type, string_field_type
+from ..translation import tr
+from .base import QuartierAlgorithm
+
+NEW_FIELDS = (("renewal_share", "real"), ("renewal_m2", "real"), ("residents", "real"), ("residents_share", "real"),
+              ("need_level", "int"), ("coverage_level", "int"), ("bivariate", "str"), ("decision_group", "str"),
+              ("decision_label", "str"))
+TYPES = {"real": real_field_type, "int": integer_field_type, "str": string_field_type}
+
+
+def _pct(x):
+    return None if x is None else round(100.0 * x, 4)
+
+
+class RenewalOverlay(QuartierAlgorithm):
+    ALGORITHM_ID = "renewal_overlay"
+    GROUP_ID = "overlay"
+
+    def displayName(self):  # noqa: N802
+        return tr("Need x urban renewal areas")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Crosses the social need of each area with the urban-renewal priority areas. The renewal polygons "
+            "are repaired and dissolved first, so overlapping polygons count once; all areas are computed in "
+            "the working CRS whatever the inputs' CRSs. Per area: the share of its area in renewal areas, and "
+            "with a population layer (grid cells or points) the share of its residents; the need level 1-3 from "
+            "the index class (mapping class:level; empty = the shipped presets' mapping), the coverage level "
+            "1-3 (breaks in percent, default 1;50: none / partly / mostly covered), the bivariate class "
+            "\"need-coverage\" and the decision group for the AGSP: social first (high need, no renewal area), "
+            "joint approach (high need and renewal area), renewal without high need. The candidate table lists "
+            "these groups sorted by need rank."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "AREAS", tr("Areas with the need index"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField("KEY_FIELD", tr("Key field"), parentLayerParameterName="AREAS"))
+        self.addParameter(QgsProcessingParameterField(
+            "CLASS_FIELD", tr("Need class field (e.g. index_class)"), parentLayerParameterName="AREAS", optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "RANK_FIELD", tr("Need rank field (e.g. index_rank)"), parentLayerParameterName="AREAS", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "NEED_LEVELS", tr("Need levels per class (class:level; …, empty = the presets' mapping)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "RENEWAL", tr("Urban renewal priority areas"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "POPULATION", tr("Population layer (grid cells or points, optional)"),
+            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "POPULATION_FIELD", tr("Residents field"), parentLayerParameterName="POPULATION", optional=True,
+            type=QgsProcessingParameterField.Numeric))
+        self.addParameter(QgsProcessingParameterString(
+            "COVERAGE_BREAKS", tr("Coverage breaks in percent (none < first, mostly >= second)"),
+            defaultValue="1;50"))
+        self.add_working_crs_parameter()
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Areas with coverage and decision group")))
+        self.addParameter(QgsProcessingParameterFeatureSink("CANDIDATES", tr("Candidate areas"), type=0))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        from ..core.overlay import OverlayError, parse_breaks, parse_need_levels
+
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        try:
+            parse_breaks(self.parameterAsString(parameters, "COVERAGE_BREAKS", context))
+            parse_need_levels(self.parameterAsString(parameters, "NEED_LEVELS", context))
+        except OverlayError as err:
+            return False, str(err)
+        population = self.parameterAsVectorLayer(parameters, "POPULATION", context)
+        if population is not None and not self.parameterAsString(parameters, "POPULATION_FIELD", context):
+            return False, tr("Choose the residents field of the population layer.")
+        return True, ""
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..core import overlay as ov
+        from ..layers.geometry_reader import shapes_by_key, shapes_with_values
+
+        areas_layer = self.parameterAsVectorLayer(parameters, "AREAS", context)
+        renewal_layer = self.parameterAsVectorLayer(parameters, "RENEWAL", context)
+        key_field = self.parameterAsString(parameters, "KEY_FIELD", context)
+        class_field = self.parameterAsString(parameters, "CLASS_FIELD", context)
+        rank_field = self.parameterAsString(parameters, "RANK_FIELD", context)
+        crs = self.working_crs(parameters, context)
+        breaks = ov.parse_breaks(self.parameterAsString(parameters, "COVERAGE_BREAKS", context))
+
+        feedback.pushInfo(tr("Reading areas and renewal areas…"))
+        areas, features = shapes_by_key(areas_layer, key_field, crs, feedback)
+        renewal, _ = shapes_by_key(renewal_layer, None, crs, feedback, repair=False)
+        union, repaired = ov.dissolve(renewal.values())
+        if repaired:
+            feedback.pushWarning(tr("{0} invalid renewal geometries were repaired (on a copy).").format(repaired))
+        if union is None:
+            feedback.pushWarning(tr("The renewal layer is empty: every coverage is 0."))
+        population = None
+        pop_layer = self.parameterAsVectorLayer(parameters, "POPULATION", context)
+        if pop_layer is not None:
+            population = shapes_with_values(pop_layer, self.parameterAsString(parameters, "POPULATION_FIELD", context),
+                                            crs)
+        feedback.setProgress(30)
+        cov = ov.coverage(areas, union, population)
+        if union is not None and not any(c.covered_m2 > 0 for c in cov.values()):
+            feedback.pushWarning(tr("No area overlaps a renewal area."))
+        labels = [features[k][class_field] for k in features] if class_field else []
+        levels = ov.parse_need_levels(self.parameterAsString(parameters, "NEED_LEVELS", context), labels)
+        if not class_field:
+            feedback.pushWarning(tr("No need class field: areas get coverage only, no decision group."))
+
+        fields = QgsFields(areas_layer.fields())
+        for name, kind in NEW_FIELDS:
+            if fields.indexOf(name) >= 0:
+                raise QgsProcessingException(tr("The areas already have a field {0}.").format(name))
+            fields.append(QgsField(name, TYPES[kind]()))
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, areas_layer.wkbType(),
+                                          areas_layer.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        rows, unmapped = [], set()
+        for key, feature in features.items():
+            c = cov[key]
+            label = feature[class_field] if class_field else None
+            label = None if label is None or str(label) == "NULL" else label
+            need = ov.need_level(label, levels)
+            if label is not None and need is None:
+                unmapped.add(str(label))
+            cover = ov.coverage_level(c.area_share, breaks)
+            group = ov.decision_group(need, cover)
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes(list(feature.attributes()) + [
+                _pct(c.area_share), c.covered_m2, c.population, _pct(c.population_share), need, cover,
+                ov.bivariate_code(need, cover), group, tr(ov.GROUP_LABELS[group])])
+            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(tr("Could not write area {0} to the output.").format(feature[key_field]))
+            rank = feature[rank_field] if rank_field else None
+            rows.append({"key": feature[key_field], "rank": None if rank is None or str(rank) == "NULL" else rank,
+                         "group": group, "area_share": c.area_share, "population_share": c.population_share})
+        if unmapped:
+            feedback.pushWarning(tr("Classes without a need level (treated as no index): {0}").format(
+                ", ".join(sorted(unmapped))))
+
+        cand_fields = QgsFields()
+        for name, kind in (("key", "str"), ("rank", "int"), ("decision_group", "str"), ("decision_label", "str"),
+                           ("renewal_share", "real"), ("residents_share", "real")):
+            cand_fields.append(QgsField(name, TYPES[kind]()))
+        cand_sink, cand_dest = self.parameterAsSink(parameters, "CANDIDATES", context, cand_fields,
+                                                    QgsWkbTypes.NoGeometry)
+        if cand_sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "CANDIDATES"))
+        picked = ov.candidates(rows)
+        for r in picked:
+            f = QgsFeature(cand_fields)
+            f.setAttributes([str(r["key"]), r["rank"], r["group"], tr(ov.GROUP_LABELS[r["group"]]),
+                             _pct(r["area_share"]), _pct(r["population_share"])])
+            cand_sink.addFeature(f, QgsFeatureSink.FastInsert)
+        counts = {g: sum(1 for r in rows if r["group"] == g) for g in ov.GROUP_LABELS}
+        feedback.pushInfo(tr("Joint approach: {0}, social first: {1}, renewal without high need: {2}.").format(
+            counts[ov.JOINT], counts[ov.SOCIAL_FIRST], counts[ov.RENEWAL_ONLY]))
+        return {"OUTPUT": dest, "CANDIDATES": cand_dest}

@@ -28,7 +28,8 @@ def memory_copy(source, crs=None, extra=None):
     def kind(values):
         return QVariant.String if any(isinstance(x, str) for x in values.values()) else QVariant.Int
 
-    mem.dataProvider().addAttributes(source.fields().toList() + [QgsField(n, kind(v)) for n, v in (extra or {}).items()])
+    extra_fields = [QgsField(n, kind(v)) for n, v in (extra or {}).items()]
+    mem.dataProvider().addAttributes(source.fields().toList() + extra_fields)
     mem.updateFields()
     tr = QgsCoordinateTransform(source.crs(), target, QgsProject.instance())
     feats = []

@@ -1,0 +1,71 @@
+"""Issue 5 speed: coverage per cell for 20,000 grid cells against 200 renewal polygons.
+
+Ours: `quartier:renewal_overlay` (repair + dissolve of the renewal polygons, coverage per cell, all
+output fields). Baseline in the same run: `native:calculatevectoroverlaps` alone on the same inputs
+(which, unlike ours, double-counts where renewal polygons overlap). Target: no slower (ratio >= 1).
+"""
+
+import math
+import random
+
+from qgis import processing
+from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+from .harness import best_time, report
+
+X0, Y0, CELL = 500_000.0, 5_390_000.0, 100.0
+NX, NY = 160, 125  # 20,000 cells
+
+
+def grid():
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:25832&field=cell:string", "grid", "memory")
+    feats = []
+    for i in range(NX):
+        for j in range(NY):
+            f = QgsFeature(layer.fields())
+            x, y = X0 + i * CELL, Y0 + j * CELL
+            f.setGeometry(QgsGeometry.fromWkt(
+                f"MULTIPOLYGON((({x} {y},{x + CELL} {y},{x + CELL} {y + CELL},{x} {y + CELL},{x} {y})))"))
+            f.setAttributes([f"c{i:03d}{j:03d}"])
+            feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def renewal(n=200, seed=5):
+    rng = random.Random(seed)
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:25832&field=vg:string", "renewal", "memory")
+    feats = []
+    for k in range(n):
+        cx, cy = X0 + rng.uniform(0, NX * CELL), Y0 + rng.uniform(0, NY * CELL)
+        r = rng.uniform(150, 600)
+        pts = ", ".join(f"{cx + r * (1 + 0.3 * math.sin(3 * a)) * math.cos(a)} "
+                        f"{cy + r * (1 + 0.3 * math.sin(3 * a)) * math.sin(a)}"
+                        for a in [2 * math.pi * t / 24 for t in range(24)] + [0.0])
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromWkt(f"MULTIPOLYGON((({pts})))"))
+        f.setAttributes([f"VG{k:03d}"])
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def test_bench_coverage_20000_cells(quartier_provider):
+    cells, areas = grid(), renewal()
+    assert cells.featureCount() == 20_000 and areas.featureCount() == 200
+
+    def ours():
+        return processing.run("quartier:renewal_overlay", {
+            "AREAS": cells, "KEY_FIELD": "cell", "RENEWAL": areas, "OUTPUT": "TEMPORARY_OUTPUT",
+            "CANDIDATES": "TEMPORARY_OUTPUT"})["OUTPUT"]
+
+    def baseline():
+        return processing.run("native:calculatevectoroverlaps", {
+            "INPUT": cells, "LAYERS": [areas], "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+
+    a, b = ours(), baseline()
+    assert a.featureCount() == b.featureCount() == 20_000
+    t_ours = best_time(ours, repeat=3)
+    t_base = best_time(baseline, repeat=3)
+    report("renewal coverage, 20,000 cells x 200 renewal polygons", t_ours, t_base,
+           "native:calculatevectoroverlaps alone", target=">= 1.0x")

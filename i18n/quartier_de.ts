@@ -69,9 +69,19 @@
       <translation>Gebiete oder Statistiktabelle</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>Areas with coverage and decision group</source>
+      <translation>Gebiete mit Abdeckung und Entscheidungsgruppe</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>Areas with statistics</source>
       <translation>Gebiete mit Statistik</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>Areas with the need index</source>
+      <translation>Gebiete mit Bedarfsindex</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/demo.py" />
@@ -82,6 +92,11 @@
       <location filename="../quartier_plugin/storage/geopackage.py" />
       <source>Cancelled.</source>
       <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>Candidate areas</source>
+      <translation>Kandidatengebiete</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
@@ -139,6 +154,11 @@
       <translation>Stadtbezirk</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>Classes without a need level (treated as no index): {0}</source>
+      <translation>Klassen ohne Bedarfsstufe (wie ohne Index behandelt): {0}</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Close</source>
       <translation>Schließen</translation>
@@ -184,6 +204,11 @@
       <translation>Der Layer für {0} konnte nicht geöffnet werden: {1}</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>Could not write area {0} to the output.</source>
+      <translation>Gebiet {0} konnte nicht in die Ausgabe geschrieben werden.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/demo.py" />
       <source>Could not write the project: {0}</source>
       <translation>Das Projekt konnte nicht geschrieben werden: {0}</translation>
@@ -204,6 +229,11 @@
       <translation>Zu summierende Zählfelder</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>Coverage breaks in percent (none &lt; first, mostly &gt;= second)</source>
+      <translation>Grenzen der Abdeckung in Prozent (keine &lt; erste, überwiegend &gt;= zweite)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/create_demo_city.py" />
       <source>Create demo city</source>
       <translation>Demostadt erzeugen</translation>
@@ -217,6 +247,11 @@
       <location filename="../quartier_plugin/plugin.py" />
       <source>Cross social need with the renewal priority areas (coming soon).</source>
       <translation>Sozialen Handlungsbedarf mit den Stadterneuerungs-Vorranggebieten abgleichen (folgt in Kürze).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>Crosses the social need of each area with the urban-renewal priority areas. The renewal polygons are repaired and dissolved first, so overlapping polygons count once; all areas are computed in the working CRS whatever the inputs' CRSs. Per area: the share of its area in renewal areas, and with a population layer (grid cells or points) the share of its residents; the need level 1-3 from the index class (mapping class:level; empty = the shipped presets' mapping), the coverage level 1-3 (breaks in percent, default 1;50: none / partly / mostly covered), the bivariate class "need-coverage" and the decision group for the AGSP: social first (high need, no renewal area), joint approach (high need and renewal area), renewal without high need. The candidate table lists these groups sorted by need rank.</source>
+      <translation>Gleicht den sozialen Handlungsbedarf jedes Gebiets mit den Stadterneuerungs-Vorranggebieten ab. Die Vorranggebiete werden zuerst repariert und verschmolzen, so dass sich überlappende Flächen nur einmal zählen; alle Flächen werden im Arbeits-KBS berechnet, gleich in welchem KBS die Eingaben liegen. Je Gebiet: der Flächenanteil in Vorranggebieten und mit einem Bevölkerungslayer (Rasterzellen oder Punkte) der Anteil der Einwohner; die Bedarfsstufe 1-3 aus der Indexklasse (Zuordnung Klasse:Stufe; leer = Zuordnung der mitgelieferten Vorlagen), die Abdeckungsstufe 1-3 (Grenzen in Prozent, Standard 1;50: keine / teilweise / überwiegend), die bivariate Klasse "Bedarf-Abdeckung" und die Entscheidungsgruppe für die AGSP: sozial zuerst (hoher Bedarf, kein Vorranggebiet), gemeinsamer Ansatz (hoher Bedarf und Vorranggebiet), Stadterneuerung ohne hohen Bedarf. Die Kandidatentabelle listet diese Gruppen nach Bedarfsrang.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/crosswalk.py" />
@@ -252,6 +287,11 @@
       <location filename="../quartier_plugin/demo.py" />
       <source>Demostadt: district structure and urban renewal priority areas</source>
       <translation>Demostadt: Gebietsgliederung und Stadterneuerungs-Vorranggebiete</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/demo.py" />
+      <source>Demostadt: social need and urban renewal priority areas</source>
+      <translation>Demostadt: sozialer Handlungsbedarf und Stadterneuerungs-Vorranggebiete</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
@@ -359,6 +399,11 @@
       <translation>Geben Sie mindestens einen Layer der Gebietsgliederung an.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>Give the key field of the need index table.</source>
+      <translation>Geben Sie das Schlüsselfeld der Bedarfsindex-Tabelle an.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/robustness.py" />
       <source>Groups the scored areas into k types by their standardised indicator values (k-means with several starts, or Ward), as the Gebietstypen of the Stuttgart youth welfare office. Type 1 has the highest need; the same data and seed give the same types. A second table holds each type's profile: the mean z-score of every indicator.</source>
       <translation>Gruppiert die bewerteten Gebiete nach ihren standardisierten Indikatorwerten in k Typen (k-Means mit mehreren Starts oder Ward), wie die Gebietstypen des Stuttgarter Jugendamts. Typ 1 hat den höchsten Handlungsbedarf; dieselben Daten und derselbe Startwert ergeben dieselben Typen. Eine zweite Tabelle enthält das Profil jedes Typs: den mittleren z-Wert jedes Indikators.</translation>
@@ -394,6 +439,16 @@
       <translation>Verknüpft eine CSV-Datei, wie Statistikämter sie veröffentlichen, mit den Gebieten: UTF-8, UTF-8 mit BOM oder Latin-1/cp1252 (erkannt oder gewählt), getrennt durch ; oder , oder Tabulator, mit Dezimalkomma und Tausendertrennzeichen; #DIV/0!, ., -, x, k.A. und leere Zellen werden NULL. Schlüssel werden nach Angleichen führender Nullen und des Typs zugeordnet ("0101" = 101). Zahlenspalten werden zu Zahlen, die übrigen bleiben Text. Der Verknüpfungsbericht nennt zugeordnete Schlüssel, Schlüssel nur auf einer Seite und Dubletten.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/core/overlay.py" />
+      <source>Joint approach: high need and renewal area</source>
+      <translation>Gemeinsamer Ansatz: hoher Bedarf und Vorranggebiet</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>Joint approach: {0}, social first: {1}, renewal without high need: {2}.</source>
+      <translation>Gemeinsamer Ansatz: {0}, sozial zuerst: {1}, Stadterneuerung ohne hohen Bedarf: {2}.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/aggregate_counts.py" />
       <source>Keep separate by (e.g. year)</source>
       <translation>Getrennt halten nach (z. B. Jahr)</translation>
@@ -409,6 +464,11 @@
       <translation>Schlüsselspalte der Tabelle</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>Key field</source>
+      <translation>Schlüsselfeld</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/need_index.py" />
       <source>Key field (empty: the method's)</source>
       <translation>Schlüsselfeld (leer: das der Methode)</translation>
@@ -417,6 +477,11 @@
       <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>Key field of the areas</source>
       <translation>Schlüsselfeld der Gebiete</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>Key field of the need index table</source>
+      <translation>Schlüsselfeld der Bedarfsindex-Tabelle</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/core/findings.py" />
@@ -523,9 +588,24 @@
       <translation>Name</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/demo.py" />
+      <source>Need and renewal A4</source>
+      <translation>Bedarf und Stadterneuerung A4</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>Need class field (e.g. index_class)</source>
+      <translation>Feld der Bedarfsklasse (z. B. index_class)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/need_index.py" />
       <source>Need index</source>
       <translation>Bedarfsindex</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/demo.py" />
+      <source>Need index (preset Stuttgart Gebietsauswahl, 2024) crossed with the renewal areas 2025/2026</source>
+      <translation>Bedarfsindex (Vorlage Stuttgart Gebietsauswahl, 2024) im Abgleich mit den Vorranggebieten 2025/2026</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/plugin.py" />
@@ -533,14 +613,59 @@
       <translation>Bedarfsindex und Gewichtung…</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>Need index table (optional: else the areas hold the class and rank fields)</source>
+      <translation>Bedarfsindex-Tabelle (optional: sonst enthalten die Gebiete Klassen- und Rangfeld)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>Need levels per class (class:level; …, empty = the presets' mapping)</source>
+      <translation>Bedarfsstufe je Klasse (Klasse:Stufe; …, leer = Zuordnung der Vorlagen)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>Need rank field (e.g. index_rank)</source>
+      <translation>Feld des Bedarfsrangs (z. B. index_rank)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/demo.py" />
+      <source>Need x renewal</source>
+      <translation>Bedarf x Stadterneuerung</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>Need x urban renewal areas</source>
+      <translation>Bedarf x Stadterneuerungs-Vorranggebiete</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/core/hierarchy.py" />
       <source>Neighbourhood (Stadtteil)</source>
       <translation>Stadtteil</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/core/overlay.py" />
+      <source>Neither</source>
+      <translation>Weder noch</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>No area overlaps a renewal area.</source>
+      <translation>Kein Gebiet überschneidet sich mit einem Vorranggebiet.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>No findings: keys, parents, geometries and nesting are in order.</source>
       <translation>Keine Befunde: Schlüssel, Obereinheiten, Geometrien und Verschachtelung sind in Ordnung.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/overlay.py" />
+      <source>No index (not scored)</source>
+      <translation>Kein Index (nicht bewertet)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>No need class field: areas get coverage only, no decision group.</source>
+      <translation>Kein Feld der Bedarfsklasse: die Gebiete erhalten nur die Abdeckung, keine Entscheidungsgruppe.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/core/findings.py" />
@@ -658,6 +783,11 @@
       <translation>{0} Zeilen gelesen: Kodierung {1}, Trennzeichen {2!r}, Dezimaltrennzeichen {3!r}.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>Reading areas and renewal areas…</source>
+      <translation>Gebiete und Vorranggebiete werden gelesen…</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/crosswalk.py" />
       <source>Reading units…</source>
       <translation>Raumeinheiten werden gelesen…</translation>
@@ -666,6 +796,11 @@
       <location filename="../quartier_plugin/plugin.py" />
       <source>Renewal overlay…</source>
       <translation>Abgleich Stadterneuerung…</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/overlay.py" />
+      <source>Renewal without high need</source>
+      <translation>Stadterneuerung ohne hohen Bedarf</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/need_index.py" />
@@ -718,6 +853,21 @@
       <translation>Anteile: {0}</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/core/overlay.py" />
+      <source>Social first: high need, no renewal area</source>
+      <translation>Sozial zuerst: hoher Bedarf, kein Vorranggebiet</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/demo.py" />
+      <source>Social need and urban renewal</source>
+      <translation>Sozialer Handlungsbedarf und Stadterneuerung</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/bivariate.py" />
+      <source>Social need ↑</source>
+      <translation>Handlungsbedarf ↑</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/crosswalk.py" />
       <source>Source key field</source>
       <translation>Schlüsselfeld der Quelle</translation>
@@ -766,6 +916,11 @@
       <location filename="../quartier_plugin/processing/crosswalk.py" />
       <source>Target units with counts</source>
       <translation>Zieleinheiten mit Zählwerten</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>The areas already have a field {0}.</source>
+      <translation>Die Gebiete haben bereits ein Feld {0}.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/demo.py" />
@@ -828,6 +983,11 @@
       <translation>Der Layer liegt in einem geographischen KBS ({crs}); Flächen werden in {working_crs} berechnet.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>The renewal layer is empty: every coverage is 0.</source>
+      <translation>Der Layer der Vorranggebiete ist leer: jede Abdeckung ist 0.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>The table cannot be read: {0}</source>
       <translation>Die Tabelle kann nicht gelesen werden: {0}</translation>
@@ -856,6 +1016,21 @@
       <location filename="../quartier_plugin/processing/robustness.py" />
       <source>Type profiles</source>
       <translation>Typprofile</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/bivariate.py" />
+      <source>Urban renewal coverage →</source>
+      <translation>Abdeckung durch Stadterneuerung →</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/base.py" />
+      <source>Urban renewal overlay</source>
+      <translation>Abgleich Stadterneuerung</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>Urban renewal priority areas</source>
+      <translation>Stadterneuerungs-Vorranggebiete</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
@@ -943,9 +1118,44 @@
       <translation>erkennen</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layers/bivariate.py" />
+      <source>high need</source>
+      <translation>hoher Bedarf</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/bivariate.py" />
+      <source>low need</source>
+      <translation>geringer Bedarf</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/bivariate.py" />
+      <source>medium need</source>
+      <translation>mittlerer Bedarf</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/core/need_index.py" />
       <source>missing data</source>
       <translation>fehlende Daten</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/bivariate.py" />
+      <source>mostly covered</source>
+      <translation>überwiegend abgedeckt</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/bivariate.py" />
+      <source>no renewal area</source>
+      <translation>kein Vorranggebiet</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/bivariate.py" />
+      <source>not scored</source>
+      <translation>nicht bewertet</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/bivariate.py" />
+      <source>partly covered</source>
+      <translation>teilweise abgedeckt</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/crosswalk.py" />
@@ -981,6 +1191,11 @@
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>{0} errors, {1} warnings.</source>
       <translation>{0} Fehler, {1} Warnungen.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>{0} invalid renewal geometries were repaired (on a copy).</source>
+      <translation>{0} ungültige Geometrien der Vorranggebiete wurden repariert (auf einer Kopie).</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/need_index.py" />

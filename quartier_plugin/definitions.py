@@ -16,6 +16,7 @@ PROJECT_SCOPE = "quartier"
 GROUP_HIERARCHY = "Gebietsgliederung"
 GROUP_RENEWAL = "Stadterneuerung"
 GROUP_POPULATION = "Bevölkerung"
+GROUP_NEED = "Handlungsbedarf"
 
 DEFAULT_OFFICE = "Amt für Stadtplanung und Wohnen, Abt. Stadtentwicklung"
 DEMO_SOURCE_NOTE = (

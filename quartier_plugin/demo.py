@@ -12,7 +12,7 @@ import os
 import sys
 import tempfile
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsProject
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
 from . import __about__
 from .core import demo_city
@@ -25,7 +25,8 @@ from .core.hierarchy import (
     HierarchyDefinition,
     detect_mapping,
 )
-from .definitions import DEFAULT_OFFICE, DEMO_SOURCE_NOTE, PROVIDER_ID
+from .definitions import DEFAULT_OFFICE, DEMO_SOURCE_NOTE, GROUP_NEED, PROVIDER_ID
+from .layers.bivariate import add_bivariate_legend, apply_bivariate_style
 from .layers.city_layers import add_demo_city_layers
 from .layouts.overview_sheet import build_overview_layout
 from .layouts.pdf_export import export_pdf
@@ -38,6 +39,9 @@ OVERVIEW_PDF = "uebersicht_gebietsgliederung.pdf"
 VALIDATION_CSV = "pruefbericht_gebietsgliederung.csv"
 BEZIRK_STATS_CSV = "statistik_stadtbezirke.csv"
 NEED_INDEX_CSV = "bedarfsindex_stadtteile.csv"
+OVERLAY_GPKG = "bedarf_stadterneuerung.gpkg"
+CANDIDATES_CSV = "kandidaten_agsp.csv"
+BIVARIATE_PDF = "bedarf_stadterneuerung_bivariat.pdf"
 ROBUSTNESS_CSV = "robustheit_rangfolge.csv"
 STATS_FIELDS = ("einwohner", "haushalte", "nettoeinkommen_tsd_eur", "laerm_betroffene", "migrationshintergrund",
                 "einwohner_u25", "buergergeld_u25", "bonuscard", "kinder_esu", "kinder_uebergewicht", "wohndauer_u5")
@@ -134,6 +138,30 @@ def build_demo(out_dir, seed=demo_city.DEFAULT_SEED, language="de", today=None, 
             "INPUT": layers["statistik_stadtteile"], "METHOD": "stuttgart_gebietsauswahl", "DRAWS": 2000,
             "SPREAD": 20, "SEED": seed, "OUTPUT": tmp}, feedback=feedback)
 
+    overlay_gpkg = os.path.join(out_dir, OVERLAY_GPKG)
+    candidates_csv = os.path.join(out_dir, CANDIDATES_CSV)
+    with atomic_path(overlay_gpkg) as tmp_gpkg, atomic_path(candidates_csv) as tmp_csv:
+        processing.run(f"{PROVIDER_ID}:renewal_overlay", {
+            "AREAS": layers["stadtteile"], "KEY_FIELD": "stadtteil_nr", "INDEX": need_csv, "INDEX_KEY": "stadtteil_nr",
+            "CLASS_FIELD": "index_class", "RANK_FIELD": "index_rank", "RENEWAL": layers["vorranggebiete"],
+            "POPULATION": layers["bevoelkerung_raster"], "POPULATION_FIELD": "einwohner",
+            "OUTPUT": tmp_gpkg, "CANDIDATES": tmp_csv}, feedback=feedback)
+    bivariate = QgsVectorLayer(overlay_gpkg, tr("Social need and urban renewal"), "ogr")
+    bivariate.setReadOnly(True)
+    apply_bivariate_style(bivariate)
+    project.addMapLayer(bivariate, False)
+    group = project.layerTreeRoot().insertGroup(0, GROUP_NEED)
+    group.addLayer(bivariate)
+    bivariate_pdf = export_pdf(build_overview_layout(
+        project, [layers["vorranggebiete"], layers["stadtbezirke"], bivariate],
+        [layers["vorranggebiete"], layers["stadtbezirke"]], layers["stadtbezirke"].extent(),
+        title=tr("Demostadt: social need and urban renewal priority areas"),
+        subtitle=tr("Need index (preset Stuttgart Gebietsauswahl, 2024) crossed with the renewal areas 2025/2026"),
+        date_text=_date_text(language, today), office=DEFAULT_OFFICE, source_note=source_note,
+        name=tr("Need and renewal A4"),
+        extra_legend=lambda layout, x, y: add_bivariate_legend(layout, x, y, title=tr("Need x renewal"))),
+        os.path.join(out_dir, BIVARIATE_PDF))
+
     qgz = os.path.join(out_dir, PROJECT_NAME)
     fd, tmp = tempfile.mkstemp(prefix=".quartier-", suffix=".qgz", dir=out_dir)
     os.close(fd)
@@ -144,7 +172,8 @@ def build_demo(out_dir, seed=demo_city.DEFAULT_SEED, language="de", today=None, 
     finally:
         if os.path.exists(tmp):
             os.remove(tmp)
-    return [gpkg, qgz, pdf, validation_csv, bezirk_csv, need_csv, robustness_csv]
+    return [gpkg, qgz, pdf, validation_csv, bezirk_csv, need_csv, robustness_csv, overlay_gpkg, candidates_csv,
+            bivariate_pdf]
 
 
 def main(argv=None):

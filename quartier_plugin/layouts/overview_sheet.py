@@ -51,10 +51,11 @@ def _label(layout, text, x, y, w, h, size, bold=False, color="#1a1a1a", align=Qt
 
 
 def build_overview_layout(project, map_layers, legend_layers, extent, title, subtitle, date_text,
-                          office, source_note, page="A4", name=None):
+                          office, source_note, page="A4", name=None, extra_legend=None):
     """Build (and add to the project's layout manager) an overview sheet, landscape.
 
-    ``map_layers`` are drawn top to bottom; ``legend_layers`` are listed in the legend.
+    ``map_layers`` are drawn top to bottom; ``legend_layers`` are listed in the legend;
+    ``extra_legend(layout, x, y)`` may add more legend items below it.
     Returns the :class:`QgsPrintLayout`.
     """
     width, height = PAGE_SIZES[page]
@@ -117,6 +118,8 @@ def build_overview_layout(project, map_layers, legend_layers, extent, title, sub
     legend.attemptMove(_mm(side_x, map_y + 2))
     legend.setResizeToContents(True)
     legend.adjustBoxSize()
+    if extra_legend is not None:  # e.g. the 3 x 3 bivariate legend, below the standard one (<= 4 entries)
+        extra_legend(layout, side_x, map_y + 2 + 42)
 
     arrow = QgsLayoutItemPicture(layout)
     arrow.setPicturePath(paths.icon("north_arrow.svg"))

@@ -52,10 +52,15 @@ class RenewalOverlay(QuartierAlgorithm):
         self.addParameter(QgsProcessingParameterVectorLayer(
             "AREAS", tr("Areas with the need index"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField("KEY_FIELD", tr("Key field"), parentLayerParameterName="AREAS"))
-        self.addParameter(QgsProcessingParameterField(
-            "CLASS_FIELD", tr("Need class field (e.g. index_class)"), parentLayerParameterName="AREAS", optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "RANK_FIELD", tr("Need rank field (e.g. index_rank)"), parentLayerParameterName="AREAS", optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "INDEX", tr("Need index table (optional: else the areas hold the class and rank fields)"),
+            [QgsProcessing.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "INDEX_KEY", tr("Key field of the need index table"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "CLASS_FIELD", tr("Need class field (e.g. index_class)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "RANK_FIELD", tr("Need rank field (e.g. index_rank)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             "NEED_LEVELS", tr("Need levels per class (class:level; …, empty = the presets' mapping)"),
             optional=True))
@@ -88,6 +93,18 @@ class RenewalOverlay(QuartierAlgorithm):
         population = self.parameterAsVectorLayer(parameters, "POPULATION", context)
         if population is not None and not self.parameterAsString(parameters, "POPULATION_FIELD", context):
             return False, tr("Choose the residents field of the population layer.")
+        index = self.parameterAsVectorLayer(parameters, "INDEX", context)
+        source = index or self.parameterAsVectorLayer(parameters, "AREAS", context)
+        wanted = [self.parameterAsString(parameters, n, context) for n in ("CLASS_FIELD", "RANK_FIELD")]
+        if index is not None:
+            wanted.append(self.parameterAsString(parameters, "INDEX_KEY", context) or "")
+            if not wanted[-1]:
+                return False, tr("Give the key field of the need index table.")
+        if source is not None:
+            names = source.fields().names()
+            for name in wanted:
+                if name and name not in names:
+                    return False, tr("Layer {0} has no field {1}.").format(source.name(), name)
         return True, ""
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -119,7 +136,8 @@ class RenewalOverlay(QuartierAlgorithm):
         cov = ov.coverage(areas, union, population)
         if union is not None and not any(c.covered_m2 > 0 for c in cov.values()):
             feedback.pushWarning(tr("No area overlaps a renewal area."))
-        labels = [features[k][class_field] for k in features] if class_field else []
+        need_of = self._need_lookup(parameters, context, features, key_field, class_field, rank_field)
+        labels = [v[0] for v in need_of.values()]
         levels = ov.parse_need_levels(self.parameterAsString(parameters, "NEED_LEVELS", context), labels)
         if not class_field:
             feedback.pushWarning(tr("No need class field: areas get coverage only, no decision group."))
@@ -136,8 +154,7 @@ class RenewalOverlay(QuartierAlgorithm):
         rows, unmapped = [], set()
         for key, feature in features.items():
             c = cov[key]
-            label = feature[class_field] if class_field else None
-            label = None if label is None or str(label) == "NULL" else label
+            label, rank = need_of.get(key, (None, None))
             need = ov.need_level(label, levels)
             if label is not None and need is None:
                 unmapped.add(str(label))
@@ -150,9 +167,8 @@ class RenewalOverlay(QuartierAlgorithm):
                 ov.bivariate_code(need, cover), group, tr(ov.GROUP_LABELS[group])])
             if not sink.addFeature(out, QgsFeatureSink.FastInsert):
                 raise QgsProcessingException(tr("Could not write area {0} to the output.").format(feature[key_field]))
-            rank = feature[rank_field] if rank_field else None
-            rows.append({"key": feature[key_field], "rank": None if rank is None or str(rank) == "NULL" else rank,
-                         "group": group, "area_share": c.area_share, "population_share": c.population_share})
+            rows.append({"key": feature[key_field], "rank": rank, "group": group, "area_share": c.area_share,
+                         "population_share": c.population_share})
         if unmapped:
             feedback.pushWarning(tr("Classes without a need level (treated as no index): {0}").format(
                 ", ".join(sorted(unmapped))))
@@ -175,3 +191,29 @@ class RenewalOverlay(QuartierAlgorithm):
         feedback.pushInfo(tr("Joint approach: {0}, social first: {1}, renewal without high need: {2}.").format(
             counts[ov.JOINT], counts[ov.SOCIAL_FIRST], counts[ov.RENEWAL_ONLY]))
         return {"OUTPUT": dest, "CANDIDATES": cand_dest}
+
+    def _need_lookup(self, parameters, context, features, key_field, class_field, rank_field):
+        """{normalised area key: (class label, rank)} from the index table or the areas themselves."""
+        from ..core.aggregation import to_number
+        from ..core.keys import normalise_key
+
+        def clean(value):
+            return None if value is None or str(value) in ("NULL", "") else value
+
+        def rank_of(value):
+            number = to_number(clean(value))
+            return int(number) if number is not None else None
+
+        def need(f):
+            return clean(f[class_field]) if class_field else None, rank_of(f[rank_field]) if rank_field else None
+
+        index = self.parameterAsVectorLayer(parameters, "INDEX", context)
+        if index is None:
+            return {k: need(f) for k, f in features.items()}
+        index_key = self.parameterAsString(parameters, "INDEX_KEY", context)
+        out = {}
+        for f in index.getFeatures():
+            k = normalise_key(f[index_key])
+            if k is not None and k not in out:
+                out[k] = need(f)
+        return out

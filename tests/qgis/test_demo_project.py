@@ -36,7 +36,8 @@ def test_chain_writes_the_three_files(demo_out):
     out, files = demo_out
     names = sorted(p.split("/")[-1] for p in files)
     assert names == sorted([demo.GPKG_NAME, demo.PROJECT_NAME, demo.OVERVIEW_PDF, demo.VALIDATION_CSV,
-                            demo.BEZIRK_STATS_CSV, demo.NEED_INDEX_CSV, demo.ROBUSTNESS_CSV])
+                            demo.BEZIRK_STATS_CSV, demo.NEED_INDEX_CSV, demo.ROBUSTNESS_CSV, demo.OVERLAY_GPKG,
+                            demo.CANDIDATES_CSV, demo.BIVARIATE_PDF])
     assert sorted(p.name for p in out.iterdir()) == names, "no temporary files left"
 
 
@@ -46,7 +47,9 @@ def test_project_opens_with_groups_and_styles(demo_out):
     assert project.read(str(out / demo.PROJECT_NAME))
     root = project.layerTreeRoot()
     groups = [c.name() for c in root.children() if isinstance(c, QgsLayerTreeGroup)]
-    assert groups == ["Gebietsgliederung", "Stadterneuerung", "Bevölkerung"]
+    assert groups == ["Handlungsbedarf", "Gebietsgliederung", "Stadterneuerung", "Bevölkerung"]
+    need_layer = root.findGroup("Handlungsbedarf").findLayers()[0].layer()
+    assert need_layer.renderer().type() == "categorizedSymbol" and need_layer.featureCount() == 152
     hierarchy = root.findGroup("Gebietsgliederung")
     assert [n.name() for n in hierarchy.findLayers()] == [
         "Stadtbezirke", "Stadtteile", "Steuerungsbereiche (Jugendhilfe)", "RTK-Regionen (Jugendhilfe)",
@@ -108,6 +111,22 @@ def test_need_index_csv_has_no_values_of_small_areas(demo_out):
     for r in rows:
         if r["scored"] == "0":
             assert {k for k, v in r.items() if v} == {"stadtteil_nr", "scored", "not_scored_reason"}
+
+
+def test_bivariate_sheet_and_candidates(demo_out):
+    import csv
+
+    out, _ = demo_out
+    info = subprocess.run(["pdfinfo", str(out / demo.BIVARIATE_PDF)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Pages:\s+1$", info, re.M)
+    text = subprocess.run(["pdftotext", str(out / demo.BIVARIATE_PDF), "-"], capture_output=True, text=True).stdout
+    assert "Stadterneuerung" in text and "50 %" in text
+    with open(out / demo.CANDIDATES_CSV, encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    groups = [r["decision_group"] for r in rows]
+    assert groups and set(groups) <= {"joint", "social_first", "renewal_only"}
+    assert groups == sorted(groups, key=["joint", "social_first", "renewal_only"].index)
+    assert any(float(r["renewal_share"]) == 100 for r in rows)  # the Stadtteil inside VG01 is a candidate
 
 
 def test_pdf_has_one_page_with_the_sheet_elements(demo_out):

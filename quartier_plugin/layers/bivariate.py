@@ -1,0 +1,134 @@
+"""The bivariate map: need (3 levels) x renewal coverage (3 levels) as nine classes.
+
+Colours: a 3 x 3 palette (pink-teal, after J. Stevens) that stays apart for the common colour-vision
+deficiencies; need also runs from light to dark, and coverage is drawn a second time as hatching
+(none, single lines, cross-hatching), so the map and its legend can be read in black-and-white print.
+"""
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsLayoutItemLabel,
+    QgsLayoutItemShape,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLinePatternFillSymbolLayer,
+    QgsLineSymbol,
+    QgsRendererCategory,
+    QgsSimpleFillSymbolLayer,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QFont
+
+from ..translation import tr
+
+# PALETTE[need - 1][coverage - 1]
+PALETTE = (
+    ("#e8e8e8", "#ace4e4", "#5ac8c8"),
+    ("#dfb0d6", "#a5add3", "#5698b9"),
+    ("#be64ac", "#8c62aa", "#3b4994"),
+)
+NO_INDEX_COLOUR = "#ffffff"
+
+
+def _hatch(angle):
+    layer = QgsLinePatternFillSymbolLayer()
+    layer.setLineAngle(angle)
+    layer.setDistance(2.2)
+    layer.setSubSymbol(QgsLineSymbol.createSimple({"color": "#1a1a1a", "width": "0.2"}))
+    return layer
+
+
+def class_symbol(need, cover):
+    """Fill for one bivariate class (``need``/``cover`` 1-3; None = no index)."""
+    symbol = QgsFillSymbol.createSimple({"color": NO_INDEX_COLOUR, "outline_color": "#4d4d4d",
+                                         "outline_width": "0.15"})
+    if need is None:
+        symbol.symbolLayer(0).setBrushStyle(Qt.BrushStyle.Dense6Pattern)
+        symbol.symbolLayer(0).setColor(QColor("#9a9a9a"))
+        return symbol
+    fill = symbol.symbolLayer(0)
+    assert isinstance(fill, QgsSimpleFillSymbolLayer)
+    fill.setColor(QColor(PALETTE[need - 1][cover - 1]))
+    if cover >= 2:
+        symbol.appendSymbolLayer(_hatch(45))
+    if cover == 3:
+        symbol.appendSymbolLayer(_hatch(135))
+    return symbol
+
+
+def need_label(level):
+    return {1: tr("low need"), 2: tr("medium need"), 3: tr("high need")}[level]
+
+
+def coverage_label(level):
+    return {1: tr("no renewal area"), 2: tr("partly covered"), 3: tr("mostly covered")}[level]
+
+
+def bivariate_renderer(field="bivariate"):
+    """Categorised renderer on the "need-coverage" codes written by quartier:renewal_overlay."""
+    categories = []
+    for need in (3, 2, 1):
+        for cover in (1, 2, 3):
+            label = f"{need_label(need)} · {coverage_label(cover)}"
+            categories.append(QgsRendererCategory(f"{need}-{cover}", class_symbol(need, cover), label))
+    categories.append(QgsRendererCategory(None, class_symbol(None, None), tr("not scored")))
+    return QgsCategorizedSymbolRenderer(field, categories)
+
+
+def apply_bivariate_style(layer, field="bivariate"):
+    layer.setRenderer(bivariate_renderer(field))
+    layer.triggerRepaint()
+
+
+def _mm(x, y):
+    return QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters)
+
+
+def _label(layout, text, x, y, w, h, size=7.5, bold=False, align_left=False):
+    item = QgsLayoutItemLabel(layout)
+    item.setText(text)
+    font = QFont("Sans Serif")
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    item.setFont(font)
+    item.setHAlign(Qt.AlignmentFlag.AlignLeft if align_left else Qt.AlignmentFlag.AlignHCenter)
+    item.setVAlign(Qt.AlignmentFlag.AlignVCenter)
+    layout.addLayoutItem(item)
+    item.attemptMove(_mm(x, y))
+    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    return item
+
+
+def add_bivariate_legend(layout, x, y, cell=9.0, title=None, breaks=(0.01, 0.5)):
+    """A 3 x 3 legend with its top-left corner at (x, y) mm: need rising upwards, coverage to the right.
+
+    Returns the created items (shapes and labels), so callers can group or move them.
+    """
+    items = []
+    top = y
+    if title:
+        items.append(_label(layout, title, x, top, 3 * cell + 16, 5, 9, bold=True, align_left=True))
+        top += 6
+    items.append(_label(layout, tr("Social need ↑"), x, top, 3 * cell + 16, 4.5, 7, align_left=True))
+    top += 5
+    left = x + 7
+    for need in (1, 2, 3):
+        items.append(_label(layout, ("1", "2", "3")[need - 1], x, top + (3 - need) * cell, 6, cell, 6.5))
+        for cover in (1, 2, 3):
+            shape = QgsLayoutItemShape(layout)
+            shape.setShapeType(QgsLayoutItemShape.Rectangle)
+            shape.setSymbol(class_symbol(need, cover))
+            layout.addLayoutItem(shape)
+            shape.attemptMove(_mm(left + (cover - 1) * cell, top + (3 - need) * cell))
+            shape.attemptResize(QgsLayoutSize(cell, cell, QgsUnitTypes.LayoutMillimeters))
+            shape.setId(f"bivariate_{need}_{cover}")
+            items.append(shape)
+    axis_y = top + 3 * cell + 0.5
+    low, high = (f"{100 * b:g}" for b in breaks)
+    for cover, text in enumerate((f"<{low} %", f"{low}–{high} %", f"≥{high} %"), start=1):
+        items.append(_label(layout, text, left + (cover - 1) * cell - 1, axis_y, cell + 2, 4, 5.5))
+    items.append(_label(layout, tr("Urban renewal coverage →"), left, axis_y + 4, 3 * cell + 16, 4.5, 7,
+                        align_left=True))
+    return items

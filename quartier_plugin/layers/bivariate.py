@@ -109,9 +109,9 @@ def add_bivariate_legend(layout, x, y, cell=9.0, title=None, breaks=(0.01, 0.5))
     items = []
     top = y
     if title:
-        items.append(_label(layout, title, x, top, 3 * cell + 16, 5, 9, bold=True, align_left=True))
+        items.append(_label(layout, title, x, top, 70, 5, 9, bold=True, align_left=True))
         top += 6
-    items.append(_label(layout, tr("Social need ↑"), x, top, 3 * cell + 16, 4.5, 7, align_left=True))
+    items.append(_label(layout, tr("Social need ↑"), x, top, 70, 4.5, 7, align_left=True))
     top += 5
     left = x + 7
     for need in (1, 2, 3):
@@ -129,6 +129,5 @@ def add_bivariate_legend(layout, x, y, cell=9.0, title=None, breaks=(0.01, 0.5))
     low, high = (f"{100 * b:g}" for b in breaks)
     for cover, text in enumerate((f"<{low} %", f"{low}–{high} %", f"≥{high} %"), start=1):
         items.append(_label(layout, text, left + (cover - 1) * cell - 1, axis_y, cell + 2, 4, 5.5))
-    items.append(_label(layout, tr("Urban renewal coverage →"), left, axis_y + 4, 3 * cell + 16, 4.5, 7,
-                        align_left=True))
+    items.append(_label(layout, tr("Urban renewal coverage →"), left, axis_y + 4, 70, 4.5, 7, align_left=True))
     return items

@@ -49,6 +49,11 @@
       <translation>Erlaubter Anteil einer Einheit außerhalb ihrer Obereinheit (%)</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
+      <source>Area %</source>
+      <translation>Fläche %</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/robustness.py" />
       <source>Area types</source>
       <translation>Gebietstypen</translation>
@@ -79,7 +84,7 @@
       <translation>Gebiete mit Statistik</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
       <source>Areas with the need index</source>
       <translation>Gebiete mit Bedarfsindex</translation>
     </message>
@@ -122,6 +127,11 @@
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Choose at least one layer with its key field.</source>
       <translation>Wählen Sie mindestens einen Layer mit seinem Schlüsselfeld.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
+      <source>Choose the areas, their key field and the renewal areas.</source>
+      <translation>Wählen Sie die Gebiete, ihr Schlüsselfeld und die Vorranggebiete.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
@@ -244,9 +254,18 @@
       <translation>Demostadt erzeugen…</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/plugin.py" />
       <source>Cross social need with the renewal priority areas (coming soon).</source>
-      <translation>Sozialen Handlungsbedarf mit den Stadterneuerungs-Vorranggebieten abgleichen (folgt in Kürze).</translation>
+      <translation type="vanished">Sozialen Handlungsbedarf mit den Stadterneuerungs-Vorranggebieten abgleichen (folgt in Kürze).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/plugin.py" />
+      <source>Cross social need with the urban renewal priority areas: bivariate map and candidate areas.</source>
+      <translation>Sozialen Handlungsbedarf mit den Stadterneuerungs-Vorranggebieten abgleichen: bivariate Karte und Kandidatengebiete.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
+      <source>Crosses the need index of the areas with the urban renewal priority areas: coverage per area, a bivariate map and the candidate areas for the AGSP.</source>
+      <translation>Gleicht den Bedarfsindex der Gebiete mit den Stadterneuerungs-Vorranggebieten ab: Abdeckung je Gebiet, eine bivariate Karte und die Kandidatengebiete für die AGSP.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
@@ -262,6 +281,11 @@
       <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>Decimal separator</source>
       <translation>Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
+      <source>Decision group</source>
+      <translation>Entscheidungsgruppe</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/create_demo_city.py" />
@@ -444,7 +468,7 @@
       <translation>Gemeinsamer Ansatz: hoher Bedarf und Vorranggebiet</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
       <source>Joint approach: {0}, social first: {1}, renewal without high need: {2}.</source>
       <translation>Gemeinsamer Ansatz: {0}, sozial zuerst: {1}, Stadterneuerung ohne hohen Bedarf: {2}.</translation>
     </message>
@@ -464,7 +488,7 @@
       <translation>Schlüsselspalte der Tabelle</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
       <source>Key field</source>
       <translation>Schlüsselfeld</translation>
     </message>
@@ -593,6 +617,11 @@
       <translation>Bedarf und Stadterneuerung A4</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
+      <source>Need class field</source>
+      <translation>Feld der Bedarfsklasse</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>Need class field (e.g. index_class)</source>
       <translation>Feld der Bedarfsklasse (z. B. index_class)</translation>
@@ -618,9 +647,19 @@
       <translation>Bedarfsindex-Tabelle (optional: sonst enthalten die Gebiete Klassen- und Rangfeld)</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
+      <source>Need levels</source>
+      <translation>Bedarfsstufen</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>Need levels per class (class:level; …, empty = the presets' mapping)</source>
       <translation>Bedarfsstufe je Klasse (Klasse:Stufe; …, leer = Zuordnung der Vorlagen)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
+      <source>Need rank field</source>
+      <translation>Feld des Bedarfsrangs</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
@@ -758,6 +797,11 @@
       <translation>Bevölkerungslayer (Rasterzellen oder Punkte, optional)</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
+      <source>Population layer (optional)</source>
+      <translation>Bevölkerungslayer (optional)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/plugin.py" />
       <source>Quartier</source>
       <translation>Quartier</translation>
@@ -771,6 +815,11 @@
       <location filename="../quartier_plugin/processing/create_demo_city.py" />
       <source>Random seed</source>
       <translation>Startwert (Zufallszahlen)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
+      <source>Rank</source>
+      <translation>Rang</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/robustness.py" />
@@ -793,6 +842,16 @@
       <translation>Raumeinheiten werden gelesen…</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
+      <source>Renewal coverage</source>
+      <translation>Abdeckung durch Stadterneuerung</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
+      <source>Renewal overlay</source>
+      <translation>Abgleich Stadterneuerung</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/plugin.py" />
       <source>Renewal overlay…</source>
       <translation>Abgleich Stadterneuerung…</translation>
@@ -813,7 +872,12 @@
       <translation>Einwohner</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
+      <source>Residents %</source>
+      <translation>Einwohner %</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
       <source>Residents field</source>
       <translation>Einwohnerfeld</translation>
     </message>
@@ -821,6 +885,11 @@
       <location filename="../quartier_plugin/processing/robustness.py" />
       <source>Robustness of the ranking</source>
       <translation>Robustheit der Rangfolge</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
+      <source>Run</source>
+      <translation>Ausführen</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/need_index.py" />
@@ -1028,7 +1097,7 @@
       <translation>Abgleich Stadterneuerung</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
       <source>Urban renewal priority areas</source>
       <translation>Stadterneuerungs-Vorranggebiete</translation>
     </message>
@@ -1118,6 +1187,11 @@
       <translation>erkennen</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
+      <source>e.g. gering:1; mittel:2; hoch:3; sehr hoch:3 (empty: the presets' mapping)</source>
+      <translation>z. B. gering:1; mittel:2; hoch:3; sehr hoch:3 (leer: Zuordnung der Vorlagen)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/layers/bivariate.py" />
       <source>high need</source>
       <translation>hoher Bedarf</translation>
@@ -1143,9 +1217,19 @@
       <translation>überwiegend abgedeckt</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
+      <source>mostly from</source>
+      <translation>überwiegend ab</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/layers/bivariate.py" />
       <source>no renewal area</source>
       <translation>kein Vorranggebiet</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
+      <source>none below</source>
+      <translation>keine unter</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layers/bivariate.py" />

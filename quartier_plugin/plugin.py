@@ -21,6 +21,7 @@ class QuartierPlugin:
         self.toolbar = None
         self.actions = []
         self.hierarchy_dialog = None
+        self.overlay_dialog = None
 
     # -- Processing ----------------------------------------------------------------------------
     def initProcessing(self):  # noqa: N802 - QGIS API
@@ -50,9 +51,11 @@ class QuartierPlugin:
         self._add_action(
             "hierarchy.svg", tr("District hierarchy…"), self._open_hierarchy_dialog,
             tr("Load the city's spatial units, validate them and add them to the map as one group."))
+        self._add_action(
+            "overlay.svg", tr("Renewal overlay…"), self._open_overlay_dialog,
+            tr("Cross social need with the urban renewal priority areas: bivariate map and candidate areas."))
         for text, tip in (
             (tr("Need index and weighting…"), tr("Weight the indicators with a live map preview (coming soon).")),
-            (tr("Renewal overlay…"), tr("Cross social need with the renewal priority areas (coming soon).")),
             (tr("Workshop dock"), tr("Toggle indicator maps in workshops (coming soon).")),
             (tr("Meeting pack…"), tr("Export the AGSP map sheets as one PDF (coming soon).")),
         ):
@@ -93,16 +96,26 @@ class QuartierPlugin:
         self.hierarchy_dialog.show()
         self.hierarchy_dialog.raise_()
 
+    def _open_overlay_dialog(self):
+        from .gui.overlay_dialog import OverlayDialog
+
+        if self.overlay_dialog is None:
+            self.overlay_dialog = OverlayDialog(self.iface, self.iface.mainWindow())
+        self.overlay_dialog.show()
+        self.overlay_dialog.raise_()
+
     def _run_demo_city(self):
         from qgis import processing
 
         processing.execAlgorithmDialog(f"{PROVIDER_ID}:create_demo_city", {})
 
     def unload(self):
-        if self.hierarchy_dialog is not None:
-            self.hierarchy_dialog.close()
-            self.hierarchy_dialog.deleteLater()
-            self.hierarchy_dialog = None
+        for name in ("hierarchy_dialog", "overlay_dialog"):
+            dialog = getattr(self, name)
+            if dialog is not None:
+                dialog.close()
+                dialog.deleteLater()
+                setattr(self, name, None)
         for action in self.actions:
             if self.toolbar is not None:
                 self.toolbar.removeAction(action)

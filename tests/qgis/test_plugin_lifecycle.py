@@ -43,10 +43,10 @@ def test_load_shows_menu_toolbar_and_provider(qgis_iface, no_quartier_provider):
         assert menu is not None and menu.menuAction() in window.menuBar().actions()
         texts = [a.text() for a in menu.actions() if not a.isSeparator()]
         assert texts[0] == "Create demo city…"
-        ready = {"Create demo city…", "District hierarchy…"}
+        ready = {"Create demo city…", "District hierarchy…", "Renewal overlay…"}
         assert all(a.isEnabled() == (a.text() in ready) for a in menu.actions() if not a.isSeparator())
         toolbar = window.findChild(QToolBar, TOOLBAR_OBJECT_NAME)
-        assert toolbar is not None and len(toolbar.actions()) == 2
+        assert toolbar is not None and len(toolbar.actions()) == 3
         provider = QgsApplication.processingRegistry().providerById(PROVIDER_ID)
         assert provider is not None and provider.name() == "Quartier"
         assert sorted(a.id() for a in provider.algorithms()) == [

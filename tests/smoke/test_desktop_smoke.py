@@ -66,7 +66,8 @@ def test_plugin_loads_in_qgis_desktop(tmp_path, built_plugin):
     assert report["loaded"] and report["active"], report
     assert "&Quartier" in report["menus"], report["menus"]
     # QGIS runs in German here: the plugin's menu speaks German
-    assert report["menu_texts"][:2] == ["Demostadt erzeugen…", "Gebietsgliederung…"], report["menu_texts"]
+    assert report["menu_texts"][:3] == ["Demostadt erzeugen…", "Gebietsgliederung…", "Abgleich Stadterneuerung…"], \
+        report["menu_texts"]
     assert report["toolbar"], report
     assert report["provider"], report
     assert "quartier:create_demo_city" in report["algorithms"]

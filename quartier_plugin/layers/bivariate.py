@@ -8,19 +8,16 @@ deficiencies; need also runs from light to dark, and coverage is drawn a second 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
-    QgsLayoutItemLabel,
     QgsLayoutItemShape,
-    QgsLayoutPoint,
-    QgsLayoutSize,
     QgsLinePatternFillSymbolLayer,
     QgsLineSymbol,
     QgsRendererCategory,
     QgsSimpleFillSymbolLayer,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QColor
 
+from ..layouts.layout_items import add_label, mm, size_mm
 from ..translation import tr
 
 # PALETTE[need - 1][coverage - 1]
@@ -82,23 +79,9 @@ def apply_bivariate_style(layer, field="bivariate"):
     layer.triggerRepaint()
 
 
-def _mm(x, y):
-    return QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters)
-
-
 def _label(layout, text, x, y, w, h, size=7.5, bold=False, align_left=False):
-    item = QgsLayoutItemLabel(layout)
-    item.setText(text)
-    font = QFont("Sans Serif")
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    item.setFont(font)
-    item.setHAlign(Qt.AlignmentFlag.AlignLeft if align_left else Qt.AlignmentFlag.AlignHCenter)
-    item.setVAlign(Qt.AlignmentFlag.AlignVCenter)
-    layout.addLayoutItem(item)
-    item.attemptMove(_mm(x, y))
-    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
-    return item
+    align = Qt.AlignmentFlag.AlignLeft if align_left else Qt.AlignmentFlag.AlignHCenter
+    return add_label(layout, text, x, y, w, h, size, bold, align=align, valign=Qt.AlignmentFlag.AlignVCenter)
 
 
 def add_bivariate_legend(layout, x, y, cell=9.0, title=None, breaks=(0.01, 0.5)):
@@ -121,8 +104,8 @@ def add_bivariate_legend(layout, x, y, cell=9.0, title=None, breaks=(0.01, 0.5))
             shape.setShapeType(QgsLayoutItemShape.Rectangle)
             shape.setSymbol(class_symbol(need, cover))
             layout.addLayoutItem(shape)
-            shape.attemptMove(_mm(left + (cover - 1) * cell, top + (3 - need) * cell))
-            shape.attemptResize(QgsLayoutSize(cell, cell, QgsUnitTypes.LayoutMillimeters))
+            shape.attemptMove(mm(left + (cover - 1) * cell, top + (3 - need) * cell))
+            shape.attemptResize(size_mm(cell, cell))
             shape.setId(f"bivariate_{need}_{cover}")
             items.append(shape)
     axis_y = top + 3 * cell + 0.5

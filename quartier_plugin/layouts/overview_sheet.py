@@ -1,15 +1,12 @@
 """The overview map sheet: one page with title, map, legend, scale bar, north arrow, date, sources."""
 
 from qgis.core import (
-    QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutItemShape,
     QgsLayoutMeasurement,
-    QgsLayoutPoint,
-    QgsLayoutSize,
     QgsLegendStyle,
     QgsPrintLayout,
     QgsRectangle,
@@ -17,37 +14,14 @@ from qgis.core import (
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QColor
 
 from .. import paths
 from ..translation import tr
+from .layout_items import add_label, font, mm, size_mm
 
 PAGE_SIZES = {"A4": (297.0, 210.0), "A3": (420.0, 297.0)}
 MARGIN = 10.0
-
-
-def _mm(x, y):
-    return QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters)
-
-
-def _size(w, h):
-    return QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters)
-
-
-def _label(layout, text, x, y, w, h, size, bold=False, color="#1a1a1a", align=Qt.AlignmentFlag.AlignLeft):
-    item = QgsLayoutItemLabel(layout)
-    item.setText(text)
-    font = QFont("Sans Serif")
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    item.setFont(font)
-    item.setFontColor(QColor(color))
-    item.setHAlign(align)
-    item.setVAlign(Qt.AlignmentFlag.AlignTop)
-    layout.addLayoutItem(item)
-    item.attemptMove(_mm(x, y))
-    item.attemptResize(_size(w, h))
-    return item
 
 
 def build_overview_layout(project, map_layers, legend_layers, extent, title, subtitle, date_text,
@@ -63,23 +37,23 @@ def build_overview_layout(project, map_layers, legend_layers, extent, title, sub
     layout.initializeDefaults()
     layout.setName(name or title)
     page_item = layout.pageCollection().page(0)
-    page_item.setPageSize(_size(width, height))
+    page_item.setPageSize(size_mm(width, height))
 
     side_w = 78.0 if page == "A4" else 100.0
     map_x, map_y = MARGIN, 30.0
     map_w = width - 2 * MARGIN - side_w - 6
     map_h = height - map_y - 24.0
 
-    _label(layout, title, MARGIN, 8, width - 2 * MARGIN, 10, 17, bold=True)
-    _label(layout, subtitle, MARGIN, 18.5, width - 2 * MARGIN - 40, 7, 10.5, color="#404040")
+    add_label(layout, title, MARGIN, 8, width - 2 * MARGIN, 10, 17, bold=True)
+    add_label(layout, subtitle, MARGIN, 18.5, width - 2 * MARGIN - 40, 7, 10.5, color="#404040")
     right = Qt.AlignmentFlag.AlignRight
-    _label(layout, date_text, width - MARGIN - 60, 18.5, 60, 7, 10.5, color="#404040", align=right)
+    add_label(layout, date_text, width - MARGIN - 60, 18.5, 60, 7, 10.5, color="#404040", align=right)
 
     frame = QgsLayoutItemShape(layout)
     frame.setShapeType(QgsLayoutItemShape.Rectangle)
     layout.addLayoutItem(frame)
-    frame.attemptMove(_mm(MARGIN, 27.5))
-    frame.attemptResize(_size(width - 2 * MARGIN, 0.6))
+    frame.attemptMove(mm(MARGIN, 27.5))
+    frame.attemptResize(size_mm(width - 2 * MARGIN, 0.6))
     frame.setFrameEnabled(False)
     symbol = frame.symbol().clone()
     symbol.setColor(QColor("#1a1a1a"))
@@ -89,8 +63,8 @@ def build_overview_layout(project, map_layers, legend_layers, extent, title, sub
     map_item = QgsLayoutItemMap(layout)
     map_item.setId("map")
     layout.addLayoutItem(map_item)
-    map_item.attemptMove(_mm(map_x, map_y + 2))
-    map_item.attemptResize(_size(map_w, map_h))
+    map_item.attemptMove(mm(map_x, map_y + 2))
+    map_item.attemptResize(size_mm(map_w, map_h))
     map_item.setFrameEnabled(True)
     map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, QgsUnitTypes.LayoutMillimeters))
     map_item.setLayers(list(map_layers))
@@ -107,15 +81,15 @@ def build_overview_layout(project, map_layers, legend_layers, extent, title, sub
     root.removeAllChildren()
     for layer in legend_layers:
         root.addLayer(layer)
-    legend.setStyleFont(QgsLegendStyle.Title, _font(11, True))
-    legend.setStyleFont(QgsLegendStyle.Group, _font(9, True))
-    legend.setStyleFont(QgsLegendStyle.Subgroup, _font(8.5, True))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(8))
+    legend.setStyleFont(QgsLegendStyle.Title, font(11, True))
+    legend.setStyleFont(QgsLegendStyle.Group, font(9, True))
+    legend.setStyleFont(QgsLegendStyle.Subgroup, font(8.5, True))
+    legend.setStyleFont(QgsLegendStyle.SymbolLabel, font(8))
     legend.setSymbolWidth(8)
     legend.setSymbolHeight(4.5)
     legend.setWrapString("|")
     layout.addLayoutItem(legend)
-    legend.attemptMove(_mm(side_x, map_y + 2))
+    legend.attemptMove(mm(side_x, map_y + 2))
     legend.setResizeToContents(True)
     legend.adjustBoxSize()
     if extra_legend is not None:  # e.g. the 3 x 3 bivariate legend, below the standard one (<= 4 entries)
@@ -126,8 +100,8 @@ def build_overview_layout(project, map_layers, legend_layers, extent, title, sub
     arrow.setLinkedMap(map_item)
     arrow.setNorthMode(QgsLayoutItemPicture.GridNorth)
     layout.addLayoutItem(arrow)
-    arrow.attemptMove(_mm(map_x + map_w - 16, map_y + 5))
-    arrow.attemptResize(_size(12, 18))
+    arrow.attemptMove(mm(map_x + map_w - 16, map_y + 5))
+    arrow.attemptResize(size_mm(12, 18))
 
     scalebar = QgsLayoutItemScaleBar(layout)
     scalebar.setStyle("Single Box")
@@ -138,11 +112,11 @@ def build_overview_layout(project, map_layers, legend_layers, extent, title, sub
     scalebar.setNumberOfSegmentsLeft(0)
     scalebar.setUnitsPerSegment(1.0)
     text_format = QgsTextFormat()
-    text_format.setFont(_font(8))
+    text_format.setFont(font(8))
     text_format.setSize(8)
     scalebar.setTextFormat(text_format)
     layout.addLayoutItem(scalebar)
-    scalebar.attemptMove(_mm(map_x + 4, map_y + map_h - 14))
+    scalebar.attemptMove(mm(map_x + 4, map_y + map_h - 14))
     scalebar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
     scalebar.setNumberOfSegments(4)
     scalebar.setNumberOfSegmentsLeft(0)
@@ -152,8 +126,8 @@ def build_overview_layout(project, map_layers, legend_layers, extent, title, sub
     scalebar.setBackgroundColor(QColor(255, 255, 255, 220))
 
     note_y = height - 20.0
-    _label(layout, source_note, MARGIN, note_y, map_w, 14, 7, color="#404040")
-    _label(layout, office, side_x, note_y, side_w, 14, 7.5, color="#404040", align=Qt.AlignmentFlag.AlignRight)
+    add_label(layout, source_note, MARGIN, note_y, map_w, 14, 7, color="#404040")
+    add_label(layout, office, side_x, note_y, side_w, 14, 7.5, color="#404040", align=Qt.AlignmentFlag.AlignRight)
 
     project.layoutManager().addLayout(layout)
     return layout
@@ -173,10 +147,3 @@ def fit_extent(extent, width, height, margin=0.03):
         y0 -= (new_h - h) / 2
         h = new_h
     return QgsRectangle(x0, y0, x0 + w, y0 + h)
-
-
-def _font(size, bold=False):
-    font = QFont("Sans Serif")
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    return font

@@ -4,11 +4,6 @@ PLUGIN_ID = "quartier"
 PROVIDER_ID = "quartier"
 PROVIDER_NAME = "Quartier"
 
-# QgsSettings keys (user settings, per profile)
-SETTINGS_PREFIX = "quartier/"
-SETTING_OFFICE = SETTINGS_PREFIX + "issuing_office"
-SETTING_LAST_OUTPUT_DIR = SETTINGS_PREFIX + "last_output_dir"
-
 # Project entries (QgsProject.writeEntry scope)
 PROJECT_SCOPE = "quartier"
 

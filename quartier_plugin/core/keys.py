@@ -50,8 +50,3 @@ def _normalise(value):
         digits = digits.lstrip("+-").lstrip("0") or "0"
         return sign + digits
     return text.upper()
-
-
-def spelling_differs(raw_a, raw_b):
-    """True when two raw keys normalise alike but are written differently ("01" vs 1)."""
-    return normalise_key(raw_a) == normalise_key(raw_b) and str(raw_a).strip() != str(raw_b).strip()

@@ -112,9 +112,6 @@ class Preset:
     matrix: Optional[dict] = None
     raw: dict = field(default_factory=dict, repr=False)
 
-    def indicator(self, indicator_id):
-        return next(i for i in self.indicators if i.id == indicator_id)
-
     def node(self, node_id):
         return next(n for n in self.nodes if n.id == node_id)
 
@@ -342,8 +339,7 @@ def load_preset(path_or_id, presets_dir):
     if not os.path.exists(path):
         path = os.path.join(presets_dir, f"{path_or_id}.json")
     if not os.path.exists(path):
-        known = sorted(f[:-5] for f in os.listdir(presets_dir) if f.endswith(".json")) if os.path.isdir(
-            presets_dir) else []
+        known = preset_ids(presets_dir) if os.path.isdir(presets_dir) else []
         raise PresetError(f"no method {path_or_id!r}: not a file, and not one of the presets {', '.join(known)}")
     try:
         with open(path, encoding="utf-8") as handle:

@@ -59,10 +59,6 @@ class NeedIndexResult:
     correlation: tuple = None          # (matrix, indicator ids)
     weights: dict = field(default_factory=dict)   # node id -> normalised weights of its children
 
-    @property
-    def suppressed(self):
-        return np.array([r in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER) for r in self.reason])
-
 
 def indicator_values(preset, data, mask=None):
     """Raw indicator values (area units, e.g. %), numerators and denominators where defined."""

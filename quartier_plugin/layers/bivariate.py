@@ -17,6 +17,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
+from ..core.overlay import COVERAGE_LABELS, NEED_LABELS
 from ..layouts.layout_items import add_label, mm, size_mm
 from ..translation import tr
 
@@ -56,11 +57,11 @@ def class_symbol(need, cover):
 
 
 def need_label(level):
-    return {1: tr("low need"), 2: tr("medium need"), 3: tr("high need")}[level]
+    return tr(NEED_LABELS[level])
 
 
 def coverage_label(level):
-    return {1: tr("no renewal area"), 2: tr("partly covered"), 3: tr("mostly covered")}[level]
+    return tr(COVERAGE_LABELS[level])
 
 
 def bivariate_renderer(field="bivariate"):

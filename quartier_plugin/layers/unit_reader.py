@@ -49,14 +49,6 @@ def working_crs(authid=None):
     return crs
 
 
-def attribute(feature, field_name):
-    """A feature's value, with QGIS NULL as None (and None for no field)."""
-    if not field_name:
-        return None
-    value = feature[field_name]
-    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
-
-
 def _value(attributes, index):
     if index is None:
         return None

@@ -10,7 +10,7 @@ from quartier_plugin.core.hierarchy import (
     LevelMapping,
     detect_mapping,
 )
-from quartier_plugin.core.keys import normalise_key, spelling_differs
+from quartier_plugin.core.keys import normalise_key
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -20,13 +20,6 @@ from quartier_plugin.core.keys import normalise_key, spelling_differs
 ])
 def test_normalise_key(raw, expected):
     assert normalise_key(raw) == expected
-
-
-def test_spelling_differs():
-    assert spelling_differs("01", 1)
-    assert spelling_differs("1", "01")
-    assert not spelling_differs("01", "01")
-    assert not spelling_differs("01", "02")
 
 
 def test_stuttgart_klgl_schema():

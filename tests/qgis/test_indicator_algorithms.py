@@ -163,3 +163,25 @@ def test_bad_input_messages(quartier_provider, tmp_path):
     empty = memory_table([(r[0], r[1], None, *r[3:]) for r in rows], MSS_FIELDS)
     with pytest.raises(QgsProcessingException, match="S1: all values are missing"):
         run("need_index", INPUT=empty, KEY_FIELD="PLR_ID", METHOD="berlin_mss_2021")
+
+
+def test_missing_year_message(quartier_provider):
+    """(Memory layers: an OGR layer owned by Python and an algorithm failing inside processAlgorithm make the
+    pytest-qgis session crash at exit; qgis_process itself exits cleanly with 1 and the message.)"""
+    fields = [("nr", "string"), ("jahr", "integer"), ("EW", "integer")] + [
+        (c, "double") for c in ("S1", "S3", "S4", "D1", "D3", "D4")]
+    rows = [(f"{i:02d}", 2024, 1000, float(i), float(i % 3), float(i % 5), 0.1 * i, 0.2, 0.3 * (i % 2))
+            for i in range(10)]
+    table = memory_table(rows, fields)
+    preset = {"id": "y", "label": {"de": "y", "en": "y"}, "population_field": "EW", "year_field": "jahr",
+              "indicators": [{"id": "S1", "label": {"de": "S1", "en": "S1"}, "value_field": "S1",
+                              "direction": "higher_is_need"}],
+              "indices": [{"id": "index", "children": ["S1"]}]}
+    import tempfile
+
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+        json.dump(preset, handle)
+    with pytest.raises(QgsProcessingException, match="No rows for the year 1999"):
+        run("need_index", INPUT=table, KEY_FIELD="nr", METHOD=handle.name, YEAR=1999)
+    out = run("need_index", INPUT=table, KEY_FIELD="nr", METHOD=handle.name)["OUTPUT"]
+    assert out.featureCount() == 10

@@ -6,11 +6,9 @@ what a user gets from the plugin: the GeoPackage comes from the Processing algor
 """
 
 import argparse
-import contextlib
 import datetime
 import os
 import sys
-import tempfile
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
@@ -31,6 +29,7 @@ from .layers.city_layers import add_demo_city_layers
 from .layouts.overview_sheet import build_overview_layout
 from .layouts.pdf_export import export_pdf
 from .project_storage import save_hierarchy
+from .storage.atomic import atomic_path
 from .translation import tr
 
 GPKG_NAME = "demostadt.gpkg"
@@ -48,22 +47,6 @@ STATS_FIELDS = ("einwohner", "haushalte", "nettoeinkommen_tsd_eur", "laerm_betro
 STATS_SHARES = ("laerm_pct=laerm_betroffene/einwohner; migration_pct=migrationshintergrund/einwohner; "
                 "buergergeld_u25_pct=buergergeld_u25/einwohner_u25; bonuscard_pct=bonuscard/einwohner; "
                 "uebergewicht_pct=kinder_uebergewicht/kinder_esu; wohndauer_u5_pct=wohndauer_u5/einwohner")
-
-
-@contextlib.contextmanager
-def atomic_path(path):
-    """Yield a temporary path beside ``path``; rename it to ``path`` only if the block succeeds."""
-    folder, name = os.path.split(os.path.abspath(path))
-    stem, ext = os.path.splitext(name)
-    fd, tmp = tempfile.mkstemp(prefix=f".{stem}-", suffix=ext, dir=folder)
-    os.close(fd)
-    os.remove(tmp)
-    try:
-        yield tmp
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
 
 
 def _date_text(language, today):
@@ -163,15 +146,9 @@ def build_demo(out_dir, seed=demo_city.DEFAULT_SEED, language="de", today=None, 
         os.path.join(out_dir, BIVARIATE_PDF))
 
     qgz = os.path.join(out_dir, PROJECT_NAME)
-    fd, tmp = tempfile.mkstemp(prefix=".quartier-", suffix=".qgz", dir=out_dir)
-    os.close(fd)
-    try:
+    with atomic_path(qgz) as tmp:
         if not project.write(tmp):
             raise RuntimeError(tr("Could not write the project: {0}").format(project.error()))
-        os.replace(tmp, qgz)
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
     return [gpkg, qgz, pdf, validation_csv, bezirk_csv, need_csv, robustness_csv, overlay_gpkg, candidates_csv,
             bivariate_pdf]
 

@@ -1,10 +1,10 @@
 """Export a print layout to PDF, written completely or not at all."""
 
 import os
-import tempfile
 
 from qgis.core import QgsLayoutExporter
 
+from ..storage.atomic import atomic_path
 from ..translation import tr
 
 
@@ -17,9 +17,7 @@ def export_pdf(layout, path, dpi=200):
     folder = os.path.dirname(path)
     if not os.path.isdir(folder) or not os.access(folder, os.W_OK):
         raise LayoutExportError(tr("The folder {0} does not exist or is not writable.").format(folder))
-    fd, tmp = tempfile.mkstemp(prefix=".quartier-", suffix=".pdf", dir=folder)
-    os.close(fd)
-    try:
+    with atomic_path(path) as tmp:
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = dpi
         settings.rasterizeWholeImage = False
@@ -28,8 +26,4 @@ def export_pdf(layout, path, dpi=200):
         result = QgsLayoutExporter(layout).exportToPdf(tmp, settings)
         if result != QgsLayoutExporter.Success:
             raise LayoutExportError(tr("Exporting the layout {0} failed (code {1}).").format(layout.name(), result))
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
     return path

@@ -7,7 +7,6 @@ Timestamps inside the GeoPackage are pinned, so the same tables give the same by
 
 import contextlib
 import os
-import tempfile
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -21,6 +20,7 @@ from qgis.core import (
 )
 
 from ..translation import tr
+from .atomic import atomic_path
 from .fields import FIELD_TYPE
 
 _FIXED_DATE = "2000-01-01T00:00:00Z"
@@ -98,19 +98,10 @@ def write_geopackage(path, tables, crs_authid, feedback=None):
     if not os.access(folder, os.W_OK):
         raise GeoPackageError(tr("The folder {0} is not writable.").format(folder))
     crs = QgsCoordinateReferenceSystem(crs_authid)
-    fd, tmp = tempfile.mkstemp(prefix=".quartier-", suffix=".gpkg", dir=folder)
-    os.close(fd)
-    os.remove(tmp)
-    try:
-        with _pinned_gdal_date():
-            for i, table in enumerate(tables):
-                if feedback is not None:
-                    feedback.setProgress(100.0 * i / max(1, len(tables)))
-                    feedback.pushInfo(tr("Writing {0} ({1} rows)").format(table.name, len(table.rows)))
-                _write_table(tmp, table, crs, first=(i == 0), feedback=feedback)
-        os.replace(tmp, path)
-    finally:
-        for leftover in (tmp, tmp + "-journal", tmp + "-wal", tmp + "-shm"):
-            if os.path.exists(leftover):
-                os.remove(leftover)
+    with atomic_path(path) as tmp, _pinned_gdal_date():
+        for i, table in enumerate(tables):
+            if feedback is not None:
+                feedback.setProgress(100.0 * i / max(1, len(tables)))
+                feedback.pushInfo(tr("Writing {0} ({1} rows)").format(table.name, len(table.rows)))
+            _write_table(tmp, table, crs, first=(i == 0), feedback=feedback)
     return path

@@ -28,6 +28,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..definitions import GROUP_NEED, GROUP_RENEWAL, PROVIDER_ID
+from ..storage.fields import value_or_none
 from ..translation import tr
 
 CANDIDATE_GROUPS = ("joint", "social_first", "renewal_only")
@@ -200,8 +201,8 @@ class OverlayDialog(QDialog):
         for r, f in enumerate(rows):
             values = [f["key"], f["rank"], f["decision_label"], f["renewal_share"], f["residents_share"]]
             for c, value in enumerate(values):
-                text = "" if value is None or str(value) == "NULL" else (
-                    f"{value:.1f}" if isinstance(value, float) else str(value))
+                value = value_or_none(value)
+                text = "" if value is None else f"{value:.1f}" if isinstance(value, float) else str(value)
                 self.table.setItem(r, c, QTableWidgetItem(text))
         counts = {g: sum(1 for f in rows if f["decision_group"] == g) for g in CANDIDATE_GROUPS}
         self.summary.setText(tr("Joint approach: {0}, social first: {1}, renewal without high need: {2}.").format(

@@ -13,6 +13,7 @@ from qgis.core import QgsFeatureRequest
 from ..core.keys import normalise_key
 from ..core.need_index import AreaData
 from ..core.statistics_import import parse_number, sniff_decimal
+from ..storage.fields import value_or_none as _clean
 from ..translation import tr
 
 
@@ -36,12 +37,6 @@ def _find(names, wanted, layer_name):
     if found is None:
         raise AreaDataError(tr("Layer {0} has no field {1} (needed by the method).").format(layer_name, wanted))
     return found
-
-
-def _clean(value):
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    return value
 
 
 def read_area_data(layer, key_field, preset, year=None, feedback=None):

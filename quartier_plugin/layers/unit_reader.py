@@ -14,6 +14,7 @@ from shapely import wkb
 
 from ..core.hierarchy import LevelMapping, detect_mapping
 from ..core.validation import WARNING, Finding, Unit
+from ..storage.fields import value_or_none
 from ..translation import tr
 
 DEFAULT_WORKING_CRS = "EPSG:25832"
@@ -52,8 +53,7 @@ def working_crs(authid=None):
 def _value(attributes, index):
     if index is None:
         return None
-    value = attributes[index]
-    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
+    return value_or_none(attributes[index])
 
 
 def read_units(layer, mapping: LevelMapping, crs_authid=None, feedback=None):

@@ -17,7 +17,7 @@ from qgis.core import (
 
 from ..core.aggregation import aggregate_counts, parse_shares
 from ..core.keys import normalise_key
-from ..storage.fields import integer_field_type, real_field_type, string_field_type
+from ..storage.fields import integer_field_type, real_field_type, string_field_type, value_or_none
 from ..translation import tr
 from .base import QuartierAlgorithm
 
@@ -103,8 +103,7 @@ class AggregateCounts(QuartierAlgorithm):
         names = [f.name() for f in layer.fields()]
         parent_of, labels = self._parent_lookup(parameters, context, layer, key_field)
         records = [dict(zip(names, f.attributes())) for f in layer.getFeatures()]
-        records = [{k: (None if v is None or (hasattr(v, "isNull") and v.isNull()) else v) for k, v in r.items()}
-                   for r in records]
+        records = [{k: value_or_none(v) for k, v in r.items()} for r in records]
         result = aggregate_counts(records, key_field, parent_of, counts, shares, groups, parent_labels=labels)
         if result.unmatched:
             feedback.reportError(tr("{0} child keys have no parent and were left out: {1}").format(

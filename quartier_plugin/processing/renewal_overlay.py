@@ -14,7 +14,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..storage.fields import integer_field_type, real_field_type, string_field_type
+from ..storage.fields import integer_field_type, real_field_type, string_field_type, value_or_none
 from ..translation import tr
 from .base import QuartierAlgorithm
 
@@ -197,8 +197,9 @@ class RenewalOverlay(QuartierAlgorithm):
         from ..core.aggregation import to_number
         from ..core.keys import normalise_key
 
-        def clean(value):
-            return None if value is None or str(value) in ("NULL", "") else value
+        def clean(value):  # a CSV index table gives "" for an empty cell
+            value = value_or_none(value)
+            return None if value == "" else value
 
         def rank_of(value):
             number = to_number(clean(value))

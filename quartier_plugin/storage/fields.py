@@ -11,6 +11,13 @@ else:  # pragma: no cover - QGIS 3.22 to 3.36
     FIELD_TYPE = {STRING: QVariant.String, INTEGER: QVariant.LongLong, REAL: QVariant.Double}  # noqa: QGS402
 
 
+def value_or_none(value):
+    """An attribute value with QGIS's NULL (a null QVariant in PyQGIS 3) as None."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    return value
+
+
 def string_field_type():
     return FIELD_TYPE[STRING]
 

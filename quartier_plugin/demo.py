@@ -14,21 +14,11 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
 from . import __about__
 from .core import demo_city
-from .core.hierarchy import (
-    PLANUNGSRAUM,
-    RTK_REGION,
-    STADTBEZIRK,
-    STADTTEIL,
-    STEUERUNGSBEREICH,
-    HierarchyDefinition,
-    detect_mapping,
-)
 from .definitions import DEFAULT_OFFICE, DEMO_SOURCE_NOTE, GROUP_NEED, PROVIDER_ID
 from .layers.bivariate import add_bivariate_legend, apply_bivariate_style
-from .layers.city_layers import add_demo_city_layers
+from .layers.city_layers import add_demo_city_layers, store_demo_hierarchy
 from .layouts.overview_sheet import build_overview_layout
 from .layouts.pdf_export import export_pdf
-from .project_storage import save_hierarchy
 from .storage.atomic import atomic_path
 from .translation import tr
 
@@ -89,14 +79,7 @@ def build_demo(out_dir, seed=demo_city.DEFAULT_SEED, language="de", today=None, 
     )
     pdf = export_pdf(project.layoutManager().layouts()[0], os.path.join(out_dir, OVERVIEW_PDF))
 
-    hierarchy_layers = {lv: layers[name] for lv, name in (
-        (STADTBEZIRK, "stadtbezirke"), (STADTTEIL, "stadtteile"), (STEUERUNGSBEREICH, "steuerungsbereiche"),
-        (RTK_REGION, "rtk_regionen"), (PLANUNGSRAUM, "planungsraeume"))}
-    definition = HierarchyDefinition(levels={
-        lv: {"layer_id": layer.id(), "source": layer.source(), "provider": layer.providerType(),
-             "mapping": detect_mapping([f.name() for f in layer.fields()], lv).to_dict()}
-        for lv, layer in hierarchy_layers.items()})
-    save_hierarchy(definition, project)
+    hierarchy_layers = store_demo_hierarchy(layers, project)
     validation_csv = os.path.join(out_dir, VALIDATION_CSV)
     with atomic_path(validation_csv) as tmp:
         result = processing.run(f"{PROVIDER_ID}:validate_hierarchy", dict(

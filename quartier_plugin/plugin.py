@@ -1,6 +1,7 @@
 """The plugin object QGIS talks to: initGui, initProcessing and unload, nothing else."""
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
@@ -22,6 +23,9 @@ class QuartierPlugin:
         self.actions = []
         self.hierarchy_dialog = None
         self.overlay_dialog = None
+        self.weighting_dialog = None
+        self.workshop_dock = None
+        self._project_signal = False
 
     # -- Processing ----------------------------------------------------------------------------
     def initProcessing(self):  # noqa: N802 - QGIS API
@@ -54,13 +58,17 @@ class QuartierPlugin:
         self._add_action(
             "overlay.svg", tr("Renewal overlay…"), self._open_overlay_dialog,
             tr("Cross social need with the urban renewal priority areas: bivariate map and candidate areas."))
-        for text, tip in (
-            (tr("Need index and weighting…"), tr("Weight the indicators with a live map preview (coming soon).")),
-            (tr("Workshop dock"), tr("Toggle indicator maps in workshops (coming soon).")),
-            (tr("Meeting pack…"), tr("Export the AGSP map sheets as one PDF (coming soon).")),
-        ):
-            action = self._add_action(None, text, None, tip, toolbar=False)
-            action.setEnabled(False)
+        self._add_action(
+            "weighting.svg", tr("Need index and weighting…"), self._open_weighting_dialog,
+            tr("Weight the indicators with a live map preview; save and compare named scenarios."))
+        self._add_action(
+            "workshop.svg", tr("Workshop dock"), self._toggle_workshop_dock,
+            tr("Step through the indicator and scenario maps and show area profiles."))
+        action = self._add_action(None, tr("Meeting pack…"), None,
+                                  tr("Export the AGSP map sheets as one PDF (coming soon)."), toolbar=False)
+        action.setEnabled(False)
+        QgsProject.instance().readProject.connect(self._project_read)
+        self._project_signal = True
 
         menu_bar = main_window.menuBar()
         before = None
@@ -104,13 +112,61 @@ class QuartierPlugin:
         self.overlay_dialog.show()
         self.overlay_dialog.raise_()
 
+    def _open_weighting_dialog(self):
+        from .gui.weighting_dialog import WeightingDialog
+
+        if self.weighting_dialog is None:
+            self.weighting_dialog = WeightingDialog(self.iface, self.iface.mainWindow())
+            self.weighting_dialog.scenarios_changed.connect(self._scenarios_changed)
+        self.weighting_dialog.show()
+        self.weighting_dialog.raise_()
+
+    def _toggle_workshop_dock(self):
+        from .gui.workshop_dock import WorkshopDock
+
+        if self.workshop_dock is None:
+            self.workshop_dock = WorkshopDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.workshop_dock)
+            self.workshop_dock.show()
+        else:
+            self.workshop_dock.setVisible(not self.workshop_dock.isVisible())
+        if self.workshop_dock.isVisible():
+            self.workshop_dock.refresh()
+            self.workshop_dock.raise_()
+
+    def _scenarios_changed(self):
+        if self.workshop_dock is not None:
+            self.workshop_dock.refresh()
+
+    def _project_read(self, *_args):
+        """A project was opened: recompute its need maps (memory layers come back empty)."""
+        from .layers.scenario_layers import refill_empty_layers
+
+        messages = refill_empty_layers(QgsProject.instance())
+        for text in messages:
+            self.iface.messageBar().pushWarning(tr("Quartier"), text)
+        if self.weighting_dialog is not None:
+            self.weighting_dialog.close()
+            self.weighting_dialog.deleteLater()
+            self.weighting_dialog = None
+        if self.workshop_dock is not None:
+            self.workshop_dock.refresh()
+
     def _run_demo_city(self):
         from qgis import processing
 
         processing.execAlgorithmDialog(f"{PROVIDER_ID}:create_demo_city", {})
 
     def unload(self):
-        for name in ("hierarchy_dialog", "overlay_dialog"):
+        if self._project_signal:
+            QgsProject.instance().readProject.disconnect(self._project_read)
+            self._project_signal = False
+        if self.workshop_dock is not None:
+            self.workshop_dock.unload()
+            self.iface.removeDockWidget(self.workshop_dock)
+            self.workshop_dock.deleteLater()
+            self.workshop_dock = None
+        for name in ("hierarchy_dialog", "overlay_dialog", "weighting_dialog"):
             dialog = getattr(self, name)
             if dialog is not None:
                 dialog.close()

@@ -25,7 +25,8 @@ Schema (keys marked * are required)::
 
     indicator: id*, label* {"de","en"}, unit, direction* (higher_is_need|lower_is_need), source,
                year, numerator + denominator (+ scale, default 100) or value_field,
-               index_to_city (bool: value / city value * 100), change (bool)
+               index_to_city (bool: value / city value * 100), change (bool),
+               normalisation, reference (this indicator's own, overriding the method's)
     node:      id*, children* [ids], weights ("equal" | {child: number} | {"ahp": [[…]]}),
                aggregation, restandardise (bool), label {"de","en"},
                classification {"method": bands|quantile|natural_breaks|manual,
@@ -63,6 +64,8 @@ class Indicator:
     year: Optional[int] = None
     index_to_city: bool = False
     change: bool = False
+    normalisation: Optional[str] = None   # None: the method's
+    reference: Optional[str] = None
 
     @property
     def need_high(self):
@@ -175,7 +178,7 @@ def _unknown(data, allowed, path):
 
 
 INDICATOR_KEYS = ("id", "label", "unit", "direction", "source", "year", "numerator", "denominator", "scale",
-                  "value_field", "index_to_city", "change", "comment")
+                  "value_field", "index_to_city", "change", "normalisation", "reference", "comment")
 NODE_KEYS = ("id", "children", "weights", "aggregation", "restandardise", "classification", "label", "comment")
 PRESET_KEYS = ("id", "label", "description", "source", "key_field", "population_field", "year_field", "year",
                "dynamics_years", "suppression", "normalisation", "aggregation", "indicators", "indices",
@@ -196,11 +199,17 @@ def _indicator(data, path):
         _expect(num and den, p + ("denominator" if num else "numerator"), "numerator and denominator go together")
     for key in ("index_to_city", "change"):
         _expect(isinstance(data.get(key, False), bool), p + key, "expected true or false")
+    norm, ref = data.get("normalisation"), data.get("reference")
+    if norm is not None:
+        _choice(norm, NORMALISATIONS, p + "normalisation")
+    if ref is not None:
+        _choice(ref, REFERENCES, p + "reference")
     return Indicator(
         id=ind_id, label_de=de, label_en=en, direction=direction, numerator=num, denominator=den,
         value_field=value, scale=_num(data, "scale", p, 100.0), unit=data.get("unit", ""),
         source=data.get("source", ""), year=_num(data, "year", p, integer=True),
-        index_to_city=data.get("index_to_city", False), change=data.get("change", False))
+        index_to_city=data.get("index_to_city", False), change=data.get("change", False),
+        normalisation=norm, reference=ref)
 
 
 def _classification(data, path):

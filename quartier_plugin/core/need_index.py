@@ -96,7 +96,6 @@ def compute(preset, data, weights_override=None, min_population=None, extra_outl
     n = len(data.keys)
     if n == 0:
         raise m.MethodError("there are no areas")
-    keys_norm = [normalise_key(k) for k in data.keys]
     reason = [None] * n
     threshold = preset.min_population if min_population is None else min_population
     if preset.population_field:
@@ -106,9 +105,10 @@ def compute(preset, data, weights_override=None, min_population=None, extra_outl
     else:
         pop = None
     outliers = {normalise_key(k) for k in list(preset.outliers) + list(extra_outliers)}
-    for i, k in enumerate(keys_norm):
-        if k in outliers and reason[i] is None:
-            reason[i] = SUPPRESSED_OUTLIER
+    if outliers:
+        for i, k in enumerate(data.keys):
+            if reason[i] is None and normalise_key(k) in outliers:
+                reason[i] = SUPPRESSED_OUTLIER
     raw = indicator_values(preset, data)
     used = _used_indicators(preset)
     not_suppressed = np.array([r not in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER) for r in reason])
@@ -138,9 +138,10 @@ def compute(preset, data, weights_override=None, min_population=None, extra_outl
         missing_share = float(np.isnan(value[not_suppressed]).mean()) if not_suppressed.any() else 1.0
         if missing_share > 0:
             result.warnings.append(("missing_data", {"indicator": ind.id, "share": f"{100 * missing_share:.0f}"}))
-        reference = m.reference_value(value, scored, preset.reference, num, den, pop, scale)
+        reference = m.reference_value(value, scored, ind.reference or preset.reference, num, den, pop, scale)
         if ind.id in used:
-            scores[ind.id] = m.normalise(value, scored, preset.normalisation, reference, ind.need_high, ind.id)
+            scores[ind.id] = m.normalise(value, scored, ind.normalisation or preset.normalisation, reference,
+                                         ind.need_high, ind.id)
         city = m.reference_value(value, scored, preset.rating_reference, num, den, pop, scale)
         sd = m.spread(value, scored)
         rating = m.rate(shown, city, sd, preset.rating_method, preset.rating_bands)
@@ -268,3 +269,21 @@ def _matrix(preset, result):
     for i in np.where(ok)[0]:
         label[i] = f"{status['class'][i]}/{dyn['class'][i]}"
     return {"id": spec["id"], "group": group, "label": label}
+
+
+def class_labels(node, result=None):
+    """The class labels of a node in ascending order (least need first); [] without classification.
+
+    For natural breaks on few areas fewer classes may occur; ``result`` then gives the labels seen.
+    """
+    cls = node.classification
+    if not cls:
+        return []
+    if cls["method"] == "bands":
+        return [band["label"] for band in cls["bands"]]
+    count = len(cls["breaks"]) + 1 if cls["method"] == "manual" else cls["classes"]
+    labels = list(cls.get("labels") or [str(i + 1) for i in range(count)])
+    if result is not None and cls["method"] == "natural_breaks":
+        seen = set(result.nodes[node.id]["class"])
+        labels = [label for label in labels if label in seen] or labels
+    return labels

@@ -5,7 +5,7 @@ read-only copy of the renewal layer goes into "Stadterneuerung"; the candidate a
 selected on the map. Source layers are only read.
 """
 
-from qgis.core import QgsMapLayerProxyModel, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+from qgis.core import QgsProcessingFeedback, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -30,17 +30,9 @@ from qgis.PyQt.QtWidgets import (
 from ..definitions import GROUP_NEED, GROUP_RENEWAL, PROVIDER_ID
 from ..storage.fields import value_or_none
 from ..translation import tr
+from .widgets import layer_filter
 
 CANDIDATE_GROUPS = ("joint", "social_first", "renewal_only")
-
-
-def _filter(kind):
-    try:
-        from qgis.core import Qgis
-
-        return getattr(Qgis.LayerFilter, kind)
-    except AttributeError:  # QGIS 3.22
-        return getattr(QgsMapLayerProxyModel, kind)
 
 
 class _Feedback(QgsProcessingFeedback):
@@ -64,7 +56,7 @@ class OverlayDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         self.areas = QgsMapLayerComboBox(self)
-        self.areas.setFilters(_filter("PolygonLayer"))
+        self.areas.setFilters(layer_filter("PolygonLayer"))
         self.key = QgsFieldComboBox(self)
         self.class_field = QgsFieldComboBox(self)
         self.class_field.setAllowEmptyFieldName(True)
@@ -72,9 +64,9 @@ class OverlayDialog(QDialog):
         self.rank_field.setAllowEmptyFieldName(True)
         self.areas.layerChanged.connect(self._areas_changed)
         self.renewal = QgsMapLayerComboBox(self)
-        self.renewal.setFilters(_filter("PolygonLayer"))
+        self.renewal.setFilters(layer_filter("PolygonLayer"))
         self.population = QgsMapLayerComboBox(self)
-        self.population.setFilters(_filter("VectorLayer"))
+        self.population.setFilters(layer_filter("VectorLayer"))
         self.population.setAllowEmptyLayer(True)
         self.population.setLayer(None)
         self.population_field = QgsFieldComboBox(self)

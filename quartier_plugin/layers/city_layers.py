@@ -74,3 +74,27 @@ def add_demo_city_layers(gpkg_path, project=None):
         if isinstance(group, QgsLayerTreeGroup):
             group.setExpanded(group.name() != GROUP_POPULATION)
     return layers
+
+
+def store_demo_hierarchy(layers, project=None):
+    """Store the hierarchy definition of the demo city's layers (from :func:`add_demo_city_layers`)."""
+    from ..core.hierarchy import (
+        PLANUNGSRAUM,
+        RTK_REGION,
+        STADTBEZIRK,
+        STADTTEIL,
+        STEUERUNGSBEREICH,
+        HierarchyDefinition,
+        detect_mapping,
+    )
+    from ..project_storage import save_hierarchy
+
+    hierarchy_layers = {lv: layers[name] for lv, name in (
+        (STADTBEZIRK, "stadtbezirke"), (STADTTEIL, "stadtteile"), (STEUERUNGSBEREICH, "steuerungsbereiche"),
+        (RTK_REGION, "rtk_regionen"), (PLANUNGSRAUM, "planungsraeume"))}
+    definition = HierarchyDefinition(levels={
+        lv: {"layer_id": layer.id(), "source": layer.source(), "provider": layer.providerType(),
+             "mapping": detect_mapping([f.name() for f in layer.fields()], lv).to_dict()}
+        for lv, layer in hierarchy_layers.items()})
+    save_hierarchy(definition, project)
+    return hierarchy_layers

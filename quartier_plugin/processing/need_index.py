@@ -19,6 +19,8 @@ from qgis.core import (
 )
 
 from .. import paths
+from ..storage.fields import float_values as _floats
+from ..storage.fields import int_values as _ints
 from ..storage.fields import integer_field_type, real_field_type, string_field_type
 from ..translation import tr
 from .base import QuartierAlgorithm
@@ -52,26 +54,6 @@ def result_fields(preset, result, key_name):
     for name, kind in spec:
         fields.append(QgsField(name, kind))
     return fields
-
-
-def _floats(values):
-    """A float array as a list with None for NaN (fast: no per-value Python call)."""
-    import numpy as np
-
-    a = np.asarray(values, dtype=float)
-    out = a.astype(object)
-    out[np.isnan(a)] = None
-    return out.tolist()
-
-
-def _ints(values):
-    import numpy as np
-
-    a = np.asarray(values, dtype=float)
-    bad = np.isnan(a) | (a < 0)
-    out = np.where(bad, 0, a).astype(np.int64).astype(object)
-    out[bad] = None
-    return out.tolist()
 
 
 def result_rows(preset, result):

@@ -28,3 +28,24 @@ def real_field_type():
 
 def integer_field_type():
     return FIELD_TYPE[INTEGER]
+
+
+def float_values(values):
+    """A float array as a list of Python floats with None for NaN (no per-value Python call)."""
+    import numpy as np
+
+    a = np.asarray(values, dtype=float)
+    out = a.astype(object)
+    out[np.isnan(a)] = None
+    return out.tolist()
+
+
+def int_values(values):
+    """A float array of counts or ranks as Python ints, None for NaN and negative values."""
+    import numpy as np
+
+    a = np.asarray(values, dtype=float)
+    bad = np.isnan(a) | (a < 0)
+    out = np.where(bad, 0, a).astype(np.int64).astype(object)
+    out[bad] = None
+    return out.tolist()

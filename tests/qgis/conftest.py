@@ -34,3 +34,16 @@ def demo_gpkg(qgis_processing, tmp_path_factory):
     return path
 
 
+
+
+@pytest.fixture
+def demo_project(qgis_new_project, demo_gpkg):
+    """The demo city's layers in QgsProject.instance(), with the hierarchy definition stored."""
+    from qgis.core import QgsProject
+
+    from quartier_plugin.layers.city_layers import add_demo_city_layers, store_demo_hierarchy
+
+    project = QgsProject.instance()
+    layers = add_demo_city_layers(str(demo_gpkg), project)
+    store_demo_hierarchy(layers, project)
+    return project, layers

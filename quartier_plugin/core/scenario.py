@@ -1,0 +1,293 @@
+"""Weighting scenarios: what a user changed in the weighting dialog, on top of a method preset.
+
+A scenario is plain JSON::
+
+    {"name": "Schwerpunkt Armut",
+     "base_method": {... the whole method preset ...},
+     "settings": {
+        "indicators": {"laerm": {"use": true, "direction": "higher_is_need",
+                                 "normalisation": null, "reference": null}, ...},
+        "weights": {"index": {"mode": "equal" | "direct" | "ahp",
+                              "values": {"laerm": 2, ...}, "ahp": [[1, 3, ...], ...]}},
+        "classification": {"method": "preset" | "quantile" | "natural_breaks" | "manual",
+                           "classes": 5, "breaks": [-1, 0, 1]},
+        "min_population": 300}}
+
+:func:`effective_method` turns base method + settings into the method JSON that is computed (and
+that a meeting pack records). The base method is kept whole so that an indicator switched off can
+be switched on again, and so that a scenario stays reproducible when the preset file changes.
+"""
+
+import copy
+import json
+
+import numpy as np
+
+from .method_preset import DIRECTIONS, PresetError, parse_preset
+from .methods import NORMALISATIONS, REFERENCES, MethodError, ahp_weights
+
+WEIGHT_MODES = ("equal", "direct", "ahp")
+CLASS_METHODS = ("preset", "quantile", "natural_breaks", "manual")
+EXPORT_FORMAT = "quartier-scenarios"
+EXPORT_VERSION = 1
+SAATY = (1 / 9, 1 / 8, 1 / 7, 1 / 6, 1 / 5, 1 / 4, 1 / 3, 1 / 2, 1, 2, 3, 4, 5, 6, 7, 8, 9)
+
+
+class ScenarioError(ValueError):
+    """A scenario or a scenario file is not usable; the message names the cause."""
+
+
+# -- defaults ------------------------------------------------------------------------------------
+def default_settings(base_method):
+    """The settings that reproduce the base method unchanged."""
+    preset = parse_preset(base_method)
+    indicators = {ind.id: {"use": True, "direction": ind.direction, "normalisation": ind.normalisation,
+                           "reference": ind.reference} for ind in preset.indicators}
+    weights = {}
+    for node in preset.nodes:
+        if node.weights == "equal":
+            weights[node.id] = {"mode": "equal", "values": {c: 1.0 for c in node.children}}
+        elif isinstance(node.weights, dict) and "ahp" in node.weights:
+            matrix = [[float(x) for x in row] for row in node.weights["ahp"]]
+            w, _cr, _lam = ahp_weights(matrix, node.children)
+            weights[node.id] = {"mode": "ahp", "values": dict(zip(node.children, w.tolist())), "ahp": matrix}
+        else:
+            weights[node.id] = {"mode": "direct",
+                                "values": {c: float(node.weights.get(c, 0.0)) for c in node.children}}
+    return {"indicators": indicators, "weights": weights, "classification": {"method": "preset"},
+            "min_population": preset.min_population}
+
+
+def new_scenario(name, base_method, settings=None):
+    return {"name": name, "base_method": copy.deepcopy(base_method),
+            "settings": copy.deepcopy(settings) if settings is not None else default_settings(base_method)}
+
+
+# -- settings -> method --------------------------------------------------------------------------
+def effective_method(base_method, settings):
+    """The method JSON that results from ``settings`` applied to ``base_method`` (checked)."""
+    method = copy.deepcopy(base_method)
+    ind_settings = settings.get("indicators", {})
+    ids = [ind["id"] for ind in method.get("indicators", [])]
+    unused = set()
+    for ind in method.get("indicators", []):
+        s = ind_settings.get(ind["id"], {})
+        if not s.get("use", True):
+            unused.add(ind["id"])
+        if s.get("direction"):
+            ind["direction"] = s["direction"]
+        for key in ("normalisation", "reference"):
+            if s.get(key):
+                ind[key] = s[key]
+            else:
+                ind.pop(key, None)
+    nodes = method.get("indices", [])
+    removed = set(unused)
+    for node in nodes:  # children come before parents, so an emptied sub-index is removed from its parent
+        kept = [c for c in node["children"] if c not in removed]
+        if not kept:
+            if node["id"] == method.get("main_index", nodes[-1]["id"]):
+                raise ScenarioError("no indicator is switched on")
+            removed.add(node["id"])
+            continue
+        w = settings.get("weights", {}).get(node["id"])
+        if w is not None:
+            node["weights"] = _node_weights(node["id"], node["children"], kept, w)
+        elif isinstance(node.get("weights"), dict) and "ahp" in node["weights"]:
+            full = node["weights"]["ahp"]
+            pick = [node["children"].index(c) for c in kept]
+            node["weights"] = {"ahp": [[full[i][j] for j in pick] for i in pick]}
+        elif isinstance(node.get("weights"), dict):
+            node["weights"] = {c: v for c, v in node["weights"].items() if c in kept}
+        node["children"] = kept
+    method["indices"] = [n for n in nodes if n["id"] not in removed]
+    # an indicator nobody uses stays defined (its value and rating are still shown), unless unknown
+    for ind_id in ind_settings:
+        if ind_id not in ids:
+            raise ScenarioError(f"settings.indicators.{ind_id}: unknown indicator")
+    classification = settings.get("classification", {"method": "preset"})
+    if classification.get("method", "preset") != "preset":
+        main = method.get("main_index", method["indices"][-1]["id"])
+        node = next(n for n in method["indices"] if n["id"] == main)
+        node["classification"] = _classification(classification)
+    if settings.get("min_population") is not None:
+        method.setdefault("suppression", {})["min_population"] = settings["min_population"]
+    try:
+        parse_preset(method)
+    except PresetError as err:
+        raise ScenarioError(f"the scenario gives an invalid method: {err}") from err
+    return method
+
+
+def _node_weights(node_id, children, kept, spec):
+    mode = spec.get("mode", "equal")
+    if mode not in WEIGHT_MODES:
+        raise ScenarioError(f"settings.weights.{node_id}.mode: expected one of {', '.join(WEIGHT_MODES)}")
+    if mode == "equal":
+        return "equal"
+    if mode == "ahp":
+        matrix = spec.get("ahp")
+        n = len(children)
+        if not (isinstance(matrix, list) and len(matrix) == n and all(isinstance(r, list) and len(r) == n
+                                                                      for r in matrix)):
+            raise ScenarioError(f"settings.weights.{node_id}.ahp: expected a {n} x {n} matrix")
+        pick = [children.index(c) for c in kept]
+        return {"ahp": [[matrix[i][j] for j in pick] for i in pick]}
+    values = spec.get("values", {})
+    out = {}
+    for c in kept:
+        v = values.get(c, 0.0)
+        if not isinstance(v, (int, float)) or isinstance(v, bool) or not np.isfinite(v) or v < 0:
+            raise ScenarioError(f"settings.weights.{node_id}.values.{c}: expected a number >= 0")
+        out[c] = float(v)
+    if sum(out.values()) <= 0:
+        raise ScenarioError(f"settings.weights.{node_id}: all weights are zero")
+    return out
+
+
+def _classification(spec):
+    method = spec.get("method")
+    if method not in CLASS_METHODS:
+        raise ScenarioError(f"settings.classification.method: expected one of {', '.join(CLASS_METHODS)}")
+    if method in ("quantile", "natural_breaks"):
+        classes = spec.get("classes", 5)
+        if not isinstance(classes, int) or isinstance(classes, bool) or not 2 <= classes <= 9:
+            raise ScenarioError("settings.classification.classes: expected a whole number from 2 to 9")
+        return {"method": method, "classes": classes}
+    breaks = spec.get("breaks")
+    if not (isinstance(breaks, list) and breaks and all(isinstance(b, (int, float)) for b in breaks)):
+        raise ScenarioError("settings.classification.breaks: expected a list of numbers")
+    if any(b2 <= b1 for b1, b2 in zip(breaks, breaks[1:])):
+        raise ScenarioError("settings.classification.breaks: the breaks must rise")
+    return {"method": "manual", "breaks": [float(b) for b in breaks]}
+
+
+# -- checking scenarios and scenario files ---------------------------------------------------------
+def check_scenario(data, path="scenario"):
+    """Raise :class:`ScenarioError` unless ``data`` is a usable scenario; returns it."""
+    if not isinstance(data, dict):
+        raise ScenarioError(f"{path}: expected an object")
+    name = data.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise ScenarioError(f"{path}.name: expected a non-empty text")
+    base = data.get("base_method")
+    if not isinstance(base, dict):
+        raise ScenarioError(f"{path}.base_method: expected the method as an object")
+    try:
+        parse_preset(base)
+    except PresetError as err:
+        raise ScenarioError(f"{path}.base_method.{err}") from err
+    settings = data.get("settings")
+    if not isinstance(settings, dict):
+        raise ScenarioError(f"{path}.settings: expected an object")
+    for ind_id, s in settings.get("indicators", {}).items():
+        if not isinstance(s, dict):
+            raise ScenarioError(f"{path}.settings.indicators.{ind_id}: expected an object")
+        if "use" in s and not isinstance(s["use"], bool):
+            raise ScenarioError(f"{path}.settings.indicators.{ind_id}.use: expected true or false")
+        for key, options in (("direction", DIRECTIONS), ("normalisation", NORMALISATIONS),
+                             ("reference", REFERENCES)):
+            if s.get(key) is not None and s[key] not in options:
+                raise ScenarioError(f"{path}.settings.indicators.{ind_id}.{key}: expected one of "
+                                    f"{', '.join(options)}")
+    mp = settings.get("min_population")
+    if mp is not None and (not isinstance(mp, (int, float)) or isinstance(mp, bool) or mp < 0):
+        raise ScenarioError(f"{path}.settings.min_population: expected a number >= 0")
+    try:
+        effective_method(base, settings)
+    except ScenarioError as err:
+        raise ScenarioError(f"{path}: {err}") from err
+    return data
+
+
+def export_scenarios(scenarios):
+    """JSON text of a scenario file (sorted keys: the same scenarios give the same bytes)."""
+    return json.dumps({"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "scenarios": list(scenarios)},
+                      ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def import_scenarios(text):
+    """The scenarios of a scenario file (or of one bare scenario); all checked before any is returned."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise ScenarioError(f"not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})") from err
+    if isinstance(data, dict) and "scenarios" in data:
+        if data.get("format") not in (None, EXPORT_FORMAT):
+            raise ScenarioError(f"format: expected {EXPORT_FORMAT!r}, got {data.get('format')!r}")
+        items = data["scenarios"]
+        if not isinstance(items, list):
+            raise ScenarioError("scenarios: expected a list")
+    elif isinstance(data, dict) and "settings" in data:
+        items = [data]
+    else:
+        raise ScenarioError("expected a scenario file (an object with \"scenarios\")")
+    if not items:
+        raise ScenarioError("scenarios: the file holds no scenario")
+    return [check_scenario(item, f"scenarios[{i}]") for i, item in enumerate(items)]
+
+
+def unique_name(name, existing):
+    """``name``, or ``name (2)``, ``name (3)``… if taken."""
+    if name not in existing:
+        return name
+    k = 2
+    while f"{name} ({k})" in existing:
+        k += 1
+    return f"{name} ({k})"
+
+
+# -- weights as shares -----------------------------------------------------------------------------
+def shares(values):
+    """Weights as shares summing to 1 (all zero: equal shares)."""
+    w = np.asarray([max(float(v), 0.0) for v in values], dtype=float)
+    total = w.sum()
+    return (w / total) if total > 0 else np.full(w.size, 1.0 / max(w.size, 1))
+
+
+def set_share(values, index, share):
+    """New weights where ``index`` has ``share`` (0..1) and the others keep their proportions."""
+    share = min(max(float(share), 0.0), 1.0)
+    current = shares(values)
+    others = [i for i in range(len(current)) if i != index]
+    rest = current[others].sum()
+    out = np.zeros(len(current))
+    out[index] = share
+    if others:
+        if rest > 0:
+            out[others] = current[others] / rest * (1.0 - share)
+        else:
+            out[others] = (1.0 - share) / len(others)
+    else:  # a single weight is always the whole
+        out[index] = 1.0
+    return out.tolist()
+
+
+def saaty_text(value):
+    """A pairwise comparison value as people write it: 3, 1, 1/5."""
+    if value >= 1:
+        return f"{value:g}"
+    return f"1/{1 / value:g}"
+
+
+def parse_saaty(text):
+    text = str(text).strip().replace(",", ".")
+    try:
+        if "/" in text:
+            a, b = text.split("/", 1)
+            value = float(a) / float(b)
+        else:
+            value = float(text)
+    except (ValueError, ZeroDivisionError) as err:
+        raise MethodError(f"{text!r} is not a comparison value (1/9 … 9)") from err
+    if not (1 / 9 - 1e-9 <= value <= 9 + 1e-9):
+        raise MethodError(f"{text!r} is outside Saaty's scale 1/9 … 9")
+    return value
+
+
+def set_pairwise(matrix, i, j, value):
+    """A copy of ``matrix`` with a_ij = value and a_ji = 1 / value (reciprocal by construction)."""
+    out = [list(map(float, row)) for row in matrix]
+    out[i][j] = float(value)
+    out[j][i] = 1.0 / float(value)
+    return out

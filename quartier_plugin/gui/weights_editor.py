@@ -1,0 +1,336 @@
+"""The weights panel of the weighting dialog: one row per indicator (or sub-index) of an index.
+
+Per row: use it or not, direction, weight as slider and spin box in percent (always summing to
+100 %: moving one keeps the others' proportions), normalisation and reference. In AHP mode the weights
+come from a pairwise-comparison matrix (upper triangle editable on Saaty's scale, the lower triangle
+follows as reciprocal) with its consistency ratio. The panel edits a settings dict in place
+(see core.scenario) and emits ``changed``.
+"""
+
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSlider,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.methods import NORMALISATIONS, REFERENCES, MethodError, ahp_weights
+from ..core.scenario import parse_saaty, saaty_text, set_pairwise, set_share, shares
+from ..core.text import N_
+from ..translation import tr
+
+MODE_LABELS = {"equal": N_("equal"), "direct": N_("set directly"), "ahp": N_("pairwise comparison (AHP)")}
+NORMALISATION_LABELS = {
+    "zscore": N_("z-score"), "minmax": N_("min-max"), "rank": N_("rank"), "percentile_rank": N_("percentile rank"),
+    "distance_to_reference": N_("distance to reference")}
+REFERENCE_LABELS = {"mean": N_("mean of the areas"), "city_ratio": N_("city-wide ratio"),
+                    "population_weighted": N_("population-weighted mean")}
+COL_USE, COL_NAME, COL_DIRECTION, COL_SLIDER, COL_SHARE, COL_NORM, COL_REF = range(7)
+
+
+class WeightsEditor(QWidget):
+    changed = pyqtSignal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.preset = None
+        self.settings = None
+        self.node_id = None
+        self._rows = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        self.node_box = QComboBox(self)
+        self.node_box.currentIndexChanged.connect(self._node_changed)
+        self.node_label = QLabel(tr("Index"), self)
+        form.addRow(self.node_label, self.node_box)
+        self.mode_box = QComboBox(self)
+        for mode, label in MODE_LABELS.items():
+            self.mode_box.addItem(tr(label), mode)
+        self.mode_box.currentIndexChanged.connect(self._mode_changed)
+        form.addRow(tr("Weights"), self.mode_box)
+        layout.addLayout(form)
+        self.table = QTableWidget(0, 7, self)
+        self.table.setObjectName("QuartierWeightsTable")
+        self.table.setHorizontalHeaderLabels([tr("Use"), tr("Indicator"), tr("More need when"), tr("Weight"), "%",
+                                              tr("Normalisation"), tr("Reference")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_SLIDER, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(COL_SLIDER, 130)
+        layout.addWidget(self.table, 2)
+        self.ahp_group = QGroupBox(tr("Pairwise comparison: how much more important is the row than the column? "
+                                      "(1/9 … 9)"), self)
+        ahp_layout = QVBoxLayout(self.ahp_group)
+        self.ahp_table = QTableWidget(0, 0, self.ahp_group)
+        self.ahp_table.setObjectName("QuartierAhpTable")
+        self.ahp_table.itemChanged.connect(self._ahp_item_changed)
+        ahp_layout.addWidget(self.ahp_table)
+        self.cr_label = QLabel(self.ahp_group)
+        ahp_layout.addWidget(self.cr_label)
+        layout.addWidget(self.ahp_group, 1)
+        self.ahp_group.setVisible(False)
+
+    # -- filling ---------------------------------------------------------------------------------
+    def set_method(self, preset, settings):
+        """Show ``settings`` (edited in place) for the indices of ``preset`` (the base method)."""
+        self.preset, self.settings = preset, settings
+        self.node_box.blockSignals(True)
+        self.node_box.clear()
+        for node in reversed(preset.nodes):  # the main index first
+            self.node_box.addItem(node.label_de if node.label_de else node.id, node.id)
+        self.node_box.blockSignals(False)
+        several = len(preset.nodes) > 1
+        self.node_box.setVisible(several)
+        self.node_label.setVisible(several)
+        self.node_id = preset.main_index
+        self.node_box.setCurrentIndex(max(self.node_box.findData(self.node_id), 0))
+        self._fill()
+
+    def _node_changed(self):
+        if self.preset is None:
+            return
+        self.node_id = self.node_box.currentData()
+        self._fill()
+
+    def _weights(self):
+        return self.settings["weights"][self.node_id]
+
+    def _fill(self):
+        node = self.preset.node(self.node_id)
+        spec = self._weights()
+        self.mode_box.blockSignals(True)
+        self.mode_box.setCurrentIndex(self.mode_box.findData(spec.get("mode", "equal")))
+        self.mode_box.blockSignals(False)
+        indicators = {ind.id: ind for ind in self.preset.indicators}
+        self.table.setRowCount(len(node.children))
+        self._rows = []
+        for r, child in enumerate(node.children):
+            ind = indicators.get(child)
+            s = self.settings["indicators"].get(child, {}) if ind else {}
+            use = QCheckBox(self.table)
+            use.setChecked(s.get("use", True) if ind else True)
+            use.setEnabled(ind is not None)
+            use.toggled.connect(lambda checked, c=child: self._use_changed(c, checked))
+            self.table.setCellWidget(r, COL_USE, _centred(use))
+            label = (ind.label_de if ind else (self.preset.node(child).label_de or child))
+            item = QTableWidgetItem(label + (f" [{ind.unit}]" if ind and ind.unit else ""))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setToolTip(f"{child}: {ind.label_en}" if ind else child)
+            self.table.setItem(r, COL_NAME, item)
+            direction = QComboBox(self.table)
+            if ind:
+                direction.addItem(tr("higher"), "higher_is_need")
+                direction.addItem(tr("lower"), "lower_is_need")
+                direction.setCurrentIndex(direction.findData(s.get("direction", ind.direction)))
+                direction.currentIndexChanged.connect(
+                    lambda _i, c=child, box=direction: self._set(c, "direction", box.currentData()))
+            else:
+                direction.addItem("–")
+                direction.setEnabled(False)
+            self.table.setCellWidget(r, COL_DIRECTION, direction)
+            slider = QSlider(Qt.Orientation.Horizontal, self.table)
+            slider.setRange(0, 1000)
+            slider.valueChanged.connect(lambda v, row=r: self._share_changed(row, v / 1000.0))
+            self.table.setCellWidget(r, COL_SLIDER, slider)
+            spin = QDoubleSpinBox(self.table)
+            spin.setRange(0, 100)
+            spin.setDecimals(1)
+            spin.setSuffix(" %")
+            spin.setKeyboardTracking(False)
+            spin.valueChanged.connect(lambda v, row=r: self._share_changed(row, v / 100.0))
+            self.table.setCellWidget(r, COL_SHARE, spin)
+            for col, options, labels, key in ((COL_NORM, NORMALISATIONS, NORMALISATION_LABELS, "normalisation"),
+                                              (COL_REF, REFERENCES, REFERENCE_LABELS, "reference")):
+                box = QComboBox(self.table)
+                box.addItem(tr("as the method"), None)
+                for option in options:
+                    box.addItem(tr(labels[option]), option)
+                if ind:
+                    box.setCurrentIndex(max(box.findData(s.get(key)), 0))
+                    box.currentIndexChanged.connect(lambda _i, c=child, k=key, b=box: self._set(c, k, b.currentData()))
+                else:
+                    box.setEnabled(False)
+                self.table.setCellWidget(r, col, box)
+            self._rows.append((child, use, slider, spin))
+        self._show_shares()
+        self._fill_ahp()
+
+    def _show_shares(self):
+        spec = self._weights()
+        node = self.preset.node(self.node_id)
+        used = [c for c in node.children if self.settings["indicators"].get(c, {}).get("use", True)]
+        if spec.get("mode") == "ahp":
+            values = self._ahp_result()[0]
+        elif spec.get("mode") == "equal":
+            values = {c: 1.0 for c in used}
+        else:
+            values = {c: float(spec.get("values", {}).get(c, 0.0)) for c in used}
+        share = dict(zip(used, shares([values.get(c, 0.0) for c in used]))) if used else {}
+        editable = spec.get("mode") != "ahp"
+        for child, use, slider, spin in self._rows:
+            value = float(share.get(child, 0.0))
+            for widget, scaled in ((slider, round(value * 1000)), (spin, value * 100)):
+                widget.blockSignals(True)
+                widget.setValue(scaled)
+                widget.setEnabled(editable and use.isChecked())
+                widget.blockSignals(False)
+
+    # -- changes ---------------------------------------------------------------------------------
+    def _set(self, child, key, value):
+        self.settings["indicators"].setdefault(child, {})[key] = value
+        self.changed.emit()
+
+    def _use_changed(self, child, checked):
+        self.settings["indicators"].setdefault(child, {})["use"] = checked
+        self._show_shares()
+        self._fill_ahp()
+        self.changed.emit()
+
+    def _mode_changed(self):
+        spec = self._weights()
+        mode = self.mode_box.currentData()
+        node = self.preset.node(self.node_id)
+        if mode == "direct" and spec.get("mode") != "direct":
+            current = {child: spin.value() for child, _u, _s, spin in self._rows}
+            spec["values"] = current
+        if mode == "ahp" and not spec.get("ahp"):
+            spec["ahp"] = [[1.0] * len(node.children) for _ in node.children]
+        spec["mode"] = mode
+        self.ahp_group.setVisible(mode == "ahp")
+        self._fill_ahp()
+        self._show_shares()
+        self.changed.emit()
+
+    def _share_changed(self, row, share):
+        spec = self._weights()
+        child = self._rows[row][0]
+        used = [c for c, use, _s, _p in self._rows if use.isChecked()]
+        if child not in used:
+            return
+        if spec.get("mode") != "direct":
+            spec["values"] = {c: 1.0 for c in used} if spec.get("mode") == "equal" else spec.get("values", {})
+            spec["mode"] = "direct"
+            self.mode_box.blockSignals(True)
+            self.mode_box.setCurrentIndex(self.mode_box.findData("direct"))
+            self.mode_box.blockSignals(False)
+        values = [float(spec.get("values", {}).get(c, 0.0)) for c in used]
+        new = set_share(values, used.index(child), share)
+        spec["values"] = dict(zip(used, new))
+        self._show_shares()
+        self.changed.emit()
+
+    def set_share(self, child, share):
+        """Set one weight as a share (0..1), as the slider does (used by tests and the benchmark)."""
+        row = [r[0] for r in self._rows].index(child)
+        self._share_changed(row, share)
+
+    # -- AHP -------------------------------------------------------------------------------------
+    def _used_children(self):
+        node = self.preset.node(self.node_id)
+        return [c for c in node.children if self.settings["indicators"].get(c, {}).get("use", True)]
+
+    def _ahp_result(self):
+        """(weights by child, CR) of the matrix restricted to the used children, or ({}, None)."""
+        spec = self._weights()
+        node = self.preset.node(self.node_id)
+        used = self._used_children()
+        matrix = spec.get("ahp")
+        if not matrix or not used:
+            return {}, None
+        pick = [node.children.index(c) for c in used]
+        try:
+            w, cr, _lam = ahp_weights([[matrix[i][j] for j in pick] for i in pick], used)
+        except MethodError:
+            return {}, None
+        return dict(zip(used, w.tolist())), cr
+
+    def _fill_ahp(self):
+        spec = self._weights()
+        visible = spec.get("mode") == "ahp"
+        self.ahp_group.setVisible(visible)
+        if not visible:
+            return
+        node = self.preset.node(self.node_id)
+        matrix = spec["ahp"]
+        names = {ind.id: ind.label_de for ind in self.preset.indicators}
+        labels = [names.get(c, c) for c in node.children]
+        n = len(node.children)
+        self.ahp_table.blockSignals(True)
+        self.ahp_table.setRowCount(n)
+        self.ahp_table.setColumnCount(n)
+        self.ahp_table.setHorizontalHeaderLabels([str(i + 1) for i in range(n)])
+        self.ahp_table.setVerticalHeaderLabels([f"{i + 1} {label}" for i, label in enumerate(labels)])
+        used = set(self._used_children())
+        for i in range(n):
+            for j in range(n):
+                item = QTableWidgetItem(saaty_text(float(matrix[i][j])))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                active = node.children[i] in used and node.children[j] in used
+                if i < j and active:
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsSelectable)
+                else:
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    item.setForeground(QColor("#8c8c8c"))
+                self.ahp_table.setItem(i, j, item)
+        self.ahp_table.resizeColumnsToContents()
+        self.ahp_table.blockSignals(False)
+        _weights, cr = self._ahp_result()
+        if cr is None:
+            self.cr_label.setText("")
+        elif cr >= 0.1:
+            self.cr_label.setText(tr("Consistency ratio CR = {0}: inconsistent (should be below 0.10). "
+                                     "Check the comparisons.").format(f"{cr:.2f}"))
+            self.cr_label.setStyleSheet("color: #b2182b; font-weight: bold")
+        else:
+            self.cr_label.setText(tr("Consistency ratio CR = {0}: consistent.").format(f"{cr:.2f}"))
+            self.cr_label.setStyleSheet("color: #1a7837")
+
+    def _ahp_item_changed(self, item):
+        try:
+            value = parse_saaty(item.text())
+        except MethodError as err:
+            self._fill_ahp()  # back to the stored value
+            self.cr_label.setText(tr("Not a comparison value: {0}").format(err))
+            self.cr_label.setStyleSheet("color: #b2182b; font-weight: bold")
+            return
+        self.set_pairwise(item.row(), item.column(), value)
+
+    def set_pairwise(self, i, j, value):
+        """Set a_ij (and a_ji = 1/a_ij) of the shown index's matrix."""
+        spec = self._weights()
+        spec["ahp"] = set_pairwise(spec["ahp"], i, j, value)
+        self._fill_ahp()
+        self._show_shares()
+        self.changed.emit()
+
+    def consistency_ratio(self):
+        return self._ahp_result()[1]
+
+    def shown_shares(self):
+        """The shares (0..1) shown per child, as the spin boxes show them."""
+        return {child: spin.value() / 100.0 for child, _u, _s, spin in self._rows}
+
+
+def _centred(widget):
+    holder = QWidget()
+    box = QHBoxLayout(holder)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(widget)
+    box.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return holder

@@ -1,0 +1,105 @@
+"""QGIS map themes for the workshop: one per indicator and one per scenario.
+
+A theme shows the layers that were visible outside the group "Handlungsbedarf" when the themes were
+made (boundaries, renewal areas) plus exactly one need map: a scenario layer, or the indicator layer
+in that indicator's named style. Print layouts can bind their maps to these themes.
+"""
+
+import json
+
+from qgis.core import QgsLayerTreeModel, QgsMapThemeCollection, QgsProject
+
+from ..definitions import PROJECT_SCOPE
+from ..translation import tr
+from .result_layer import INDICATORS, ROLE, SCENARIO, SCENARIO_LAYER
+
+PREFIX = "Quartier"
+THEMES_KEY = "map_themes"
+RESTORE = "__quartier_restore__"
+
+
+def indicator_theme(label):
+    return tr("{0} · Indicator · {1}").format(PREFIX, label)
+
+
+def scenario_theme(name):
+    return tr("{0} · Scenario · {1}").format(PREFIX, name)
+
+
+def _model(project, model):
+    return model if model is not None else QgsLayerTreeModel(project.layerTreeRoot())
+
+
+def update_map_themes(project=None, indicator_layer=None, indicators=(), scenario_layers=(), model=None):
+    """Make (or remake) the themes; returns [(theme name, kind, id)] in presenting order.
+
+    ``indicators`` is a list of (id, label) of the indicator layer's named styles.
+    """
+    project = project or QgsProject.instance()
+    root = project.layerTreeRoot()
+    model = _model(project, model)
+    themes = project.mapThemeCollection()
+    themes.insert(RESTORE, QgsMapThemeCollection.createThemeFromCurrentState(root, model))
+    managed = [indicator_layer] if indicator_layer is not None else []
+    managed += list(scenario_layers)
+
+    def show_only(target, style=None):
+        for layer in managed:
+            node = root.findLayer(layer.id())
+            if node is not None:
+                node.setItemVisibilityChecked(layer is target)
+        node = root.findLayer(target.id())
+        if node is not None:
+            parent = node.parent()
+            while parent is not None:
+                parent.setItemVisibilityChecked(True)
+                parent = parent.parent()
+        if style is not None:
+            target.styleManager().setCurrentStyle(style)
+
+    made = []
+    try:
+        if indicator_layer is not None:
+            for ind_id, label in indicators:
+                show_only(indicator_layer, ind_id)
+                name = indicator_theme(label)
+                themes.insert(name, QgsMapThemeCollection.createThemeFromCurrentState(root, model))
+                made.append((name, INDICATORS, ind_id))
+        for layer in scenario_layers:
+            show_only(layer)
+            scenario = layer.customProperty(SCENARIO)
+            name = scenario_theme(scenario)
+            themes.insert(name, QgsMapThemeCollection.createThemeFromCurrentState(root, model))
+            made.append((name, SCENARIO_LAYER, scenario))
+    finally:
+        themes.applyTheme(RESTORE, root, model)
+        themes.removeMapTheme(RESTORE)
+    stale = [t for t in themes.mapThemes() if t.startswith(f"{PREFIX} · ") and t not in {m[0] for m in made}]
+    for name in stale:
+        themes.removeMapTheme(name)
+    project.writeEntry(PROJECT_SCOPE, THEMES_KEY, json.dumps(made, ensure_ascii=False))
+    return made
+
+
+def stored_themes(project=None):
+    """The themes made by :func:`update_map_themes`, in presenting order, that still exist."""
+    project = project or QgsProject.instance()
+    text, found = project.readEntry(PROJECT_SCOPE, THEMES_KEY, "")
+    try:
+        made = json.loads(text) if found and text else []
+    except ValueError:
+        return []
+    themes = project.mapThemeCollection()
+    return [tuple(m) for m in made if isinstance(m, list) and len(m) == 3 and themes.hasMapTheme(m[0])]
+
+
+def apply_map_theme(name, project=None, model=None):
+    project = project or QgsProject.instance()
+    if not project.mapThemeCollection().hasMapTheme(name):
+        return False
+    project.mapThemeCollection().applyTheme(name, project.layerTreeRoot(), _model(project, model))
+    return True
+
+
+def is_managed(layer):
+    return layer.customProperty(ROLE) in (INDICATORS, SCENARIO_LAYER)

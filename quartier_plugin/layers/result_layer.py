@@ -1,0 +1,122 @@
+"""Result layers of the need index: the areas' geometries with index, rank, class and indicator values.
+
+A result layer is a memory layer made once per session (the live preview) or per scenario; updating it
+only rewrites the attribute values that changed and replaces the renderer, so a weight change
+reaches the map quickly. Layers carry custom properties: their role, the scenario name, and what an
+area profile needs besides the area's own values (labels, units, city values), so the workshop dock
+can show profiles without recomputing.
+"""
+
+import json
+
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsField, QgsVectorLayer, QgsWkbTypes
+
+from ..core.need_index import REASONS, class_labels
+from ..core.profile import profile_meta
+from ..storage.fields import float_values, int_values, integer_field_type, real_field_type, string_field_type
+from ..translation import tr
+from .need_renderers import class_renderer
+
+ROLE = "quartier/role"
+SCENARIO = "quartier/scenario"
+META = "quartier/profile_meta"
+PREVIEW, SCENARIO_LAYER, INDICATORS = "preview", "scenario", "indicators"
+BASE_FIELDS = (("key", "s"), ("name", "s"), ("index", "d"), ("rank", "i"), ("class", "s"), ("class_no", "i"),
+               ("scored", "i"), ("reason", "s"), ("p05", "i"), ("p95", "i"), ("selected", "d"))
+
+
+def _field(name, kind):
+    types = {"s": string_field_type, "d": real_field_type, "i": integer_field_type}
+    return QgsField(name, types[kind]())
+
+
+def field_spec(preset):
+    spec = list(BASE_FIELDS)
+    for ind in preset.indicators:
+        spec += [(f"{ind.id}_value", "d"), (f"{ind.id}_rating", "s")]
+    return spec
+
+
+def create_result_layer(session, name, role=PREVIEW, scenario=None):
+    """A memory layer with the session's areas (geometry, key, name) and empty result fields."""
+    areas = session.areas_layer
+    geometry = QgsWkbTypes.displayString(areas.wkbType())
+    layer = QgsVectorLayer(f"{geometry}?crs={areas.crs().authid() or 'EPSG:25832'}", name, "memory")
+    layer.setCrs(areas.crs())
+    layer.dataProvider().addAttributes([_field(n, k) for n, k in field_spec(session.base_preset)])
+    layer.updateFields()
+    add_area_features(layer, session)
+    layer.setCustomProperty(ROLE, role)
+    if scenario is not None:
+        layer.setCustomProperty(SCENARIO, scenario)
+    layer.setReadOnly(True)
+    return layer
+
+
+def add_area_features(layer, session):
+    """Fill an empty result layer with the session's areas (geometry, key and name)."""
+    request = QgsFeatureRequest().setFilterFids(session.feature_ids).setNoAttributes()
+    geometries = {f.id(): f.geometry() for f in session.areas_layer.getFeatures(request)}
+    features = []
+    fields = layer.fields()
+    for key, area_name, fid in zip(session.keys, session.names, session.feature_ids):
+        feature = QgsFeature(fields)
+        feature.setGeometry(geometries.get(fid))
+        feature["key"] = str(key)
+        feature["name"] = area_name
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+
+
+class ResultLayerUpdater:
+    """Writes results into a result layer; only changed values are written."""
+
+    def __init__(self, layer):
+        self.layer = layer
+        self.fids = [f.id() for f in layer.getFeatures(QgsFeatureRequest().setNoAttributes().setFlags(
+            QgsFeatureRequest.NoGeometry))]
+        self.index = {f.name(): i for i, f in enumerate(layer.fields())}
+        self.cache = {}
+
+    def columns(self, preset, result, robustness=None):
+        main = result.nodes[preset.main_index]
+        columns = {
+            "index": float_values(main["value"]), "rank": int_values(main["rank"]), "class": list(main["class"]),
+            "class_no": int_values(main["class_index"]), "scored": [int(s) for s in result.scored],
+            "reason": [tr(REASONS[r]) if r else None for r in result.reason],
+        }
+        if robustness is not None:
+            columns.update(p05=int_values(robustness.rank_p05), p95=int_values(robustness.rank_p95),
+                           selected=float_values(robustness.share_selected))
+        for ind in preset.indicators:
+            info = result.indicators[ind.id]
+            columns[f"{ind.id}_value"] = float_values(info["value"])
+            columns[f"{ind.id}_rating"] = list(info["rating"])
+        return columns
+
+    def update(self, preset, result, robustness=None):
+        """Write the result of ``preset`` (aligned to the layer's features) and set the class renderer."""
+        changes = {}
+        for name, values in self.columns(preset, result, robustness).items():
+            if name not in self.index:
+                continue
+            old = self.cache.get(name)
+            idx = self.index[name]
+            for fid, new, before in zip(self.fids, values, old or [object()] * len(values)):
+                if new != before:
+                    changes.setdefault(fid, {})[idx] = new
+            self.cache[name] = values
+        if changes:
+            self.layer.dataProvider().changeAttributeValues(changes)
+        node = preset.node(preset.main_index)
+        labels = class_labels(node, result)
+        counts = {}
+        for label, scored in zip(result.nodes[preset.main_index]["class"], result.scored):
+            key = label if scored else None
+            counts[key] = counts.get(key, 0) + 1
+        self.layer.setRenderer(class_renderer(labels, counts))
+        self.layer.setCustomProperty(META, json.dumps(profile_meta(preset, result)))
+        self.layer.triggerRepaint()
+        self.layer.emitStyleChanged()
+        return len(changes)

@@ -1,0 +1,114 @@
+"""A weighting session: the areas and their statistics read once, then any settings computed fast.
+
+The areas layer gives keys, names and geometries (one level of the hierarchy, e.g. Stadtteile); the
+statistics come from a table or layer (the same layer, or e.g. the statistics office's CSV) joined by
+normalised key. Areas without a row in the table are "not scored" (missing data); rows without an area
+are reported. Neither layer is modified.
+"""
+
+from dataclasses import asdict, dataclass
+
+import numpy as np
+from qgis.core import QgsFeatureRequest, QgsProject
+
+from ..core.keys import normalise_key
+from ..core.method_preset import parse_preset
+from ..core.need_index import AreaData, compute
+from ..core.scenario import effective_method
+from ..storage.fields import value_or_none
+from ..translation import tr
+from .area_data_reader import AreaDataError, read_area_data
+
+
+@dataclass
+class WeightingInputs:
+    """Where a session reads from (stored in the project with the scenarios)."""
+
+    areas_layer_id: str
+    area_key: str
+    table_layer_id: str
+    table_key: str
+    name_field: str = ""
+    year: object = None
+
+    def to_dict(self):
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data):
+        known = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
+        return cls(**known)
+
+
+class WeightingSession:
+    """Reads once (:meth:`load`); :meth:`compute` then runs a scenario's settings on the cached data."""
+
+    def __init__(self, inputs, base_method, project=None):
+        self.inputs = inputs
+        self.base_method = base_method
+        self.project = project or QgsProject.instance()
+        self.base_preset = parse_preset(base_method)
+        self.keys = []            # area keys as written in the areas layer
+        self.names = []
+        self.feature_ids = []
+        self.data = None
+        self.year = None
+        self.unmatched_areas = []
+        self.unmatched_rows = []
+
+    @property
+    def areas_layer(self):
+        return self.project.mapLayer(self.inputs.areas_layer_id)
+
+    @property
+    def table_layer(self):
+        return self.project.mapLayer(self.inputs.table_layer_id)
+
+    def load(self):
+        areas, table = self.areas_layer, self.table_layer
+        if areas is None or table is None:
+            raise AreaDataError(tr("The areas layer or the statistics table is no longer in the project."))
+        fields = areas.fields()
+        key_index = fields.lookupField(self.inputs.area_key)
+        if key_index < 0:
+            raise AreaDataError(tr("Layer {0} has no field {1} (needed by the method).").format(
+                areas.name(), self.inputs.area_key))
+        name_index = fields.lookupField(self.inputs.name_field) if self.inputs.name_field else -1
+        wanted = [key_index] + ([name_index] if name_index >= 0 else [])
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(wanted)
+        keys, names, fids, seen = [], [], [], set()
+        for feature in areas.getFeatures(request):
+            raw = value_or_none(feature[key_index])
+            k = normalise_key(raw)
+            if k is None or k in seen:
+                continue
+            seen.add(k)
+            keys.append(raw)
+            names.append(str(value_or_none(feature[name_index]) or "") if name_index >= 0 else "")
+            fids.append(feature.id())
+        if not keys:
+            raise AreaDataError(tr("The layer has no rows with a key."))
+        read = read_area_data(table, self.inputs.table_key, self.base_preset, self.inputs.year)
+        row_of = {normalise_key(k): i for i, k in enumerate(read.data.keys)}
+        take = np.array([row_of.get(normalise_key(k), -1) for k in keys])
+        have = take >= 0
+        safe = np.where(have, take, 0)
+        columns = {name: np.where(have, np.asarray(col, float)[safe], np.nan)
+                   for name, col in read.data.columns.items()}
+        previous = None
+        if read.data.previous is not None:
+            previous = {name: np.where(have, np.asarray(col, float)[safe], np.nan)
+                        for name, col in read.data.previous.items()}
+        self.keys, self.names, self.feature_ids = keys, names, fids
+        self.data = AreaData(keys, columns, previous)
+        self.year = read.year
+        area_keys = {normalise_key(k) for k in keys}
+        self.unmatched_areas = [k for k, ok in zip(keys, have) if not ok]
+        self.unmatched_rows = [k for k in read.data.keys if normalise_key(k) not in area_keys]
+        return self
+
+    def compute(self, settings):
+        """(method JSON, preset, result) for ``settings``; raises ScenarioError/MethodError."""
+        method = effective_method(self.base_method, settings)
+        preset = parse_preset(method)
+        return method, preset, compute(preset, self.data)

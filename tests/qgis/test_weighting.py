@@ -1,0 +1,274 @@
+"""Weighting dialog, scenarios in the project, map themes, comparison and the workshop dock."""
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from qgis.core import QgsPointXY, QgsProject
+from qgis.PyQt.QtCore import QCoreApplication
+
+from quartier_plugin.core.methods import ahp_weights
+from quartier_plugin.gui.weighting_dialog import WeightingDialog
+from quartier_plugin.gui.workshop_dock import WorkshopDock
+from quartier_plugin.layers.map_themes import stored_themes
+from quartier_plugin.layers.result_layer import INDICATORS, SCENARIO_LAYER
+from quartier_plugin.layers.scenario_layers import layers_with_role, refill_empty_layers
+from quartier_plugin.project_storage import load_scenarios
+
+SHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
+INDICATORS_DEMO = ["laerm", "migration", "einkommen", "buergergeld_u25", "bonuscard", "uebergewicht", "wohndauer_u5"]
+
+
+def values(layer, field="index"):
+    return {f["key"]: f[field] for f in layer.getFeatures()}
+
+
+def legend(layer):
+    return [c.label() for c in layer.renderer().categories()]
+
+
+def wait_for(predicate, seconds=3.0):
+    import time
+
+    end = time.time() + seconds
+    while time.time() < end:
+        QCoreApplication.processEvents()
+        if predicate():
+            return True
+        time.sleep(0.01)
+    return predicate()
+
+
+@pytest.fixture
+def dialog(qgis_iface, demo_project):
+    project, _layers = demo_project
+    dlg = WeightingDialog(qgis_iface, project=project)
+    yield dlg
+    dlg.timer.stop()
+    dlg.close()
+    dlg.deleteLater()
+
+
+def test_dialog_opens_with_the_demo_city_and_shows_a_preview(dialog, demo_project):
+    project, layers = demo_project
+    assert dialog.areas.currentLayer() is layers["stadtteile"]
+    assert dialog.area_key.currentField() == "stadtteil_nr" and dialog.area_name.currentField() == "stadtteil_name"
+    assert dialog.table_layer.currentLayer() is layers["statistik_stadtteile"]
+    assert dialog.load_data()
+    preview = dialog.preview
+    assert preview.featureCount() == 152 and project.layerTreeRoot().findLayer(preview.id()) is not None
+    assert layers["stadtteile"].featureCount() == 152 and not layers["stadtteile"].isEditable()
+    assert dialog.ranking.rowCount() == 25
+    assert any("300" in dialog.warnings.item(i).text() for i in range(dialog.warnings.count()))  # suppressed areas
+    assert sum(1 for v in values(preview, "scored").values() if v) == 149
+    assert legend(preview)[-1].startswith("not scored (3)")
+    assert [round(s * 100, 1) for s in dialog.editor.shown_shares().values()] == [14.3] * 7
+
+
+def test_a_weight_change_updates_values_and_renderer(dialog):
+    dialog.load_data()
+    preview = dialog.preview
+    before, renderer_before = values(preview), preview.renderer()
+    dialog.editor.set_share("bonuscard", 0.5)
+    assert dialog.timer.isActive()  # debounced, not computed at once
+    assert wait_for(lambda: values(preview) != before)
+    shares = dialog.editor.shown_shares()
+    assert shares["bonuscard"] == pytest.approx(0.5)
+    assert sum(shares.values()) == pytest.approx(1.0, abs=0.005)  # each shown to 0.1 %
+    assert shares["laerm"] == pytest.approx(0.5 / 6, abs=1e-3)
+    assert preview.renderer() is not renderer_before
+    classes = values(preview, "class")
+    counts = {label: list(classes.values()).count(label) for label in ("sehr hoch", "hoch", "mittel", "gering")}
+    assert legend(preview)[:4] == [f"{k} ({v})" for k, v in counts.items()]  # the legend counts the new classes
+    _method, _preset, result = dialog.last
+    assert result.weights["index"]["bonuscard"] == pytest.approx(0.5)
+
+
+def test_switching_off_direction_threshold_and_classes(dialog):
+    dialog.load_data()
+    dialog.editor._rows[0][1].setChecked(False)  # laerm off
+    dialog.recompute()
+    assert "laerm" not in dialog.last[2].weights["index"]
+    dialog.threshold.setValue(0)
+    dialog.recompute()
+    assert int(dialog.last[2].scored.sum()) == 152
+    dialog.class_method.setCurrentIndex(dialog.class_method.findData("quantile"))
+    dialog.class_count.setValue(5)
+    dialog.recompute()
+    assert legend(dialog.preview)[0].startswith("5 (") and len(legend(dialog.preview)) == 6
+
+
+def test_ahp_input_gives_the_expected_weights_and_cr(dialog):
+    dialog.load_data()
+    editor = dialog.editor
+    editor.mode_box.setCurrentIndex(editor.mode_box.findData("ahp"))
+    assert editor.ahp_group.isVisibleTo(dialog) and editor.ahp_table.rowCount() == 7
+    editor.ahp_table.item(0, 4).setText("1/5")  # laerm vs bonuscard, typed as a user would
+    editor.set_pairwise(3, 4, 1 / 3)
+    editor.set_pairwise(4, 6, 7)
+    dialog.recompute()
+    matrix = np.ones((7, 7))
+    for i, j, v in ((0, 4, 1 / 5), (3, 4, 1 / 3), (4, 6, 7)):
+        matrix[i, j], matrix[j, i] = v, 1 / v
+    expected, cr, _ = ahp_weights(matrix.tolist())
+    got = dialog.last[2].weights["index"]
+    assert [got[c] for c in INDICATORS_DEMO] == pytest.approx(expected.tolist())
+    assert editor.consistency_ratio() == pytest.approx(cr)
+    assert f"{cr:.2f}" in editor.cr_label.text()
+    assert [editor.shown_shares()[c] for c in INDICATORS_DEMO] == pytest.approx(expected.tolist(), abs=1e-3)
+    editor.set_pairwise(0, 1, 9)
+    editor.set_pairwise(1, 2, 9)
+    editor.set_pairwise(0, 2, 1 / 9)  # circular: inconsistent
+    dialog.recompute()
+    texts = [dialog.warnings.item(i).text() for i in range(dialog.warnings.count())]
+    assert any("CR" in t and "0.10" in t for t in texts) and "inconsistent" in editor.cr_label.text()
+    editor.ahp_table.item(0, 1).setText("12")  # outside Saaty's scale: refused, value kept
+    assert "Not a comparison value" in editor.cr_label.text() and editor.ahp_table.item(0, 1).text() == "9"
+
+
+def test_scenarios_survive_saving_and_reopening_the_project(dialog, demo_project, tmp_path, qgis_iface):
+    project, _layers = demo_project
+    dialog.load_data()
+    assert dialog.save_scenario_as("Gleich gewichtet")
+    dialog.editor.set_share("buergergeld_u25", 0.4)
+    dialog.recompute()
+    assert dialog.save_scenario_as("Schwerpunkt Armut")
+    shares_before = dialog.editor.shown_shares()
+    names = [s["name"] for s in load_scenarios(project)[0]]
+    assert names == ["Gleich gewichtet", "Schwerpunkt Armut"]
+    themes = project.mapThemeCollection().mapThemes()
+    assert "Quartier · Scenario · Schwerpunkt Armut" in themes
+    assert sum(t.startswith("Quartier · Indicator · ") for t in themes) == 7
+    armut = layers_with_role(project, SCENARIO_LAYER, "Schwerpunkt Armut")[0]
+    ranks = values(armut, "rank")
+    assert all(v is not None for v in values(armut, "p05").values() if v is not None)
+    path = tmp_path / "workshop.qgz"
+    assert project.write(str(path))
+    dialog.close()
+    project.clear()
+    assert project.read(str(path))
+    assert [s["name"] for s in load_scenarios(project)[0]] == names
+    assert refill_empty_layers(project) == []
+    armut = layers_with_role(project, SCENARIO_LAYER, "Schwerpunkt Armut")[0]
+    assert values(armut, "rank") == ranks
+    reopened = WeightingDialog(qgis_iface, project=project)
+    try:
+        assert reopened.scenario_name == "Schwerpunkt Armut"
+        assert reopened.editor.shown_shares() == pytest.approx(shares_before)
+    finally:
+        reopened.close()
+
+
+def test_export_import_duplicate_delete(dialog, demo_project, tmp_path):
+    project, _layers = demo_project
+    dialog.load_data()
+    dialog.save_scenario_as("A")
+    assert dialog.duplicate_scenario() == "A (copy)"
+    target = tmp_path / "szenarien.json"
+    dialog.export_scenarios_to(str(target))
+    assert json.loads(target.read_text(encoding="utf-8"))["format"] == "quartier-scenarios"
+    broken = tmp_path / "kaputt.json"
+    broken.write_text('{"scenarios": [', encoding="utf-8")
+    message = dialog.import_scenarios_from(str(broken))
+    assert "not valid JSON" in message and [s["name"] for s in load_scenarios(project)[0]] == ["A", "A (copy)"]
+    assert dialog.import_scenarios_from(str(target)) is None
+    assert [s["name"] for s in load_scenarios(project)[0]] == ["A", "A (copy)", "A (2)", "A (copy) (2)"]
+    dialog.delete_scenario("A (2)")
+    assert "A (2)" not in [s["name"] for s in load_scenarios(project)[0]]
+    assert not layers_with_role(project, SCENARIO_LAYER, "A (2)")
+    assert "Quartier · Scenario · A (2)" not in project.mapThemeCollection().mapThemes()
+
+
+def test_comparison_lists_changes_and_shows_them_on_the_map(dialog, demo_project):
+    project, _layers = demo_project
+    dialog.load_data()
+    dialog.save_scenario_as("Gleich")
+    dialog.editor.set_share("laerm", 0.6)
+    dialog.recompute()
+    dialog.save_scenario_as("Laerm")
+    rows = dialog.run_comparison("Gleich", "Laerm", 5)
+    changed = [r for r in rows if r["change"] in ("higher_class", "lower_class", "moved")]
+    assert changed and dialog.compare_table.rowCount() == len(changed)
+    assert "higher class" in dialog.compare_summary.text()
+    layer = dialog.show_comparison_on_map()
+    got = values(layer, "change")
+    assert sorted(v for v in got.values() if v in ("higher_class", "lower_class", "moved")) == \
+        sorted(r["change"] for r in changed)
+    assert layer.renderer().type() == "categorizedSymbol" and project.mapLayer(layer.id()) is layer
+
+
+def test_workshop_dock_steps_through_maps_and_shows_profiles(dialog, demo_project, qgis_iface):
+    project, layers = demo_project
+    dialog.load_data()
+    dialog.save_scenario_as("Gleich")
+    dock = WorkshopDock(qgis_iface, project=project)
+    try:
+        assert len(dock.map_rows()) == 8 and len(stored_themes(project)) == 8
+        shown = dock.step(1)
+        assert shown[1] == INDICATORS and shown[2] == "laerm"
+        indicator_layer = layers_with_role(project, INDICATORS)[0]
+        root = project.layerTreeRoot()
+        assert root.findLayer(indicator_layer.id()).isVisible()
+        assert indicator_layer.styleManager().currentStyle() == "laerm"
+        dock.step(1)
+        assert indicator_layer.styleManager().currentStyle() == "migration"
+        assert dock.step(-2)[2] == "wohndauer_u5" or dock.current[1] == SCENARIO_LAYER
+        while dock.current[1] != SCENARIO_LAYER:
+            dock.step(1)
+        scenario_layer = layers_with_role(project, SCENARIO_LAYER, "Gleich")[0]
+        assert root.findLayer(scenario_layer.id()).isVisible() and not root.findLayer(indicator_layer.id()).isVisible()
+        scored = next(f for f in scenario_layer.getFeatures() if f["scored"])
+        point = scored.geometry().pointOnSurface().asPoint()
+        profile = dock.show_profile_at(QgsPointXY(point))
+        assert profile["key"] == scored["key"] and profile["rank"] == scored["rank"]
+        assert profile["interval"][0] <= profile["interval"][1]
+        assert len(profile["indicators"]) == 7 and all(i["value"] is not None for i in profile["indicators"])
+        assert profile["indicators"][0]["city_value"] > 0
+        assert "Betroffenheit durch Lärm" in dock.profile.toPlainText() or "Share affected" in \
+            dock.profile.toPlainText()
+        small = next(f for f in scenario_layer.getFeatures() if not f["scored"])
+        profile = dock.show_profile_at(QgsPointXY(small.geometry().pointOnSurface().asPoint()))
+        assert not profile["scored"] and all(i["value"] is None and i["rating"] is None
+                                             for i in profile["indicators"])
+        assert str(small["einkommen_value"]) in ("NULL", "None")  # nothing of a suppressed area on the layer
+    finally:
+        dock.unload()
+        dock.deleteLater()
+
+
+def test_screenshots_of_dialog_dock_and_charts(dialog, demo_project, qgis_iface):
+    from quartier_plugin.gui.charts import save_chart
+
+    project, _layers = demo_project
+    dialog.load_data()
+    dialog.editor.set_share("bonuscard", 0.3)
+    dialog.recompute()
+    dialog.save_scenario_as("Schwerpunkt Bonuscard")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.show()
+    assert dialog.grab().save(str(SHOTS / "weighting_dialog.png"))
+    dialog.editor.mode_box.setCurrentIndex(dialog.editor.mode_box.findData("ahp"))
+    dialog.editor.set_pairwise(4, 3, 3)
+    dialog.recompute()
+    assert dialog.grab().save(str(SHOTS / "weighting_dialog_ahp.png"))
+    dialog.tabs.setCurrentWidget(dialog.rank_chart)
+    assert dialog.robustness is not None and dialog.rank_chart.rows
+    assert dialog.grab().save(str(SHOTS / "weighting_dialog_robustness.png"))
+    assert save_chart(dialog.rank_chart, SHOTS / "chart_rank_intervals.png")
+    dialog.tabs.setCurrentWidget(dialog.heatmap)
+    assert save_chart(dialog.heatmap, SHOTS / "chart_correlation.png", 700, 560)
+    dock = WorkshopDock(qgis_iface, project=project)
+    try:
+        dock.step(1)
+        scenario_layer = layers_with_role(project, SCENARIO_LAYER)[0]
+        feature = next(f for f in scenario_layer.getFeatures() if f["rank"] == 1)
+        dock.show_entry(next(t for t in stored_themes(project) if t[1] == SCENARIO_LAYER))
+        dock.show_profile_at(QgsPointXY(feature.geometry().pointOnSurface().asPoint()))
+        dock.resize(420, 720)
+        dock.show()
+        assert dock.grab().save(str(SHOTS / "workshop_dock.png"))
+    finally:
+        dock.unload()
+        dock.deleteLater()
+    assert QgsProject.instance() is project

@@ -9,6 +9,11 @@
       <translation> in einem Jahr</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source> residents</source>
+      <translation> Einwohner</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/plugin.py" />
       <source>&amp;Quartier</source>
       <translation>&amp;Quartier</translation>
@@ -17,6 +22,21 @@
       <location filename="../quartier_plugin/processing/crosswalk.py" />
       <source>(area for {0} units without residents)</source>
       <translation>(Fläche für {0} Einheiten ohne Einwohner)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>(choose the layer)</source>
+      <translation>(Layer wählen)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>(current settings)</source>
+      <translation>(aktuelle Einstellungen)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>A</source>
+      <translation>A</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
@@ -49,9 +69,19 @@
       <translation>Erlaubter Anteil einer Einheit außerhalb ihrer Obereinheit (%)</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Area</source>
+      <translation>Gebiet</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/overlay_dialog.py" />
       <source>Area %</source>
       <translation>Fläche %</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <source>Area profile</source>
+      <translation>Gebietsprofil</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/robustness.py" />
@@ -64,14 +94,24 @@
       <translation>Gebietstypen (Clusteranalyse)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
       <source>Areas</source>
       <translation>Gebiete</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Areas and data</source>
+      <translation>Gebiete und Daten</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/need_index.py" />
       <source>Areas or statistics table</source>
       <translation>Gebiete oder Statistiktabelle</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Areas under the threshold are not scored, do not influence the statistics of the others and show no values on the map or in any export.</source>
+      <translation>Gebiete unter der Schwelle werden nicht bewertet, beeinflussen die Statistik der anderen nicht und zeigen weder auf der Karte noch in einem Export Werte.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
@@ -94,6 +134,21 @@
       <translation>Stand: {0}</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>B</source>
+      <translation>B</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Breaks</source>
+      <translation>Klassengrenzen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Breaks: numbers separated by semicolons, e.g. -1; 0; 1</source>
+      <translation>Klassengrenzen: Zahlen durch Semikolon getrennt, z. B. -1; 0; 1</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/storage/geopackage.py" />
       <source>Cancelled.</source>
       <translation>Abgebrochen.</translation>
@@ -102,6 +157,11 @@
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>Candidate areas</source>
       <translation>Kandidatengebiete</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Change</source>
+      <translation>Veränderung</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
@@ -129,6 +189,11 @@
       <translation>Wählen Sie mindestens einen Layer mit seinem Schlüsselfeld.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Choose the areas with their key field and the statistics table with its key field.</source>
+      <translation>Wählen Sie die Gebiete mit ihrem Schlüsselfeld und die Statistiktabelle mit ihrem Schlüsselfeld.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/overlay_dialog.py" />
       <source>Choose the areas, their key field and the renewal areas.</source>
       <translation>Wählen Sie die Gebiete, ihr Schlüsselfeld und die Vorranggebiete.</translation>
@@ -154,7 +219,7 @@
       <translation>Wählen Sie das Einwohnerfeld des Bevölkerungslayers.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/core/hierarchy.py" />
+      <location filename="../quartier_plugin/gui/workshop_dock.py" />
       <source>City</source>
       <translation>Gesamtstadt</translation>
     </message>
@@ -164,9 +229,39 @@
       <translation>Stadtbezirk</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Class</source>
+      <translation>Klasse</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Class A</source>
+      <translation>Klasse A</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Class B</source>
+      <translation>Klasse B</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Classes and suppression</source>
+      <translation>Klassen und Ausblendung</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>Classes without a need level (treated as no index): {0}</source>
       <translation>Klassen ohne Bedarfsstufe (wie ohne Index behandelt): {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Classification of the index</source>
+      <translation>Klassifizierung des Index</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <source>Click an area on the map to see its profile.</source>
+      <translation>Klicken Sie auf ein Gebiet in der Karte, um sein Profil zu sehen.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
@@ -184,6 +279,21 @@
       <translation>Zu übernehmende Spalten (durch ; getrennt, leer = alle)</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Compare</source>
+      <translation>Vergleichen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Comparison</source>
+      <translation>Vergleich</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/comparison_layer.py" />
+      <source>Comparison: {0} → {1}</source>
+      <translation>Vergleich: {0} → {1}</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/need_index.py" />
       <source>Computes the social need index of a method preset for each area: indicator values from numerators and denominators, small-area suppression (areas under the resident threshold and listed outliers are not scored and show no values), normalisation, weights, aggregation over sub-indices, classes and ranks, and a rating ++ + o - -- of each indicator against the city value. METHOD is a preset id (stuttgart_gebietsauswahl, berlin_mss_2021) or the path of a method JSON. The input may be a layer or a table (e.g. a CSV); a long table with a year field is cut to the method's year or YEAR. The output keeps the key (and the geometry, if any) and adds per index &lt;id&gt;, &lt;id&gt;_rank, &lt;id&gt;_class, per indicator &lt;id&gt;_value, &lt;id&gt;_norm, &lt;id&gt;_rating, and scored.</source>
       <translation>Berechnet für jedes Gebiet den Index des sozialen Handlungsbedarfs nach einer Methodenvorlage: Indikatorwerte aus Zähler und Nenner, Ausschluss kleiner Gebiete (Gebiete unter der Einwohnerschwelle und erklärte Ausreißer werden nicht bewertet und zeigen keine Werte), Normierung, Gewichte, Aggregation über Teilindizes, Klassen und Rangplätze sowie eine Bewertung ++ + o - -- jedes Indikators gegenüber dem Wert der Gesamtstadt. METHOD ist die Kennung einer Vorlage (stuttgart_gebietsauswahl, berlin_mss_2021) oder der Pfad einer Methoden-JSON-Datei. Die Eingabe kann ein Layer oder eine Tabelle (z. B. CSV) sein; eine lange Tabelle mit Jahresfeld wird auf das Jahr der Methode oder YEAR beschränkt. Die Ausgabe behält den Schlüssel (und ggf. die Geometrie) und ergänzt je Index &lt;id&gt;, &lt;id&gt;_rank, &lt;id&gt;_class, je Indikator &lt;id&gt;_value, &lt;id&gt;_norm, &lt;id&gt;_rating sowie scored.</translation>
@@ -194,9 +304,29 @@
       <translation>Konzentration der Gewichtsziehungen (größer = näher an den gewählten Gewichten)</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>Consistency ratio CR = {0}: consistent.</source>
+      <translation>Konsistenzverhältnis CR = {0}: konsistent.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>Consistency ratio CR = {0}: inconsistent (should be below 0.10). Check the comparisons.</source>
+      <translation>Konsistenzverhältnis CR = {0}: inkonsistent (sollte unter 0,10 liegen). Bitte die Vergleiche prüfen.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/demo.py" />
       <source>Coordinate reference system: ETRS89 / UTM zone 32N (EPSG:25832). Seed {0}.</source>
       <translation>Koordinatenbezugssystem: ETRS89 / UTM Zone 32N (EPSG:25832). Startwert {0}.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Correlation</source>
+      <translation>Korrelation</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/charts.py" />
+      <source>Correlation of the indicators (Pearson r)</source>
+      <translation>Korrelation der Indikatoren (Pearson r)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/storage/geopackage.py" />
@@ -255,7 +385,7 @@
     </message>
     <message>
       <source>Cross social need with the renewal priority areas (coming soon).</source>
-      <translation type="vanished">Sozialen Handlungsbedarf mit den Stadterneuerungs-Vorranggebieten abgleichen (folgt in Kürze).</translation>
+      <translation type="vanished">Sozialen Handlungsbedarf mit den Vorranggebieten der Stadterneuerung verschneiden (folgt).</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/plugin.py" />
@@ -286,6 +416,21 @@
       <location filename="../quartier_plugin/gui/overlay_dialog.py" />
       <source>Decision group</source>
       <translation>Entscheidungsgruppe</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Delete scenario</source>
+      <translation>Szenario löschen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Delete the scenario {0}?</source>
+      <translation>Szenario {0} löschen?</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/create_demo_city.py" />
@@ -338,6 +483,11 @@
       <translation>Doppelklick auf einen Befund zoomt zum Objekt.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Duplicate</source>
+      <translation>Duplizieren</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>Duplicate keys in the areas ({0}): {1}</source>
       <translation>Doppelte Schlüssel in den Gebieten ({0}): {1}</translation>
@@ -346,6 +496,11 @@
       <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>Duplicate keys in the table ({0}): {1}</source>
       <translation>Doppelte Schlüssel in der Tabelle ({0}): {1}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Duplicate scenario</source>
+      <translation>Szenario duplizieren</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
@@ -358,6 +513,11 @@
       <translation>Fehler</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Export scenarios</source>
+      <translation>Szenarien exportieren</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/plugin.py" />
       <source>Export the AGSP map sheets as one PDF (coming soon).</source>
       <translation>Die Kartenblätter für die AGSP als ein PDF ausgeben (folgt in Kürze).</translation>
@@ -366,6 +526,11 @@
       <location filename="../quartier_plugin/layouts/pdf_export.py" />
       <source>Exporting the layout {0} failed (code {1}).</source>
       <translation>Der Export des Layouts {0} ist fehlgeschlagen (Code {1}).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Export…</source>
+      <translation>Exportieren…</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
@@ -433,14 +598,44 @@
       <translation>Gruppiert die bewerteten Gebiete nach ihren standardisierten Indikatorwerten in k Typen (k-Means mit mehreren Starts oder Ward), wie die Gebietstypen des Stuttgarter Jugendamts. Typ 1 hat den höchsten Handlungsbedarf; dieselben Daten und derselbe Startwert ergeben dieselben Typen. Eine zweite Tabelle enthält das Profil jedes Typs: den mittleren z-Wert jedes Indikators.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Import scenarios</source>
+      <translation>Szenarien importieren</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>Import statistics table</source>
       <translation>Statistiktabelle importieren</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Imported: {0}</source>
+      <translation>Importiert: {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Import…</source>
+      <translation>Importieren…</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Index</source>
+      <translation>Index</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/core/need_index.py" />
       <source>Index {index}: the pairwise comparisons are inconsistent (CR = {cr}, should be below 0.10).</source>
       <translation>Index {index}: die Paarvergleiche sind inkonsistent (CR = {cr}, sollte unter 0,10 liegen).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>Indicator</source>
+      <translation>Indikator</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <source>Indicators</source>
+      <translation>Indikatoren</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/base.py" />
@@ -451,6 +646,11 @@
       <location filename="../quartier_plugin/core/findings.py" />
       <source>Invalid geometry ({reason}); a repaired copy is used, the source is unchanged.</source>
       <translation>Ungültige Geometrie ({reason}); eine reparierte Kopie wird verwendet, die Quelle bleibt unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
@@ -543,6 +743,16 @@
       <translation>Layer {0} hat kein Feld für den Obereinheit-Schlüssel.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layers/scenario_layers.py" />
+      <source>Layer {0}: its scenario is no longer in the project.</source>
+      <translation>Layer {0}: sein Szenario ist nicht mehr im Projekt.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/scenario_layers.py" />
+      <source>Layer {0}: {1}</source>
+      <translation>Layer {0}: {1}</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/create_demo_city.py" />
       <source>Layers written</source>
       <translation>Geschriebene Layer</translation>
@@ -564,7 +774,12 @@
     </message>
     <message>
       <source>Load and validate the city's spatial units (coming soon).</source>
-      <translation type="vanished">Die Raumeinheiten der Stadt laden und prüfen (folgt in Kürze).</translation>
+      <translation type="vanished">Räumliche Gliederung der Stadt laden und prüfen (folgt).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Load data</source>
+      <translation>Daten laden</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/plugin.py" />
@@ -587,12 +802,32 @@
       <translation>Sitzungsunterlagen…</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Method</source>
+      <translation>Methode</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Method (*.json)</source>
+      <translation>Methode (*.json)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/need_index.py" />
       <source>Method (preset id or path to a method JSON)</source>
       <translation>Methode (Kennung einer Vorlage oder Pfad zu einer Methoden-JSON-Datei)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Method file</source>
+      <translation>Methodendatei</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Method file…</source>
+      <translation>Methodendatei…</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
       <source>Method: {0}</source>
       <translation>Methode: {0}</translation>
     </message>
@@ -600,6 +835,11 @@
       <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>Missing values per column: {0}</source>
       <translation>Fehlende Werte je Spalte: {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>More need when</source>
+      <translation>Mehr Bedarf bei</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/crosswalk.py" />
@@ -610,6 +850,11 @@
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Name</source>
       <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Name of the scenario</source>
+      <translation>Name des Szenarios</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/demo.py" />
@@ -635,6 +880,16 @@
       <location filename="../quartier_plugin/demo.py" />
       <source>Need index (preset Stuttgart Gebietsauswahl, 2024) crossed with the renewal areas 2025/2026</source>
       <translation>Bedarfsindex (Vorlage Stuttgart Gebietsauswahl, 2024) im Abgleich mit den Vorranggebieten 2025/2026</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Need index (preview)</source>
+      <translation>Bedarfsindex (Vorschau)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Need index and weighting</source>
+      <translation>Bedarfsindex und Gewichtung</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/plugin.py" />
@@ -687,9 +942,19 @@
       <translation>Weder noch</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <source>Next ▶</source>
+      <translation>Weiter ▶</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>No area overlaps a renewal area.</source>
       <translation>Kein Gebiet überschneidet sich mit einem Vorranggebiet.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/charts.py" />
+      <source>No correlation yet.</source>
+      <translation>Noch keine Korrelation.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
@@ -702,6 +967,11 @@
       <translation>Kein Index (nicht bewertet)</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <source>No maps yet: save a scenario in the weighting dialog, or press "Update maps".</source>
+      <translation>Noch keine Karten: Speichern Sie ein Szenario im Gewichtungsdialog oder klicken Sie auf „Karten aktualisieren“.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>No need class field: areas get coverage only, no decision group.</source>
       <translation>Kein Feld der Bedarfsklasse: die Gebiete erhalten nur die Abdeckung, keine Entscheidungsgruppe.</translation>
@@ -710,6 +980,11 @@
       <location filename="../quartier_plugin/core/findings.py" />
       <source>No parent field: assigned to {parent} by location.</source>
       <translation>Kein Feld für die Obereinheit: nach Lage {parent} zugeordnet.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/charts.py" />
+      <source>No robustness result yet.</source>
+      <translation>Noch kein Ergebnis der Robustheitsprüfung.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layers/area_data_reader.py" />
@@ -722,6 +997,21 @@
       <translation>Keine Zeilen für das Jahr {0} (die Tabelle enthält {1}).</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>Normalisation</source>
+      <translation>Normierung</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>Not a comparison value: {0}</source>
+      <translation>Kein Vergleichswert: {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <source>Not scored: {0}.</source>
+      <translation>Nicht bewertet: {0}.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Not validated yet.</source>
       <translation>Noch nicht geprüft.</translation>
@@ -730,6 +1020,11 @@
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Note</source>
       <translation>Hinweis</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Number of classes</source>
+      <translation>Anzahl der Klassen</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/robustness.py" />
@@ -762,6 +1057,11 @@
       <translation>Nur in der Tabelle ({0}): {1}</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <source>Open "Need index and weighting" first: the project holds no weighting settings.</source>
+      <translation>Öffnen Sie zuerst „Bedarfsindex und Gewichtung“: Das Projekt enthält noch keine Gewichtung.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/core/findings.py" />
       <source>Overlaps {other} by {area} m².</source>
       <translation>Überlappt {other} um {area} m².</translation>
@@ -770,6 +1070,16 @@
       <location filename="../quartier_plugin/demo.py" />
       <source>Overview A4</source>
       <translation>Übersicht A4</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <source>Page Down / Page Up: next / previous map</source>
+      <translation>Bild ab / Bild auf: nächste / vorige Karte</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>Pairwise comparison: how much more important is the row than the column? (1/9 … 9)</source>
+      <translation>Paarvergleich: Wie viel wichtiger ist die Zeile als die Spalte? (1/9 … 9)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
@@ -807,6 +1117,11 @@
       <translation>Quartier</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <source>Quartier workshop</source>
+      <translation>Quartier-Workshop</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/core/hierarchy.py" />
       <source>RTK region</source>
       <translation>RTK-Region</translation>
@@ -822,9 +1137,34 @@
       <translation>Rang</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Rank A</source>
+      <translation>Rang A</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Rank B</source>
+      <translation>Rang B</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/robustness.py" />
       <source>Rank intervals</source>
       <translation>Rangintervalle</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/charts.py" />
+      <source>Rank under changed weights: median and 5-95 % interval of the best-ranked areas</source>
+      <translation>Rang bei veränderten Gewichten: Median und 5–95-%-Intervall der bestplatzierten Gebiete</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <source>Rank under changed weights: {0} to {1} (5-95 %); selected in {2} % of the draws.</source>
+      <translation>Rang bei veränderten Gewichten: {0} bis {1} (5–95 %); ausgewählt in {2} % der Ziehungen.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <source>Rating</source>
+      <translation>Bewertung</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
@@ -840,6 +1180,16 @@
       <location filename="../quartier_plugin/processing/crosswalk.py" />
       <source>Reading units…</source>
       <translation>Raumeinheiten werden gelesen…</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <source>Recompute the scenario and indicator maps from the project and remake their map themes.</source>
+      <translation>Szenario- und Indikatorkarten aus dem Projekt neu berechnen und ihre Kartenthemen neu anlegen.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>Reference</source>
+      <translation>Bezugswert</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/overlay_dialog.py" />
@@ -882,6 +1232,11 @@
       <translation>Einwohnerfeld</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Robustness</source>
+      <translation>Robustheit</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/robustness.py" />
       <source>Robustness of the ranking</source>
       <translation>Robustheit der Rangfolge</translation>
@@ -890,6 +1245,41 @@
       <location filename="../quartier_plugin/gui/overlay_dialog.py" />
       <source>Run</source>
       <translation>Ausführen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Save</source>
+      <translation>Speichern</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Save as…</source>
+      <translation>Speichern unter…</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Save scenario</source>
+      <translation>Szenario speichern</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Scenario</source>
+      <translation>Szenario</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Scenario {0} saved in the project.</source>
+      <translation>Szenario {0} im Projekt gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/scenario_layers.py" />
+      <source>Scenario: {0}</source>
+      <translation>Szenario: {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <source>Scenarios</source>
+      <translation>Szenarien</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/need_index.py" />
@@ -922,6 +1312,16 @@
       <translation>Anteile: {0}</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Shift</source>
+      <translation>Verschiebung</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Show on map</source>
+      <translation>In der Karte zeigen</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/core/overlay.py" />
       <source>Social first: high need, no renewal area</source>
       <translation>Sozial zuerst: hoher Bedarf, kein Vorranggebiet</translation>
@@ -952,9 +1352,19 @@
       <translation>Stadtbezirke, Stadtteile, Stadterneuerungs-Vorranggebiete 2025/2026 und Einwohner je 100-m-Zelle</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Statistics table</source>
+      <translation>Statistiktabelle</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>Statistics table (CSV)</source>
       <translation>Statistiktabelle (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/plugin.py" />
+      <source>Step through the indicator and scenario maps and show area profiles.</source>
+      <translation>Durch die Indikator- und Szenariokarten blättern und Gebietsprofile zeigen.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layers/city_layers.py" />
@@ -970,6 +1380,16 @@
       <location filename="../quartier_plugin/processing/aggregate_counts.py" />
       <source>Sums count fields (numerators and denominators) of child units into their parents and then forms the shares from the sums, e.g. a Stadtbezirk's migration share is the sum of its Stadtteile' residents with migration background over the sum of their residents. Shares are never averaged. The child-to-parent link comes from a parent-key field of the input or from a units layer (e.g. the Stadtteile with their Bezirk key); or everything goes into the whole city. Shares are given as name=numerator/denominator, separated by semicolons, in percent. A parent's sum covers the children that report the count; &lt;field&gt;_n_missing counts the others.</source>
       <translation>Summiert Zählfelder (Zähler und Nenner) der Untereinheiten in ihre Obereinheiten und bildet die Anteile aus den Summen, z. B. ist der Migrationsanteil eines Stadtbezirks die Summe der Einwohner mit Migrationshintergrund seiner Stadtteile geteilt durch die Summe ihrer Einwohner. Anteile werden nie gemittelt. Die Zuordnung zur Obereinheit kommt aus einem Feld der Eingabe oder aus einem Layer der Untereinheiten (z. B. den Stadtteilen mit ihrer Bezirksnummer); oder alles geht in die Gesamtstadt. Anteile werden als Name=Zähler/Nenner angegeben, durch Semikolon getrennt, in Prozent. Die Summe einer Obereinheit umfasst die Untereinheiten, die den Wert melden; &lt;feld&gt;_n_missing zählt die übrigen.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Suppress areas under</source>
+      <translation>Gebiete ausblenden unter</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <source>Switch on "Area profile" and click an area on the map.</source>
+      <translation>Schalten Sie „Gebietsprofil“ ein und klicken Sie auf ein Gebiet in der Karte.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/crosswalk.py" />
@@ -990,6 +1410,11 @@
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>The areas already have a field {0}.</source>
       <translation>Die Gebiete haben bereits ein Feld {0}.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/weighting_session.py" />
+      <source>The areas layer or the statistics table is no longer in the project.</source>
+      <translation>Der Gebietslayer oder die Statistiktabelle ist nicht mehr im Projekt.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/demo.py" />
@@ -1052,9 +1477,24 @@
       <translation>Der Layer liegt in einem geographischen KBS ({crs}); Flächen werden in {working_crs} berechnet.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layers/scenario_layers.py" />
+      <source>The need maps could not be recomputed: the project holds no weighting settings.</source>
+      <translation>Die Bedarfskarten konnten nicht neu berechnet werden: Das Projekt enthält keine Gewichtung.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/scenario_layers.py" />
+      <source>The need maps could not be recomputed: {0}</source>
+      <translation>Die Bedarfskarten konnten nicht neu berechnet werden: {0}</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>The renewal layer is empty: every coverage is 0.</source>
       <translation>Der Layer der Vorranggebiete ist leer: jede Abdeckung ist 0.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>The scenario file {0} cannot be used: {1}</source>
+      <translation>Die Szenariodatei {0} ist nicht verwendbar: {1}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
@@ -1077,14 +1517,18 @@
       <translation>Das Jahresfeld {0} ist leer.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/plugin.py" />
       <source>Toggle indicator maps in workshops (coming soon).</source>
-      <translation>Indikatorkarten im Workshop umschalten (folgt in Kürze).</translation>
+      <translation type="vanished">Indikatorkarten im Workshop umschalten (folgt).</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/robustness.py" />
       <source>Type profiles</source>
       <translation>Typprofile</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <source>Update maps</source>
+      <translation>Karten aktualisieren</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layers/bivariate.py" />
@@ -1102,6 +1546,11 @@
       <translation>Stadterneuerungs-Vorranggebiete</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>Use</source>
+      <translation>Nutzen</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Validate</source>
       <translation>Prüfen</translation>
@@ -1117,6 +1566,11 @@
       <translation>Prüfbericht</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <source>Value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Warning</source>
       <translation>Warnung</translation>
@@ -1127,9 +1581,23 @@
       <translation>Warnungen</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/plugin.py" />
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>Weight</source>
+      <translation>Gewicht</translation>
+    </message>
+    <message>
       <source>Weight the indicators with a live map preview (coming soon).</source>
-      <translation>Indikatoren mit Live-Kartenvorschau gewichten (folgt in Kürze).</translation>
+      <translation type="vanished">Indikatoren mit Live-Kartenvorschau gewichten (folgt).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/plugin.py" />
+      <source>Weight the indicators with a live map preview; save and compare named scenarios.</source>
+      <translation>Indikatoren mit Live-Kartenvorschau gewichten; benannte Szenarien speichern und vergleichen.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>Weights</source>
+      <translation>Gewichte</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
@@ -1172,9 +1640,44 @@
       <translation>Steuerungsbereich (Jugendhilfe)</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layers/need_renderers.py" />
+      <source>about the city value</source>
+      <translation>etwa beim Stadtwert</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/need_renderers.py" />
+      <source>above the city value</source>
+      <translation>über dem Stadtwert</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/crosswalk.py" />
       <source>area-weighted</source>
       <translation>flächengewichtet</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>as the method</source>
+      <translation>wie die Methode</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/need_renderers.py" />
+      <source>below the city value</source>
+      <translation>unter dem Stadtwert</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>city-wide ratio</source>
+      <translation>gesamtstädtischer Anteil</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <source>class</source>
+      <translation>Klasse</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>current settings</source>
+      <translation>aktuelle Einstellungen</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/core/need_index.py" />
@@ -1187,24 +1690,79 @@
       <translation>erkennen</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>distance to reference</source>
+      <translation>Abstand zum Bezugswert</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>e.g. -1; 0; 1; 1.5</source>
+      <translation>z. B. -1; 0; 1; 1,5</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/overlay_dialog.py" />
       <source>e.g. gering:1; mittel:2; hoch:3; sehr hoch:3 (empty: the presets' mapping)</source>
       <translation>z. B. gering:1; mittel:2; hoch:3; sehr hoch:3 (leer: Zuordnung der Vorlagen)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layers/bivariate.py" />
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>equal</source>
+      <translation>gleich</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/overlay.py" />
       <source>high need</source>
       <translation>hoher Bedarf</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layers/bivariate.py" />
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>higher</source>
+      <translation>höheren Werten</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/comparison_layer.py" />
+      <source>higher need class</source>
+      <translation>höhere Bedarfsklasse</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>key</source>
+      <translation>Schlüssel</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/overlay.py" />
       <source>low need</source>
       <translation>geringer Bedarf</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layers/bivariate.py" />
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>lower</source>
+      <translation>niedrigeren Werten</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/comparison_layer.py" />
+      <source>lower need class</source>
+      <translation>niedrigere Bedarfsklasse</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>manual breaks</source>
+      <translation>manuelle Klassengrenzen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>mean of the areas</source>
+      <translation>Mittelwert der Gebiete</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/overlay.py" />
       <source>medium need</source>
       <translation>mittlerer Bedarf</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>min-max</source>
+      <translation>Min-Max</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/core/need_index.py" />
@@ -1212,7 +1770,12 @@
       <translation>fehlende Daten</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layers/bivariate.py" />
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>more than</source>
+      <translation>mehr als</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/overlay.py" />
       <source>mostly covered</source>
       <translation>überwiegend abgedeckt</translation>
     </message>
@@ -1222,7 +1785,22 @@
       <translation>überwiegend ab</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layers/bivariate.py" />
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>natural breaks (Jenks)</source>
+      <translation>natürliche Unterbrechungen (Jenks)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <source>no data</source>
+      <translation>keine Daten</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/overlay.py" />
       <source>no renewal area</source>
       <translation>kein Vorranggebiet</translation>
     </message>
@@ -1237,9 +1815,24 @@
       <translation>nicht bewertet</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layers/bivariate.py" />
+      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <source>not used</source>
+      <translation>nicht verwendet</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>pairwise comparison (AHP)</source>
+      <translation>Paarvergleich (AHP)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/overlay.py" />
       <source>partly covered</source>
       <translation>teilweise abgedeckt</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>percentile rank</source>
+      <translation>Perzentilrang</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/crosswalk.py" />
@@ -1247,14 +1840,84 @@
       <translation>einwohnergewichtet ({0}.{1})</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>population-weighted mean</source>
+      <translation>einwohnergewichteter Mittelwert</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>quantiles</source>
+      <translation>Quantile</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>rank</source>
+      <translation>Rang</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>ranks</source>
+      <translation>Ränge</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/comparison_layer.py" />
+      <source>same class, moved more than {0} ranks</source>
+      <translation>gleiche Klasse, mehr als {0} Ränge verschoben</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/charts.py" />
+      <source>selection: top {0}</source>
+      <translation>Auswahl: die ersten {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>set directly</source>
+      <translation>direkt festgelegt</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>tab</source>
       <translation>Tabulator</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layers/comparison_layer.py" />
+      <source>unchanged</source>
+      <translation>unverändert</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/core/need_index.py" />
       <source>under the resident threshold</source>
       <translation>unter der Einwohnerschwelle</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>unsaved settings</source>
+      <translation>ungespeicherte Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/need_renderers.py" />
+      <source>well above the city value</source>
+      <translation>deutlich über dem Stadtwert</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/need_renderers.py" />
+      <source>well below the city value</source>
+      <translation>deutlich unter dem Stadtwert</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>z-score</source>
+      <translation>z-Wert</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>{0} (copy)</source>
+      <translation>{0} (Kopie)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>{0} areas have no row in the statistics table: {1}</source>
+      <translation>{0} Gebiete haben keine Zeile in der Statistiktabelle: {1}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/aggregate_counts.py" />
@@ -1282,6 +1945,11 @@
       <translation>{0} ungültige Geometrien der Vorranggebiete wurden repariert (auf einer Kopie).</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <source>{0} of {1}</source>
+      <translation>{0} von {1}</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/need_index.py" />
       <source>{0} of {1} areas scored.</source>
       <translation>{0} von {1} Gebieten bewertet.</translation>
@@ -1290,6 +1958,11 @@
       <location filename="../quartier_plugin/processing/aggregate_counts.py" />
       <source>{0} parent rows written.</source>
       <translation>{0} Zeilen der Obereinheiten geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>{0} rows of the statistics table match no area: {1}</source>
+      <translation>{0} Zeilen der Statistiktabelle passen zu keinem Gebiet: {1}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/aggregate_counts.py" />
@@ -1312,6 +1985,21 @@
       <translation>{0} Typen mit {1} Gebieten.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layers/map_themes.py" />
+      <source>{0} · Indicator · {1}</source>
+      <translation>{0} · Indikator · {1}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/map_themes.py" />
+      <source>{0} · Scenario · {1}</source>
+      <translation>{0} · Szenario · {1}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>{0} → {1}: {2} areas in a higher class, {3} in a lower class, {4} moved more than {5} ranks, {6} unchanged.</source>
+      <translation>{0} → {1}: {2} Gebiete in höherer Klasse, {3} in niedrigerer Klasse, {4} mehr als {5} Ränge verschoben, {6} unverändert.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/hierarchy_params.py" />
       <source>{0}: layer {1}, key {2}, name {3}, parent {4} ({5})</source>
       <translation>{0}: Layer {1}, Schlüssel {2}, Name {3}, Obereinheit {4} ({5})</translation>
@@ -1320,6 +2008,11 @@
       <location filename="../quartier_plugin/processing/crosswalk.py" />
       <source>{0}: {1:,.2f} in, {2:,.2f} out</source>
       <translation>{0}: {1:,.2f} hinein, {2:,.2f} heraus</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>{0}: {1} of {2} areas scored; computed and drawn in {3} ms.</source>
+      <translation>{0}: {1} von {2} Gebieten bewertet; berechnet und gezeichnet in {3} ms.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/core/need_index.py" />
@@ -1340,6 +2033,11 @@
       <location filename="../quartier_plugin/core/findings.py" />
       <source>{share} % of its area lies outside its parent {parent}.</source>
       <translation>{share} % der Fläche liegen außerhalb der Obereinheit {parent}.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <source>◀ Previous</source>
+      <translation>◀ Zurück</translation>
     </message>
   </context>
 </TS>

@@ -31,14 +31,14 @@ class RankIntervalChart(QWidget):
         self.rows = []   # (label, median, p05, p95, base rank)
         self.top_k = None
         self.total = 0
-        self.title = tr("Rank under changed weights (5-95 % interval)")
+        self.title = tr("Rank under changed weights: median and 5-95 % interval of the best-ranked areas")
         self.setMinimumSize(320, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self):  # noqa: N802 - Qt API
         return QSize(520, 360)
 
-    def set_result(self, labels, rob, limit=40):
+    def set_result(self, labels, rob, limit=60):
         """Show the ``limit`` areas with the best median rank of a RobustnessResult."""
         rows = []
         for i, label in enumerate(labels):
@@ -71,14 +71,16 @@ class RankIntervalChart(QWidget):
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, tr("No robustness result yet."))
             return
         title_h = metrics.height() + 6
-        label_w = min(max(metrics.horizontalAdvance(r[0]) for r in self.rows) + 8, rect.width() * 0.4)
         axis_h = metrics.height() + 8
+        fit = max(5, int((rect.height() - title_h - axis_h - 4) / (metrics.height() + 1)))
+        rows = self.rows[:fit]  # as many areas as have room for a readable label
+        label_w = min(max(metrics.horizontalAdvance(r[0]) for r in rows) + 8, rect.width() * 0.4)
         plot = QRectF(rect.left() + label_w, rect.top() + title_h, rect.width() - label_w - 10,
                       rect.height() - title_h - axis_h - 4)
         painter.setPen(Qt.GlobalColor.black)
         painter.drawText(QRectF(rect.left() + 4, rect.top(), rect.width() - 8, title_h),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.title)
-        max_rank = max(max(r[3] for r in self.rows), float(self.top_k or 1)) + 1
+        max_rank = max(max(r[3] for r in rows), float(self.top_k or 1)) + 1
 
         def x_of(rank):
             return plot.left() + (rank - 0.5) / max_rank * plot.width()
@@ -93,9 +95,9 @@ class RankIntervalChart(QWidget):
             painter.setPen(Qt.GlobalColor.black)
             painter.drawText(QRectF(x - 20, plot.bottom() + 2, 40, axis_h), Qt.AlignmentFlag.AlignHCenter, str(rank))
             painter.setPen(QPen(GRID, 1))
-        row_h = plot.height() / len(self.rows)
+        row_h = plot.height() / len(rows)
         bar_h = max(2.0, min(row_h * 0.55, 10.0))
-        for n, (label, median, p05, p95, _base) in enumerate(self.rows):
+        for n, (label, median, p05, p95, _base) in enumerate(rows):
             y = plot.top() + (n + 0.5) * row_h
             sure = self.top_k is not None and p95 <= self.top_k
             colour = SELECTED if sure else OTHER

@@ -95,6 +95,9 @@ class WeightingDialog(QDialog):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.recompute)
         self._build()
+        for combo in (self.area_key, self.area_name):  # the layer combos chose a layer before being connected
+            combo.setLayer(self.areas.currentLayer())
+        self.table_key.setLayer(self.table_layer.currentLayer())
         self.load_from_project()
 
     # -- layout ----------------------------------------------------------------------------------
@@ -193,14 +196,15 @@ class WeightingDialog(QDialog):
         splitter.addWidget(self.tabs)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 400])
         layout.addWidget(splitter, 1)
         buttons = QDialogButtonBox(self)
         close = QPushButton(tr("Close"), self)
         buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(1180, 760)
+        self.resize(1320, 780)
 
     def _classes_tab(self):
         page = QWidget(self)

@@ -70,9 +70,9 @@ class WeightsEditor(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_SLIDER, QHeaderView.ResizeMode.Fixed)
-        self.table.setColumnWidth(COL_SLIDER, 130)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(COL_SLIDER, 110)
         layout.addWidget(self.table, 2)
         self.ahp_group = QGroupBox(tr("Pairwise comparison: how much more important is the row than the column? "
                                       "(1/9 … 9)"), self)

@@ -214,6 +214,11 @@ class WorkshopDock(QgsDockWidget):
         if not apply_map_theme(entry[0], self.project, self._model()):
             return False
         self.current = tuple(entry)
+        for row in self.map_rows():
+            if tuple(self.list.item(row).data(KIND_ROLE)) == self.current and self.list.currentRow() != row:
+                self.list.blockSignals(True)
+                self.list.setCurrentRow(row)
+                self.list.blockSignals(False)
         if self.iface is not None:
             self.iface.mapCanvas().refreshAllLayers()
         return True

@@ -43,10 +43,11 @@ def test_load_shows_menu_toolbar_and_provider(qgis_iface, no_quartier_provider):
         assert menu is not None and menu.menuAction() in window.menuBar().actions()
         texts = [a.text() for a in menu.actions() if not a.isSeparator()]
         assert texts[0] == "Create demo city…"
-        ready = {"Create demo city…", "District hierarchy…", "Renewal overlay…"}
+        ready = {"Create demo city…", "District hierarchy…", "Renewal overlay…", "Need index and weighting…",
+                 "Workshop dock"}
         assert all(a.isEnabled() == (a.text() in ready) for a in menu.actions() if not a.isSeparator())
         toolbar = window.findChild(QToolBar, TOOLBAR_OBJECT_NAME)
-        assert toolbar is not None and len(toolbar.actions()) == 3
+        assert toolbar is not None and len(toolbar.actions()) == 5
         provider = QgsApplication.processingRegistry().providerById(PROVIDER_ID)
         assert provider is not None and provider.name() == "Quartier"
         assert sorted(a.id() for a in provider.algorithms()) == [
@@ -140,3 +141,27 @@ def test_user_locale_follows_qgis_setting(qgis_app):
     finally:
         settings.setValue("locale/overrideFlag", old[0] if old[0] is not None else False)
         settings.setValue("locale/userLocale", old[1] or "")
+
+
+def test_unloading_removes_the_workshop_dock_and_the_weighting_dialog(qgis_iface, demo_project):
+    from qgis.PyQt.QtWidgets import QDialog, QDockWidget
+
+    plugin = quartier_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    window = qgis_iface.mainWindow()
+    try:
+        plugin._toggle_workshop_dock()
+        plugin._open_weighting_dialog()
+        assert plugin.weighting_dialog.areas.currentLayer() is demo_project[1]["stadtteile"]
+        assert plugin.weighting_dialog.load_data()
+        plugin.weighting_dialog.save_scenario_as("Gleich")
+        assert len(window.findChildren(QDockWidget, "QuartierWorkshopDock")) == 1
+        assert plugin.workshop_dock.map_rows()  # the dock heard of the new scenario
+    finally:
+        plugin.unload()
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not window.findChildren(QDockWidget, "QuartierWorkshopDock")
+    assert not window.findChildren(QDialog, "QuartierWeightingDialog")
+    assert plugin.workshop_dock is None and plugin.weighting_dialog is None

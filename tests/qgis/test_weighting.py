@@ -272,3 +272,23 @@ def test_screenshots_of_dialog_dock_and_charts(dialog, demo_project, qgis_iface)
         dock.unload()
         dock.deleteLater()
     assert QgsProject.instance() is project
+
+
+def test_fields_follow_the_layers_the_combos_chose_by_themselves(qgis_iface, qgis_new_project, demo_gpkg):
+    from qgis.core import QgsVectorLayer
+
+    project = QgsProject.instance()
+    areas = QgsVectorLayer(f"{demo_gpkg}|layername=stadtteile", "Stadtteile", "ogr")
+    table = QgsVectorLayer(f"{demo_gpkg}|layername=statistik_stadtteile", "Statistik", "ogr")
+    project.addMapLayers([areas, table])  # no hierarchy stored: nothing suggests the level
+    dlg = WeightingDialog(qgis_iface, project=project)
+    try:
+        assert dlg.areas.currentLayer() is areas and dlg.area_key.layer() is areas
+        dlg.area_key.setField("stadtteil_nr")
+        dlg.table_layer.setLayer(table)
+        dlg.table_key.setField("stadtteil_nr")
+        assert dlg.load_data() and dlg.preview.featureCount() == 152
+        dlg.table_key.setField("jahr")  # a wrong key: no area matches, said so, nothing breaks
+        assert not dlg.load_data() and "more than once" in dlg.status.text()
+    finally:
+        dlg.close()

@@ -508,6 +508,11 @@
       <translation>Zeichenkodierung</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/demo.py" />
+      <source>Equal weights</source>
+      <translation>Gleichgewichtet</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Error</source>
       <translation>Fehler</translation>
@@ -541,6 +546,11 @@
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Finding</source>
       <translation>Befund</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/demo.py" />
+      <source>Focus on poverty</source>
+      <translation>Schwerpunkt Armut</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/validate_hierarchy.py" />

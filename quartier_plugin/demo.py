@@ -7,12 +7,13 @@ what a user gets from the plugin: the GeoPackage comes from the Processing algor
 
 import argparse
 import datetime
+import json
 import os
 import sys
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
-from . import __about__
+from . import __about__, paths
 from .core import demo_city
 from .definitions import DEFAULT_OFFICE, DEMO_SOURCE_NOTE, GROUP_NEED, PROVIDER_ID
 from .layers.bivariate import add_bivariate_legend, apply_bivariate_style
@@ -128,12 +129,46 @@ def build_demo(out_dir, seed=demo_city.DEFAULT_SEED, language="de", today=None, 
         extra_legend=lambda layout, x, y: add_bivariate_legend(layout, x, y, title=tr("Need x renewal"))),
         os.path.join(out_dir, BIVARIATE_PDF))
 
+    add_demo_scenarios(project, layers)
+
     qgz = os.path.join(out_dir, PROJECT_NAME)
     with atomic_path(qgz) as tmp:
         if not project.write(tmp):
             raise RuntimeError(tr("Could not write the project: {0}").format(project.error()))
     return [gpkg, qgz, pdf, validation_csv, bezirk_csv, need_csv, robustness_csv, overlay_gpkg, candidates_csv,
             bivariate_pdf]
+
+
+def add_demo_scenarios(project, layers):
+    """Two weighting scenarios with their layers and map themes, as the weighting dialog makes them."""
+    from .core.scenario import default_settings, new_scenario
+    from .layers.map_themes import update_map_themes
+    from .layers.result_layer import SCENARIO_LAYER
+    from .layers.scenario_layers import layers_with_role, publish_indicators, publish_scenario
+    from .layers.weighting_session import WeightingInputs, WeightingSession
+    from .project_storage import save_scenarios, save_weighting_state
+
+    with open(os.path.join(paths.resource("presets"), "stuttgart_gebietsauswahl.json"), encoding="utf-8") as handle:
+        base = json.load(handle)
+    inputs = WeightingInputs(layers["stadtteile"].id(), "stadtteil_nr", layers["statistik_stadtteile"].id(),
+                             "stadtteil_nr", "stadtteil_name")
+    session = WeightingSession(inputs, base, project).load()
+    equal = new_scenario(tr("Equal weights"), base)
+    poverty = new_scenario(tr("Focus on poverty"), base)
+    poverty["settings"]["weights"]["index"] = {"mode": "direct", "values": {
+        "laerm": 1, "migration": 1, "einkommen": 2, "buergergeld_u25": 2, "bonuscard": 2, "uebergewicht": 1,
+        "wohndauer_u5": 1}}
+    scenarios = [equal, poverty]
+    save_scenarios(scenarios, project)
+    save_weighting_state({"inputs": inputs.to_dict(), "base_method": base, "method_source": base["id"],
+                          "settings": default_settings(base), "scenario": equal["name"]}, project)
+    root = project.layerTreeRoot()
+    for scenario in scenarios:
+        root.findLayer(publish_scenario(session, scenario, project).id()).setItemVisibilityChecked(False)
+    indicator_layer, preset = publish_indicators(session, default_settings(base), project)
+    root.findLayer(indicator_layer.id()).setItemVisibilityChecked(False)
+    return update_map_themes(project, indicator_layer, [(i.id, i.label_de) for i in preset.indicators],
+                             layers_with_role(project, SCENARIO_LAYER))
 
 
 def main(argv=None):

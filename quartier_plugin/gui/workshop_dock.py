@@ -36,7 +36,7 @@ from ..layers.need_renderers import RATING_LABELS, RDBU_NEED
 from ..layers.result_layer import INDICATORS, META, ROLE, SCENARIO, SCENARIO_LAYER
 from ..layers.scenario_layers import layers_with_role
 from ..storage.fields import value_or_none
-from ..translation import tr
+from ..translation import tr, user_locale
 from .widgets import layer_tree_model
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -46,7 +46,7 @@ RATING_ORDER = ("++", "+", "o", "-", "--")
 def _number(value, decimals=1):
     if value is None:
         return "–"
-    return QLocale().toString(float(value), "f", decimals)
+    return QLocale(user_locale()).toString(float(value), "f", decimals)
 
 
 def rating_colour(rating, need_high):
@@ -58,7 +58,7 @@ def rating_colour(rating, need_high):
 
 def profile_html(profile):
     """The profile as a small HTML page (German labels when QGIS runs in German)."""
-    german = QLocale().name().startswith("de")
+    german = user_locale() == "de"
     title = html.escape(profile.get("name") or str(profile["key"]))
     parts = [f"<h3>{title} <small>({html.escape(str(profile['key']))})</small></h3>"]
     if not profile["scored"]:

@@ -2,14 +2,15 @@
 
 A theme shows the layers that were visible outside the group "Handlungsbedarf" when the themes were
 made (boundaries, renewal areas) plus exactly one need map: a scenario layer, or the indicator layer
-in that indicator's named style. Print layouts can bind their maps to these themes.
+in that indicator's named style; every other layer of "Handlungsbedarf" (preview, bivariate map,
+comparison) is hidden in the theme. Print layouts can bind their maps to these themes.
 """
 
 import json
 
 from qgis.core import QgsLayerTreeModel, QgsMapThemeCollection, QgsProject
 
-from ..definitions import PROJECT_SCOPE
+from ..definitions import GROUP_NEED, PROJECT_SCOPE
 from ..translation import tr
 from .result_layer import INDICATORS, ROLE, SCENARIO, SCENARIO_LAYER
 
@@ -43,10 +44,13 @@ def update_map_themes(project=None, indicator_layer=None, indicators=(), scenari
     managed = [indicator_layer] if indicator_layer is not None else []
     managed += list(scenario_layers)
 
+    group = root.findGroup(GROUP_NEED)
+    others = [node.layer() for node in group.findLayers()] if group is not None else []
+
     def show_only(target, style=None):
-        for layer in managed:
+        for layer in managed + [lay for lay in others if lay not in managed]:
             node = root.findLayer(layer.id())
-            if node is not None:
+            if node is not None:  # one need map at a time: the others in "Handlungsbedarf" are hidden
                 node.setItemVisibilityChecked(layer is target)
         node = root.findLayer(target.id())
         if node is not None:

@@ -29,7 +29,7 @@ def class_colours(count):
     """``count`` colours from light (least need) to dark (most need)."""
     if count <= 1:
         return [YLORRD[4]]
-    step = (len(YLORRD) - 1) / (count - 1)
+    step = (len(YLORRD) - 2) / (count - 1)  # up to the second darkest: the darkest is too close to black
     return [YLORRD[round(i * step)] for i in range(count)]
 
 

@@ -67,6 +67,10 @@ def _write_report():
         QgsApplication.processEvents()
         plugin.hierarchy_dialog.grab().save(shot.replace(".png", "_hierarchy_dialog.png"))
         plugin.hierarchy_dialog.close()
+    project_path = os.environ.get("QUARTIER_SMOKE_PROJECT")
+    if project_path and plugin is not None:
+        result.update(_open_workshop_project(plugin, project_path, shot))
+        shot = None
     if shot:
         menu = window.findChild(QMenu, "QuartierMenu")
         window.grab().save(shot)
@@ -79,6 +83,39 @@ def _write_report():
     with open(tmp, "w", encoding="utf-8") as handle:
         json.dump(result, handle, indent=2)
     os.replace(tmp, MARKER)
+
+
+def _open_workshop_project(plugin, path, shot):
+    """Open a saved project with scenarios, present the last scenario map and an area profile."""
+    from qgis.core import QgsPointXY, QgsProject
+
+    iface = qgis.utils.iface
+    iface.addProject(path)
+    QgsApplication.processEvents()
+    project = QgsProject.instance()
+    need = [lay for lay in project.mapLayers().values()
+            if lay.customProperty("quartier/role") in ("scenario", "indicators")]
+    out = {"need_layers": {lay.name(): lay.featureCount() for lay in need}}
+    plugin._toggle_workshop_dock()
+    dock = plugin.workshop_dock
+    rows = dock.map_rows()
+    out["dock_maps"] = len(rows)
+    dock.list.setCurrentRow(rows[-1])  # the last scenario
+    QgsApplication.processEvents()
+    layer = dock.shown_layer()
+    first = next(f for f in layer.getFeatures() if f["rank"] == 1)
+    canvas = iface.mapCanvas()
+    canvas.setExtent(layer.extent())
+    canvas.refreshAllLayers()
+    canvas.waitWhileRendering()
+    profile = dock.show_profile_at(QgsPointXY(first.geometry().pointOnSurface().asPoint()), layer.crs())
+    out["profile_rank"] = profile["rank"] if profile else None
+    out["profile_values"] = sum(1 for i in profile["indicators"] if i["value"] is not None) if profile else 0
+    QgsApplication.processEvents()
+    canvas.waitWhileRendering()
+    if shot:
+        iface.mainWindow().grab().save(shot)
+    return out
 
 
 QTimer.singleShot(4000, _report)

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.skipif(shutil.which("qgis") is None or shutil.which("xv
                                 reason="the QGIS desktop or xvfb-run is not installed")
 
 
-def run_desktop(tmp_path, plugin_dir, screenshot=None, locale=None):
+def run_desktop(tmp_path, plugin_dir, screenshot=None, locale=None, project=None):
     settings_root = tmp_path / "qgis"  # QGIS puts profiles in <--profiles-path>/profiles/<name>
     profiles = settings_root / "profiles"
     plugins = profiles / "default" / "python" / "plugins"
@@ -41,6 +41,8 @@ def run_desktop(tmp_path, plugin_dir, screenshot=None, locale=None):
                PYQGIS_STARTUP=str(HERE / "qgis_startup_hook.py"))
     if screenshot:
         env["QUARTIER_SMOKE_SCREENSHOT"] = str(screenshot)
+    if project:
+        env["QUARTIER_SMOKE_PROJECT"] = str(project)
     cmd = ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--profiles-path", str(settings_root),
            "--nologo", "--noversioncheck", "--code", str(HERE / "qgis_check_script.py")]
     proc = subprocess.run(cmd, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=150)
@@ -82,3 +84,24 @@ def test_broken_plugin_is_detected(tmp_path, built_plugin):
     report = run_desktop(tmp_path / "run", broken)
     assert not report["loaded"]
     assert "sabotaged for the smoke test" in report["errors"]
+
+
+def test_saved_workshop_project_reopens_with_its_need_maps(tmp_path, built_plugin):
+    """The demo project (two scenarios, map themes) opened in the real QGIS: the plugin recomputes the
+    scenario layers (memory layers come back empty), the dock lists the maps and shows a profile."""
+    demo = tmp_path / "demo"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(["/usr/bin/python3", "-m", "quartier_plugin.demo", str(demo)], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    shots = REPO / "out" / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    report = run_desktop(tmp_path, built_plugin, screenshot=shots / "qgis_workshop.png", locale="de",
+                         project=demo / "demostadt.qgz")
+    assert report.get("error") is None, report
+    assert report["errors"] == "", report["errors"]
+    assert report["need_layers"] == {"Szenario: Gleichgewichtet": 152, "Szenario: Schwerpunkt Armut": 152,
+                                     "Indikatoren": 152}, report["need_layers"]
+    assert report["dock_maps"] == 9, report
+    assert report["profile_rank"] == 1 and report["profile_values"] == 7, report
+    assert not [m for m in report["messages"] if m.startswith("[Python error]")], report["messages"]

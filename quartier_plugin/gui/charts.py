@@ -21,22 +21,40 @@ def _text_colour(background):
     return Qt.GlobalColor.black if background.lightness() > 140 else Qt.GlobalColor.white
 
 
-class RankIntervalChart(QWidget):
+class _Chart(QWidget):
+    """A widget that paints itself with :meth:`draw` (shared by the charts)."""
+
+    def __init__(self, parent, minimum, hint):
+        super().__init__(parent)
+        self.hint = QSize(*hint)
+        self.setMinimumSize(*minimum)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self):  # noqa: N802 - Qt API
+        return self.hint
+
+    def paintEvent(self, _event):  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        try:
+            self.draw(painter, QRectF(self.rect()))
+        finally:
+            painter.end()
+
+    def draw(self, painter, rect):
+        raise NotImplementedError
+
+
+class RankIntervalChart(_Chart):
     """Areas sorted by median rank; a bar from the 5 % to the 95 % rank, a dot at the median rank,
     and a line under the last selected place (top k). Areas whose whole interval lies inside the
     selection are drawn in red: they are selected whatever the weights."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, (320, 220), (520, 360))
         self.rows = []   # (label, median, p05, p95, base rank)
         self.top_k = None
         self.total = 0
         self.title = tr("Rank under changed weights: median and 5-95 % interval of the best-ranked areas")
-        self.setMinimumSize(320, 220)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def sizeHint(self):  # noqa: N802 - Qt API
-        return QSize(520, 360)
 
     def set_result(self, labels, rob, limit=60):
         """Show the ``limit`` areas with the best median rank of a RobustnessResult."""
@@ -52,13 +70,6 @@ class RankIntervalChart(QWidget):
         self.rows = rows[:limit]
         self.top_k = rob.top_k
         self.update()
-
-    def paintEvent(self, _event):  # noqa: N802 - Qt API
-        painter = QPainter(self)
-        try:
-            self.draw(painter, QRectF(self.rect()))
-        finally:
-            painter.end()
 
     def draw(self, painter, rect):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -122,30 +133,18 @@ class RankIntervalChart(QWidget):
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
 
 
-class CorrelationHeatmap(QWidget):
+class CorrelationHeatmap(_Chart):
     """The indicators' correlation matrix: blue negative, red positive; |r| >= 0.8 framed."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, (260, 220), (420, 360))
         self.labels = []
         self.matrix = None
         self.threshold = 0.8
-        self.setMinimumSize(260, 220)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def sizeHint(self):  # noqa: N802 - Qt API
-        return QSize(420, 360)
 
     def set_matrix(self, matrix, labels):
         self.matrix, self.labels = matrix, list(labels)
         self.update()
-
-    def paintEvent(self, _event):  # noqa: N802 - Qt API
-        painter = QPainter(self)
-        try:
-            self.draw(painter, QRectF(self.rect()))
-        finally:
-            painter.end()
 
     @staticmethod
     def colour(r):

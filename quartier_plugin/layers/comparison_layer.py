@@ -5,8 +5,6 @@ from qgis.core import (
     QgsField,
     QgsProject,
     QgsRendererCategory,
-    QgsVectorLayer,
-    QgsWkbTypes,
 )
 
 from ..core.scenario_compare import HIGHER_CLASS, LOWER_CLASS, MOVED, NOT_COMPARABLE, UNCHANGED
@@ -14,7 +12,7 @@ from ..core.text import N_
 from ..storage.fields import integer_field_type, string_field_type
 from ..translation import tr
 from .need_renderers import fill, not_scored_symbol
-from .result_layer import ROLE, add_area_features
+from .result_layer import ROLE, memory_area_layer
 from .scenario_layers import layers_with_role, need_group
 
 COMPARISON = "comparison"
@@ -42,17 +40,11 @@ def show_comparison(session, rows, name_a, name_b, min_shift, project=None):
     project = project or QgsProject.instance()
     for old in layers_with_role(project, COMPARISON):
         project.removeMapLayer(old.id())
-    areas = session.areas_layer
-    geometry = QgsWkbTypes.displayString(areas.wkbType())
-    layer = QgsVectorLayer(f"{geometry}?crs={areas.crs().authid() or 'EPSG:25832'}",
-                           tr("Comparison: {0} → {1}").format(name_a, name_b), "memory")
-    layer.setCrs(areas.crs())
     spec = [("key", string_field_type()), ("name", string_field_type()), ("rank_a", integer_field_type()),
             ("rank_b", integer_field_type()), ("shift", integer_field_type()), ("class_a", string_field_type()),
             ("class_b", string_field_type()), ("change", string_field_type())]
-    layer.dataProvider().addAttributes([QgsField(n, t) for n, t in spec])
-    layer.updateFields()
-    add_area_features(layer, session)
+    layer = memory_area_layer(session, tr("Comparison: {0} → {1}").format(name_a, name_b),
+                              [QgsField(n, t) for n, t in spec])
     by_key = {str(r["key"]): r for r in rows}
     idx = {n: layer.fields().lookupField(n) for n, _t in spec}
     changes = {}

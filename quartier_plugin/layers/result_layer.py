@@ -37,15 +37,21 @@ def field_spec(preset):
     return spec
 
 
-def create_result_layer(session, name, role=PREVIEW, scenario=None):
-    """A memory layer with the session's areas (geometry, key, name) and empty result fields."""
+def memory_area_layer(session, name, fields):
+    """A memory layer of the session's areas (geometry, key, name) with ``fields`` (QgsField list) added."""
     areas = session.areas_layer
     geometry = QgsWkbTypes.displayString(areas.wkbType())
     layer = QgsVectorLayer(f"{geometry}?crs={areas.crs().authid() or 'EPSG:25832'}", name, "memory")
     layer.setCrs(areas.crs())
-    layer.dataProvider().addAttributes([_field(n, k) for n, k in field_spec(session.base_preset)])
+    layer.dataProvider().addAttributes(fields)
     layer.updateFields()
     add_area_features(layer, session)
+    return layer
+
+
+def create_result_layer(session, name, role=PREVIEW, scenario=None):
+    """A memory layer with the session's areas (geometry, key, name) and empty result fields."""
+    layer = memory_area_layer(session, name, [_field(n, k) for n, k in field_spec(session.base_preset)])
     layer.setCustomProperty(ROLE, role)
     if scenario is not None:
         layer.setCustomProperty(SCENARIO, scenario)

@@ -26,6 +26,9 @@ def start_qgis(language="en"):
     from .plugin import QuartierPlugin
     from .translation import install_translator
 
+    from qgis.PyQt.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(language))  # numbers on sheets as the desktop would write them (3,5 in German)
     plugin = QuartierPlugin(_NoInterface())
     plugin.translator = install_translator(language)
     plugin.initProcessing()

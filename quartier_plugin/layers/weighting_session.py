@@ -43,8 +43,9 @@ class WeightingInputs:
 class WeightingSession:
     """Reads once (:meth:`load`); :meth:`compute` then runs a scenario's settings on the cached data."""
 
-    def __init__(self, inputs, base_method, project=None):
+    def __init__(self, inputs, base_method, project=None, areas=None, table=None):
         self.inputs = inputs
+        self._areas, self._table = areas, table  # layers given directly (e.g. by a Processing algorithm)
         self.base_method = base_method
         self.project = project or QgsProject.instance()
         self.base_preset = parse_preset(base_method)
@@ -58,11 +59,11 @@ class WeightingSession:
 
     @property
     def areas_layer(self):
-        return self.project.mapLayer(self.inputs.areas_layer_id)
+        return self._areas if self._areas is not None else self.project.mapLayer(self.inputs.areas_layer_id)
 
     @property
     def table_layer(self):
-        return self.project.mapLayer(self.inputs.table_layer_id)
+        return self._table if self._table is not None else self.project.mapLayer(self.inputs.table_layer_id)
 
     def load(self):
         areas, table = self.areas_layer, self.table_layer

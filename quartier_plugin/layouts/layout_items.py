@@ -1,6 +1,6 @@
 """Small helpers for placing items on print layouts (millimetres, labels, fonts)."""
 
-from qgis.core import QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize, QgsUnitTypes
+from qgis.core import QgsLayoutItemLabel, QgsLayoutItemShape, QgsLayoutPoint, QgsLayoutSize, QgsUnitTypes
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
@@ -33,3 +33,17 @@ def add_label(layout, text, x, y, w, h, size=7.5, bold=False, color="#1a1a1a", a
     item.attemptMove(mm(x, y))
     item.attemptResize(size_mm(w, h))
     return item
+
+
+def add_frame(layout, x, y, w, h, colour="#8c8c8c"):
+    """An empty rectangle (outline only) at (x, y) mm, e.g. to mark where code places items."""
+    shape = QgsLayoutItemShape(layout)
+    shape.setShapeType(QgsLayoutItemShape.Rectangle)
+    layout.addLayoutItem(shape)
+    shape.attemptMove(mm(x, y))
+    shape.attemptResize(size_mm(w, h))
+    symbol = shape.symbol().clone()
+    symbol.setColor(QColor(0, 0, 0, 0))
+    symbol.symbolLayer(0).setStrokeColor(QColor(colour))
+    shape.setSymbol(symbol)
+    return shape

@@ -1,0 +1,483 @@
+"""The AGSP meeting pack: one folder with the PDF, the ranking CSV, the settings JSON and a README.
+
+The folder is written completely or not at all: everything goes into a hidden temporary folder next
+to the target, which then replaces the target in one rename (a previous pack in the target is
+replaced; any other non-empty folder is refused, so nobody's files are deleted). Values of areas
+under the resident threshold (or declared outliers) appear nowhere: not on the sheets, not in the
+CSV, not in the JSON.
+"""
+
+import datetime
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+
+from qgis.core import QgsFeature, QgsField, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QLocale
+
+from .. import __about__, paths
+from ..core.methods import MethodError
+from ..core.need_index import REASONS, SUPPRESSED_OUTLIER, SUPPRESSED_POPULATION
+from ..core.pack import file_sha256, ranking_csv, render_text, rows_sha256, settings_json
+from ..core.robustness import robustness
+from ..core.scenario import ScenarioError
+from ..layers.result_layer import ROLE
+from ..storage.fields import integer_field_type, real_field_type, string_field_type, value_or_none
+from ..translation import tr
+from .pack_pdf import PackCancelled, bookmark, write_pdf
+from .sheets import TemplateError, atlas_highlight_layer, overview_sheet, profile_sheet
+
+PDF_NAME = "sitzungsunterlage.pdf"
+CSV_NAME = "rangfolge.csv"
+JSON_NAME = "einstellungen.json"
+README_NAME = "LIESMICH.md"
+MARKER = "quartier_pack"   # key in the settings JSON that marks a folder as a Quartier pack
+RATING_NEED = {"++": 2, "+": 1, "o": 0, "-": -1, "--": -2}
+OVERLAY_FIELDS = ("renewal_share", "residents_share", "decision_label")
+PACK_ROLE = "pack"
+PACK_GROUP = "Sitzungsunterlage"
+
+
+class PackError(RuntimeError):
+    """The pack cannot be made; the message says why. Nothing was left behind."""
+
+
+@dataclass
+class PackRequest:
+    session: object                  # a loaded WeightingSession
+    scenario: dict                   # {"name", "settings"} (and "base_method")
+    keys: list                       # the areas that get a profile sheet
+    folder: str
+    title: str = ""
+    office: str = ""
+    date: datetime.date = None
+    sources: list = field(default_factory=list)
+    renewal: object = None           # layer drawn over the maps
+    boundaries: object = None        # e.g. Stadtbezirke, for orientation
+    overlay: object = None           # output of quartier:renewal_overlay (coverage, decision group)
+    overlay_key: str = ""
+    page: str = "A4"
+    csv_style: str = "excel_de"
+    language: str = "de"
+    draws: int = 1000
+
+
+def check_folder(folder):
+    """Raise PackError unless ``folder`` can take a pack (nothing is written)."""
+    folder = os.path.abspath(folder)
+    parent = os.path.dirname(folder)
+    if not os.path.isdir(parent) or not os.access(parent, os.W_OK):
+        raise PackError(tr("The folder {0} does not exist or is not writable.").format(parent))
+    if os.path.exists(folder):
+        if not os.path.isdir(folder):
+            raise PackError(tr("{0} exists and is not a folder.").format(folder))
+        if not os.access(folder, os.W_OK):
+            raise PackError(tr("The folder {0} does not exist or is not writable.").format(folder))
+        if os.listdir(folder) and not is_pack(folder):
+            raise PackError(tr("The folder {0} is not empty and holds no earlier meeting pack; choose an empty "
+                               "or new folder.").format(folder))
+    return folder
+
+
+def is_pack(folder):
+    try:
+        with open(os.path.join(folder, JSON_NAME), encoding="utf-8") as handle:
+            return MARKER in json.load(handle)
+    except (OSError, ValueError):
+        return False
+
+
+def replace_folder(temporary, folder):
+    """Put ``temporary`` in place of ``folder`` (an earlier pack is removed only after the swap)."""
+    old = None
+    if os.path.exists(folder):
+        old = tempfile.mkdtemp(prefix=".quartier-old-", dir=os.path.dirname(folder))
+        os.rmdir(old)
+        os.rename(folder, old)
+    try:
+        os.rename(temporary, folder)
+    except OSError:
+        if old is not None:
+            os.rename(old, folder)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _number(value, language, digits=1):
+    if value is None:
+        return ""
+    return QLocale(language).toString(float(value), "f", digits)
+
+
+def _source_checksum(layer):
+    """sha256 of a file-based layer's file, else of its attributes (e.g. a memory layer)."""
+    if layer is None:
+        return None
+    path = layer.source().split("|")[0]
+    if layer.providerType() in ("ogr", "delimitedtext") and path.startswith("file://"):
+        path = path[7:].split("?")[0]
+    if os.path.isfile(path):
+        return {"name": layer.name(), "file": os.path.basename(path), "sha256": file_sha256(path)}
+    rows = [[value_or_none(v) for v in f.attributes()] for f in layer.getFeatures()]
+    return {"name": layer.name(), "file": None, "sha256": rows_sha256(rows)}
+
+
+class MeetingPack:
+    """Builds the pack of a :class:`PackRequest` into ``project`` (its layouts stay there, editable)."""
+
+    def __init__(self, request, project=None, feedback=None):
+        self.request = request
+        self.project = project or QgsProject()
+        self.feedback = feedback
+        self.layers = []
+
+    # -- data ----------------------------------------------------------------------------------
+    def compute(self):
+        r = self.request
+        try:
+            method, preset, result = r.session.compute(r.scenario["settings"])
+        except (ScenarioError, MethodError) as err:
+            raise PackError(str(err)) from err
+        rob = robustness(preset, result, draws=r.draws, seed=1)
+        known = {str(k) for k in result.keys}
+        keys = [str(k) for k in r.keys if str(k) in known]
+        if not keys:
+            raise PackError(tr("Select at least one area for the profile sheets (none of the {0} given is an area "
+                               "of the layer).").format(len(r.keys)) if r.keys else
+                            tr("Select at least one area for the profile sheets."))
+        self.method, self.preset, self.result, self.robustness, self.keys = method, preset, result, rob, keys
+        return self
+
+    def _overlay_values(self):
+        r = self.request
+        if r.overlay is None:
+            return {}
+        key_field = r.overlay_key or r.session.inputs.area_key
+        names = r.overlay.fields().names()
+        if key_field not in names or not all(f in names for f in OVERLAY_FIELDS):
+            raise PackError(tr("The overlay layer {0} lacks the fields of quartier:renewal_overlay ({1}).").format(
+                r.overlay.name(), ", ".join((key_field,) + OVERLAY_FIELDS)))
+        return {str(value_or_none(f[key_field])): {n: value_or_none(f[n]) for n in OVERLAY_FIELDS}
+                for f in r.overlay.getFeatures()}
+
+    def rows(self):
+        """One dict per area (all areas, by rank): what the CSV and the sheets show."""
+        result, preset, rob = self.result, self.preset, self.robustness
+        main = result.nodes[preset.main_index]
+        overlay = self._overlay_values()
+        names = dict(zip([str(k) for k in self.request.session.keys], self.request.session.names))
+        rows = []
+        for i, key in enumerate(result.keys):
+            key = str(key)
+            reason = result.reason[i]
+            extra = overlay.get(key, {})
+            row = {
+                "key": key, "name": names.get(key, ""), "scored": int(bool(result.scored[i])),
+                "reason_code": reason, "not_scored_reason": tr(REASONS[reason]) if reason else None,
+                "rank": _int(main["rank"][i]), "index": _float(main["value"][i]), "class": main["class"][i],
+                "p05": _int(rob.rank_p05[i]), "p95": _int(rob.rank_p95[i]), "selected": _float(rob.share_selected[i]),
+                "renewal_pct": _pct(extra.get("renewal_share")), "residents_pct": _pct(extra.get("residents_share")),
+                "decision": extra.get("decision_label"),
+            }
+            for ind in preset.indicators:
+                info = result.indicators[ind.id]
+                row[f"{ind.id}_value"] = _float(info["value"][i])
+                row[f"{ind.id}_rating"] = info["rating"][i]
+            if reason in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER):
+                row = {k: (v if k in ("key", "name", "scored", "reason_code", "not_scored_reason") else None)
+                       for k, v in row.items()}
+            rows.append(row)
+        rows.sort(key=lambda r: (r["rank"] is None, r["rank"] or 0, r["key"]))
+        return rows
+
+    def csv_columns(self):
+        columns = [("rank", tr("Rank")), ("key", tr("Key")), ("name", tr("Name")), ("index", tr("Index")),
+                   ("class", tr("Class")), ("p05", tr("Rank 5 %")), ("p95", tr("Rank 95 %")),
+                   ("selected", tr("Share of draws selected")), ("renewal_pct", tr("Renewal area %")),
+                   ("residents_pct", tr("Residents in renewal areas %")), ("decision", tr("Decision group"))]
+        for ind in self.preset.indicators:
+            label = ind.label_de if self.request.language == "de" else ind.label_en
+            columns += [(f"{ind.id}_value", f"{label} ({ind.unit})" if ind.unit else label),
+                        (f"{ind.id}_rating", tr("{0}: rating").format(label))]
+        columns += [("scored", tr("Scored")), ("not_scored_reason", tr("Not scored because"))]
+        return columns
+
+    # -- layers for the sheets -------------------------------------------------------------------
+    def _coverage_layer(self, rows):
+        from ..layers.result_layer import ResultLayerUpdater, create_result_layer
+
+        layer = create_result_layer(self.request.session, tr("Need classes"), role=PACK_ROLE)
+        layer.dataProvider().addAttributes([QgsField("renewal_pct", real_field_type()),
+                                            QgsField("residents_pct", real_field_type()),
+                                            QgsField("decision", string_field_type())])
+        layer.updateFields()
+        ResultLayerUpdater(layer).update(self.preset, self.result, self.robustness)
+        by_key = {r["key"]: r for r in rows}
+        index = {n: layer.fields().lookupField(n) for n in ("renewal_pct", "residents_pct", "decision")}
+        changes = {}
+        for feature in layer.getFeatures():
+            row = by_key.get(feature["key"], {})
+            changes[feature.id()] = {index[n]: row.get(n) for n in index}
+        layer.dataProvider().changeAttributeValues(changes)
+        layer.setLabelsEnabled(False)
+        return layer
+
+    def _rows_layer(self, rows):
+        language = self.request.language
+        spec = (("key", string_field_type()), ("ord", integer_field_type()), ("indicator", string_field_type()),
+                ("value", string_field_type()), ("city", string_field_type()), ("rating", string_field_type()),
+                ("need_level", integer_field_type()))
+        layer = QgsVectorLayer("None", tr("Profile indicators"), "memory")
+        layer.dataProvider().addAttributes([QgsField(n, t) for n, t in spec])
+        layer.updateFields()
+        features = []
+        for row in rows:
+            if row["reason_code"] in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER):
+                continue  # no rows at all: the table says "not scored"
+            for order, ind in enumerate(self.preset.indicators):
+                info = self.result.indicators[ind.id]
+                unit = f" {ind.unit}" if ind.unit and ind.unit != "Index" else ""
+                value = row[f"{ind.id}_value"]
+                rating = row[f"{ind.id}_rating"]
+                need = RATING_NEED.get(rating)
+                if need is not None and not ind.need_high:
+                    need = -need
+                feature = QgsFeature(layer.fields())
+                feature.setAttributes([
+                    row["key"], order, ind.label_de if language == "de" else ind.label_en,
+                    (_number(value, language) + unit) if value is not None else "–",
+                    _number(info["city_value"], language) + unit, rating or "–", need])
+                features.append(feature)
+        layer.dataProvider().addFeatures(features)
+        return layer
+
+    def _add(self, layer):
+        layer.setCustomProperty(ROLE, PACK_ROLE)
+        self.project.addMapLayer(layer, False)
+        root = self.project.layerTreeRoot()
+        group = root.findGroup(PACK_GROUP) or root.addGroup(PACK_GROUP)
+        group.addLayer(layer)
+        group.setItemVisibilityChecked(False)
+        self.layers.append(layer)
+        return layer
+
+    def _remove_earlier_pack_layers(self):
+        for layer in list(self.project.mapLayers().values()):
+            if layer.customProperty(ROLE) == PACK_ROLE:
+                self.project.removeMapLayer(layer.id())
+
+    def _context_layer(self, layer):
+        """A layer of another project is drawn through a clone (a layer belongs to one project)."""
+        if layer is None:
+            return None
+        if self.project.mapLayer(layer.id()) is layer:
+            return layer
+        clone = layer.clone()
+        return self._add(clone)
+
+    # -- texts -----------------------------------------------------------------------------------
+    def method_note(self):
+        from ..gui.weights_editor import NORMALISATION_LABELS
+
+        preset, r = self.preset, self.request
+        node = preset.node(preset.main_index)
+        labels = {ind.id: (ind.label_de if r.language == "de" else ind.label_en) for ind in preset.indicators}
+        for n in preset.nodes:
+            labels.setdefault(n.id, n.label_de or n.id)
+        weights = [{"label": labels.get(c, c), "share": w} for c, w in self.result.weights[node.id].items()]
+        aggregation = tr("weighted arithmetic mean") if (node.aggregation or preset.aggregation) == "arithmetic" \
+            else tr("weighted geometric mean")
+        return render_text("method_note", r.language, {
+            "method_label": preset.label_de if r.language == "de" else preset.label_en,
+            "normalisation": tr(NORMALISATION_LABELS[preset.normalisation]), "aggregation": aggregation,
+            "weights": weights, "min_population": f"{preset.min_population:g}", "outliers": bool(preset.outliers),
+            "scenario": r.scenario.get("name", ""),
+        }, paths.resource("text")).strip()
+
+    def sources(self):
+        out = list(self.request.sources)
+        for ind in self.preset.indicators:
+            label = ind.label_de if self.request.language == "de" else ind.label_en
+            if ind.source:
+                out.append(f"{label}: {ind.source}" + (f" ({ind.year})" if ind.year else ""))
+        if self.preset.source:
+            out.append(tr("Method: {0}").format(self.preset.source))
+        return out
+
+    def date_text(self):
+        date = self.request.date or datetime.date.today()
+        text = date.strftime("%d.%m.%Y") if self.request.language == "de" else date.isoformat()
+        return tr("As of {0}").format(text)
+
+    def _index_expression(self):
+        def q(text):
+            return "'" + text.replace("'", "''") + "'"
+
+        label = self.preset.node(self.preset.main_index)
+        index_label = label.label_de if self.request.language == "de" else label.label_en
+        scored = int(self.result.scored.sum())
+        return ("[% CASE WHEN \"scored\" = 1 THEN " + q((index_label or label.id) + ": ") +
+                " || format_number(\"index\", 2) || " + q(" · " + tr("class") + ": ") + " || \"class\" || " +
+                q(" · " + tr("rank") + " ") + " || \"rank\" || " + q(" " + tr("of") + f" {scored}") +
+                " || " + q("\n" + tr("Rank under changed weights (5-95 %)") + ": ") +
+                " || \"p05\" || '–' || \"p95\" || " + q(" · " + tr("selected in") + " ") +
+                " || format_number(100 * \"selected\", 0) || " + q(" % " + tr("of the draws")) +
+                " ELSE " + q(tr("Not scored") + ": ") + " || \"reason\" END %]")
+
+    def _renewal_expression(self):
+        if self.request.overlay is None:
+            return ""
+
+        def q(text):
+            return "'" + text.replace("'", "''") + "'"
+
+        return ("[% CASE WHEN \"scored\" = 1 THEN " + q(tr("Urban renewal") + ": ") +
+                " || format_number(\"renewal_pct\", 1) || " + q(" % " + tr("of the area") + ", ") +
+                " || format_number(\"residents_pct\", 1) || " + q(" % " + tr("of the residents") + " · ") +
+                " || \"decision\" ELSE '' END %]")
+
+    # -- the whole pack --------------------------------------------------------------------------
+    def build(self):
+        r = self.request
+        folder = check_folder(r.folder)
+        self.compute()
+        self._progress_text(tr("Preparing the sheets…"))
+        rows = self.rows()
+        temporary = tempfile.mkdtemp(prefix=".quartier-pack-", dir=os.path.dirname(folder))
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o777 & ~umask)  # a normal folder once in place (mkdtemp makes it private)
+        try:
+            self._write(temporary, rows)
+            replace_folder(temporary, folder)
+        except BaseException:
+            shutil.rmtree(temporary, ignore_errors=True)
+            raise
+        finally:
+            self._cleanup()
+        return folder
+
+    def _progress_text(self, text):
+        if self.feedback is not None:
+            self.feedback.pushInfo(text)
+
+    def _write(self, target, rows):
+        from ..layers.bivariate import add_bivariate_legend, apply_bivariate_style
+
+        r = self.request
+        self._remove_earlier_pack_layers()
+        coverage = self._add(self._coverage_layer(rows))
+        table = self._add(self._rows_layer(rows))
+        highlight = self._add(atlas_highlight_layer(coverage, tr("Area of the sheet")))
+        renewal = self._context_layer(r.renewal)
+        boundaries = self._context_layer(r.boundaries)
+        method_note = self.method_note()
+        sources = self.sources()
+        texts = {"title": r.title or tr("Social need index"), "date": self.date_text(), "office": r.office,
+                 "sources": " · ".join(sources), "method_note": method_note, "legend_title": tr("Legend")}
+        scenario = r.scenario.get("name", "")
+        over = [lay for lay in (renewal, boundaries) if lay is not None]
+        layouts = []
+        try:
+            layouts.append(overview_sheet(
+                self.project, over + [coverage], ([renewal] if renewal else []) + [coverage],
+                coverage.extent(), dict(texts, subtitle=tr("Need classes · scenario {0}").format(scenario)),
+                page=r.page, name=tr("AGSP overview {0}").format(r.page)))
+            if r.overlay is not None:
+                bivariate = self._add(r.overlay.clone())
+                apply_bivariate_style(bivariate)
+                layouts.append(overview_sheet(
+                    self.project, over + [bivariate], over, coverage.extent(),
+                    dict(texts, subtitle=tr("Social need and urban renewal · scenario {0}").format(scenario)),
+                    page=r.page, name=tr("AGSP need and renewal {0}").format(r.page),
+                    extra_legend=lambda layout, x, y: add_bivariate_legend(layout, x, y, title=tr("Need x renewal"))))
+            profile = profile_sheet(
+                self.project, coverage, [highlight] + ([renewal] if renewal else []) + [coverage],
+                ([boundaries] if boundaries else []) + [coverage], table,
+                dict(texts, subtitle=tr("Profile · scenario {0}").format(scenario),
+                     empty_table=tr("Not scored: no values are shown for this area.")),
+                self._index_expression(), self._renewal_expression(), self.keys, name=tr("AGSP profiles"))
+            layouts.append(profile)
+        except TemplateError as err:
+            raise PackError(str(err)) from err
+        self._progress_text(tr("Rendering {0} pages…").format(len(layouts) - 1 + profile.atlas().count()))
+        pdf = os.path.join(target, PDF_NAME)
+        try:
+            pages = write_pdf(pdf, layouts, title=texts["title"], feedback=self.feedback)
+        except PackCancelled as err:
+            raise PackError(tr("Cancelled: nothing was written.")) from err
+        entries = []
+        for layout, name, page in pages:
+            if name is None:
+                entries.append((layout.name(), page, 0))
+            else:
+                if not any(e[0] == tr("Profiles") for e in entries):
+                    entries.append((tr("Profiles"), page, 0))
+                entries.append((name, page, 1))
+        bookmark(pdf, entries)
+        self.pages = pages
+        with open(os.path.join(target, CSV_NAME), "wb") as handle:
+            handle.write(ranking_csv(self.csv_columns(), rows, r.csv_style))
+        with open(os.path.join(target, JSON_NAME), "wb") as handle:
+            handle.write(settings_json(self.settings(rows)))
+        readme = render_text("readme", r.language, {
+            "title": texts["title"], "date": self.date_text(), "office": r.office, "pdf": PDF_NAME, "csv": CSV_NAME,
+            "json": JSON_NAME, "overview_pages": len(layouts) - 1, "profile_pages": profile.atlas().count(),
+            "area_count": len(rows), "method_note": method_note, "sources": sources, "version": __about__.__version__,
+            "suppressed": sum(1 for row in rows if row["reason_code"] in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER)),
+            "csv_note": tr("UTF-8 with BOM, semicolons, decimal comma: opens in German Excel") if r.csv_style ==
+            "excel_de" else tr("UTF-8, commas, decimal point")}, paths.resource("text"))
+        with open(os.path.join(target, README_NAME), "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(readme)
+        self.layouts = layouts
+
+    def settings(self, rows):
+        r = self.request
+        session = r.session
+        return {
+            MARKER: 1,
+            "plugin": {"name": "Quartier", "version": __about__.__version__},
+            "scenario": r.scenario.get("name", ""),
+            "method": self.method,
+            "settings": r.scenario["settings"],
+            "weights": self.result.weights,
+            "inputs": {"areas": _source_checksum(session.areas_layer), "statistics": _source_checksum(session.table_layer),
+                       "overlay": _source_checksum(r.overlay), "renewal": _source_checksum(r.renewal),
+                       "area_key": session.inputs.area_key, "statistics_key": session.inputs.table_key},
+            "vintages": {"year": session.year, "indicators": {ind.id: ind.year for ind in self.preset.indicators}},
+            "sources": self.sources(),
+            "robustness": {"draws": r.draws, "seed": 1, "top_k": self.robustness.top_k},
+            "areas": {"total": len(rows), "scored": int(self.result.scored.sum()),
+                      "not_scored": [row["key"] for row in rows if not row["scored"]]},
+            "profiles": self.keys,
+            "files": [PDF_NAME, CSV_NAME, JSON_NAME, README_NAME],
+        }
+
+    def _cleanup(self):
+        """Layers made for the pack stay only while their layouts are in the project."""
+        if self.project is QgsProject.instance():
+            return
+        for layer in self.layers:
+            self.project.removeMapLayer(layer.id())
+        self.layers = []
+
+
+def _float(value):
+    value = value_or_none(value)
+    if value is None:
+        return None
+    value = float(value)
+    return None if value != value else value
+
+
+def _int(value):
+    value = _float(value)
+    return None if value is None else int(value)
+
+
+def _pct(share):
+    share = _float(share)
+    return None if share is None else 100.0 * share

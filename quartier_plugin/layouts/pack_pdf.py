@@ -1,0 +1,82 @@
+"""Several print layouts (and atlases) rendered into one PDF, with bookmarks.
+
+QGIS exports one layout (or one atlas) per PDF; the meeting pack needs the overview sheets and the
+profile atlas in one file. Each page is rendered by QGIS's own :class:`QgsLayoutExporter` onto one
+:class:`QPdfWriter` (vector output, text kept as text), then :mod:`..core.pdf_outline` adds bookmarks.
+"""
+
+from qgis.core import QgsLayoutExporter, QgsLayoutRenderContext, QgsRenderContext
+from qgis.PyQt.QtCore import QMarginsF, QSizeF
+from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from ..core.pdf_outline import add_outline
+
+
+class PackCancelled(RuntimeError):
+    """The user cancelled; the caller removes what was written."""
+
+
+def _pages(layout):
+    atlas = layout.atlas()
+    per_feature = layout.pageCollection().pageCount()
+    return per_feature * (atlas.count() if atlas.enabled() else 1)
+
+
+def write_pdf(path, layouts, dpi=200, title="", feedback=None):
+    """Render ``layouts`` in order into ``path``; returns [(layout, atlas page name or None, page index)]."""
+    for layout in layouts:
+        if layout.atlas().enabled():
+            layout.atlas().updateFeatures()
+    total = max(sum(_pages(layout) for layout in layouts), 1)
+    writer = QPdfWriter(path)
+    writer.setResolution(dpi)
+    writer.setCreator("Quartier")
+    writer.setTitle(title)
+    painter = None
+    done = []
+    try:
+        for layout in layouts:
+            context = layout.renderContext()
+            context.setDpi(dpi)
+            context.setTextRenderFormat(QgsRenderContext.TextFormatAlwaysText)
+            context.setFlag(QgsLayoutRenderContext.FlagAntialiasing, True)
+            atlas = layout.atlas()
+            steps = range(atlas.count()) if atlas.enabled() else [None]
+            if atlas.enabled():
+                atlas.beginRender()
+            exporter = QgsLayoutExporter(layout)
+            try:
+                for step in steps:
+                    if step is not None:
+                        atlas.seekTo(step)
+                    for number in range(layout.pageCollection().pageCount()):
+                        if feedback is not None and feedback.isCanceled():
+                            raise PackCancelled()
+                        size = layout.pageCollection().page(number).pageSize()
+                        w, h = size.width(), size.height()
+                        # QPageSize knows sizes upright; a landscape page is an upright size turned
+                        page_size = QPageSize(QSizeF(min(w, h), max(w, h)), QPageSize.Unit.Millimeter)
+                        orientation = (QPageLayout.Orientation.Landscape if w > h
+                                       else QPageLayout.Orientation.Portrait)
+                        writer.setPageLayout(QPageLayout(page_size, orientation, QMarginsF(0, 0, 0, 0)))
+                        if painter is None:
+                            painter = QPainter(writer)
+                        else:
+                            writer.newPage()
+                        exporter.renderPage(painter, number)
+                        name = atlas.nameForPage(step) if step is not None else None
+                        done.append((layout, name, len(done)))
+                        if feedback is not None:
+                            feedback.setProgress(100.0 * len(done) / total)
+            finally:
+                if atlas.enabled():
+                    atlas.endRender()
+    finally:
+        if painter is not None:
+            painter.end()
+    return done
+
+
+def bookmark(path, entries):
+    """Add bookmarks [(title, page index, level)] to a PDF written by :func:`write_pdf`."""
+    return add_outline(path, entries)

@@ -1,0 +1,228 @@
+"""The AGSP map sheets made from the templates in ``resources/layouts/``: overview and profile.
+
+A sheet is a print layout loaded from its template and filled: layout variables for the texts
+(``@quartier_title``…), layers and extent for the maps, the legend, and for the profile the atlas over
+the areas with the indicator table. Each sheet is added to the project's layout manager, so staff can
+open and edit it like any layout.
+"""
+
+import os
+
+from qgis.core import (
+    QgsConditionalStyle,
+    QgsExpressionContextUtils,
+    QgsFillSymbol,
+    QgsPalLayerSettings,
+    QgsRuleBasedRenderer,
+    QgsScaleBarSettings,
+    QgsTextFormat,
+    QgsVectorLayerSimpleLabeling,
+    QgsLayoutItemMap,
+    QgsLayoutTableColumn,
+    QgsPrintLayout,
+    QgsReadWriteContext,
+)
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtXml import QDomDocument
+
+from .. import paths
+from ..translation import tr
+from .layout_items import font
+from .overview_sheet import fit_extent
+
+OVERVIEW_TEMPLATES = {"A4": "overview_a4", "A3": "overview_a3"}
+PROFILE_TEMPLATE = "profile_a4"
+NEED_SHADING = {2: "#b2182b", 1: "#ef8a62", 0: "#f7f7f7", -1: "#67a9cf", -2: "#2166ac"}
+
+
+class TemplateError(RuntimeError):
+    """A layout template is missing or unreadable; the message names it."""
+
+
+def template_path(name):
+    return os.path.join(paths.resource("layouts"), f"{name}.qpt")
+
+
+def load_template(name, project, layout_name=None):
+    """A new print layout from ``resources/layouts/<name>.qpt`` (not yet in the layout manager)."""
+    path = template_path(name)
+    if not os.path.exists(path):
+        raise TemplateError(tr("The layout template {0} is missing.").format(path))
+    with open(path, encoding="utf-8") as handle:
+        document = QDomDocument()
+        if not document.setContent(handle.read()):
+            raise TemplateError(tr("The layout template {0} is not readable.").format(path))
+    layout = QgsPrintLayout(project)
+    _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
+    if not ok:
+        raise TemplateError(tr("The layout template {0} is not readable.").format(path))
+    layout.setName(layout_name or name)
+    return layout
+
+
+def set_variables(layout, values):
+    for name, value in values.items():
+        QgsExpressionContextUtils.setLayoutVariable(layout, f"quartier_{name}", value)
+
+
+def item(layout, item_id):
+    found = layout.itemById(item_id)
+    if found is None:
+        raise TemplateError(tr("The layout {0} has no item {1}.").format(layout.name(), item_id))
+    return found
+
+
+def _legend(layout, layers, map_item, title=None):
+    legend = item(layout, "legend")
+    if title is not None:
+        legend.setTitle(title)
+    legend.setLinkedMap(map_item)
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.removeAllChildren()
+    for layer in layers:
+        root.addLayer(layer)
+    legend.adjustBoxSize()
+    return legend
+
+
+def _north_arrow(layout):
+    item(layout, "north_arrow").setPicturePath(paths.icon("north_arrow.svg"))
+
+
+def add_to_manager(project, layout):
+    """Add ``layout`` to the project, replacing a layout of the same name."""
+    manager = project.layoutManager()
+    old = manager.layoutByName(layout.name())
+    if old is not None:
+        manager.removeLayout(old)
+    manager.addLayout(layout)
+    return layout
+
+
+def overview_sheet(project, map_layers, legend_layers, extent, texts, page="A4", name=None, extra_legend=None):
+    """An overview sheet (landscape A4 or A3) from its template; ``texts`` fill the layout variables
+    (title, subtitle, date, office, sources, method_note, legend_title). ``extra_legend(layout, x, y)``
+    draws e.g. the bivariate 3 x 3 legend at the template's marked place."""
+    layout = load_template(OVERVIEW_TEMPLATES[page], project, name)
+    set_variables(layout, texts)
+    map_item = item(layout, "map")
+    map_item.setLayers(list(map_layers))
+    map_item.setKeepLayerSet(True)
+    map_item.setCrs(map_layers[0].crs())
+    size = map_item.sizeWithUnits()
+    map_item.setExtent(fit_extent(extent, size.width(), size.height()))
+    _legend(layout, legend_layers, map_item, texts.get("legend_title"))
+    _north_arrow(layout)
+    anchor = item(layout, "bivariate_legend")
+    if extra_legend is not None:
+        position = anchor.positionWithUnits()
+        extra_legend(layout, position.x(), position.y())
+    return add_to_manager(project, layout)
+
+
+def atlas_highlight_layer(coverage, name):
+    """A copy of ``coverage`` drawn only as a thick outline of the atlas area, labelling all areas.
+
+    Drawn over the need classes on the area map: the area of the page stands out, and its
+    neighbours are named. (A separate layer keeps the need classes' legend free of it.)
+    """
+    layer = coverage.clone()
+    layer.setName(name)
+    outline = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#000000", "outline_width": "1.0"})
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(outline, 0, 0, "\"key\" = attribute(@atlas_feature, 'key')"))
+    hidden = QgsFillSymbol.createSimple({"style": "no", "outline_style": "no"})
+    # an ELSE rule draws nothing but keeps the neighbours labelled (unrendered features get no label)
+    root.appendChild(QgsRuleBasedRenderer.Rule(hidden, 0, 0, "", "", "", True))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "name"
+    text = QgsTextFormat()
+    text.setFont(font(8))
+    text.setSize(8)
+    buffer = text.buffer()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+    return layer
+
+
+def _fit_scalebar(layout):
+    """Segments that fit the map's scale (the template's 1 km would not suit every area)."""
+    bar = item(layout, "scalebar")
+    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+    bar.setMinimumBarWidth(25)
+    bar.setMaximumBarWidth(55)
+    bar.setNumberOfSegments(3)
+    bar.update()
+
+
+def profile_sheet(project, coverage, area_layers, locator_layers, rows_layer, texts, index_expression,
+                  renewal_expression, keys, name=None, title_expression="[% \"name\" %] ([% \"key\" %])"):
+    """Profile sheets ("Steckbriefe"): an atlas over ``coverage`` restricted to ``keys``, sorted by rank.
+
+    ``rows_layer`` has one row per area and indicator (key, indicator, value, city, rating, need_level);
+    the table shows the rows of the atlas area, the rating cell shaded by need.
+    """
+    layout = load_template(PROFILE_TEMPLATE, project, name)
+    set_variables(layout, texts)
+    area_map = item(layout, "area_map")
+    area_map.setLayers(list(area_layers))
+    area_map.setKeepLayerSet(True)
+    area_map.setCrs(coverage.crs())
+    area_map.setAtlasDriven(True)
+    area_map.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    area_map.setAtlasMargin(0.6)
+    locator = item(layout, "locator_map")
+    locator.setLayers(list(locator_layers))
+    locator.setKeepLayerSet(True)
+    locator.setCrs(coverage.crs())
+    size = locator.sizeWithUnits()
+    locator.setExtent(fit_extent(locator_layers[-1].extent(), size.width(), size.height(), margin=0.02))
+    overview = locator.overview()
+    overview.setLinkedMap(area_map)
+    overview.setFrameSymbol(QgsFillSymbol.createSimple({"color": "255,0,0,60", "outline_color": "#d7191c",
+                                                        "outline_width": "0.6"}))
+    _legend(layout, [coverage], area_map, texts.get("legend_title"))
+    _north_arrow(layout)
+    _fit_scalebar(layout)
+    item(layout, "title").setText(title_expression)
+    item(layout, "index_text").setText(index_expression)
+    item(layout, "renewal_text").setText(renewal_expression)
+    frame = item(layout, "indicator_table")
+    table = frame.multiFrame()
+    table.setVectorLayer(rows_layer)
+    table.setEmptyTableMessage(texts.get("empty_table", ""))
+    table.setFilterFeatures(True)
+    table.setFeatureFilter("\"key\" = attribute(@atlas_feature, 'key')")
+    table.setMaximumNumberOfFeatures(100)
+    columns = []
+    for field, heading in (("indicator", tr("Indicator")), ("value", tr("Value")), ("city", tr("City")),
+                           ("rating", tr("Rating"))):
+        column = QgsLayoutTableColumn(heading)
+        column.setAttribute(field)
+        columns.append(column)
+    table.setColumns(columns)
+    table.setUseConditionalStyling(True)
+    styles = []
+    for level, colour in NEED_SHADING.items():
+        style = QgsConditionalStyle(f"\"need_level\" = {level}")
+        style.setBackgroundColor(QColor(colour))
+        style.setTextColor(QColor("#ffffff" if abs(level) == 2 else "#1a1a1a"))
+        styles.append(style)
+    rows_layer.conditionalStyles().setFieldStyles("rating", styles)
+    atlas = layout.atlas()
+    atlas.setCoverageLayer(coverage)
+    atlas.setEnabled(True)
+    atlas.setHideCoverage(False)
+    quoted = ", ".join("'" + str(k).replace("'", "''") + "'" for k in keys)
+    atlas.setFilterFeatures(True)
+    atlas.setFilterExpression(f"\"key\" IN ({quoted})")
+    atlas.setSortFeatures(True)
+    atlas.setSortExpression("coalesce(\"rank\", 1000000000)")  # by rank; areas not scored last
+    atlas.setPageNameExpression("\"name\"")
+    return add_to_manager(project, layout)

@@ -1,0 +1,222 @@
+"""Build the layout templates in ``resources/layouts/`` (run once when their design changes).
+
+    python3 -m quartier_plugin.layouts.template_builder resources/layouts
+
+The templates hold the design (page, positions, fonts, frames); the texts are QGIS expressions on
+layout variables (``@quartier_title``, ``@quartier_scenario``…) that :mod:`.sheets` sets, so staff can
+edit a template or a layout made from it by hand and the plugin still fills it. Items the code fills
+are found by their item id (``map``, ``legend``, ``indicator_table``…).
+"""
+
+import os
+import sys
+
+from qgis.core import (
+    QgsLayoutFrame,
+    QgsLayoutItemAttributeTable,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutItemShape,
+    QgsLayoutMeasurement,
+    QgsLayoutTable,
+    QgsLegendStyle,
+    QgsPrintLayout,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsTextFormat,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
+
+from .layout_items import add_frame, add_label, font, mm, size_mm
+
+MARGIN = 10.0
+OVERVIEW_PAGES = {"overview_a4": (297.0, 210.0), "overview_a3": (420.0, 297.0)}
+PROFILE = "profile_a4"
+GREY = "#404040"
+
+
+def text_format(size, bold=False):
+    result = QgsTextFormat()
+    result.setFont(font(size, bold))
+    result.setSize(size)
+    return result
+
+
+def _rule(layout, x, y, w):
+    line = QgsLayoutItemShape(layout)
+    line.setShapeType(QgsLayoutItemShape.Rectangle)
+    layout.addLayoutItem(line)
+    line.attemptMove(mm(x, y))
+    line.attemptResize(size_mm(w, 0.6))
+    line.setFrameEnabled(False)
+    symbol = line.symbol().clone()
+    symbol.setColor(QColor("#1a1a1a"))
+    symbol.symbolLayer(0).setStrokeStyle(Qt.PenStyle.NoPen)
+    line.setSymbol(symbol)
+    return line
+
+
+def _map(layout, item_id, x, y, w, h):
+    item = QgsLayoutItemMap(layout)
+    item.setId(item_id)
+    layout.addLayoutItem(item)
+    item.attemptMove(mm(x, y))
+    item.attemptResize(size_mm(w, h))
+    item.setFrameEnabled(True)
+    item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, QgsUnitTypes.LayoutMillimeters))
+    return item
+
+
+def _legend(layout, item_id, map_item, x, y, title_size=11, symbol_size=8):
+    legend = QgsLayoutItemLegend(layout)
+    legend.setId(item_id)
+    legend.setTitle("[% @quartier_legend_title %]")
+    legend.setLinkedMap(map_item)
+    legend.setStyleFont(QgsLegendStyle.Title, font(title_size, True))
+    legend.setStyleFont(QgsLegendStyle.Group, font(symbol_size + 1, True))
+    legend.setStyleFont(QgsLegendStyle.Subgroup, font(symbol_size + 0.5, True))
+    legend.setStyleFont(QgsLegendStyle.SymbolLabel, font(symbol_size))
+    legend.setSymbolWidth(8)
+    legend.setSymbolHeight(4.5)
+    layout.addLayoutItem(legend)
+    legend.attemptMove(mm(x, y))
+    legend.setResizeToContents(True)
+    return legend
+
+
+def _scalebar(layout, map_item, x, y):
+    scalebar = QgsLayoutItemScaleBar(layout)
+    scalebar.setId("scalebar")
+    scalebar.setStyle("Single Box")
+    scalebar.setLinkedMap(map_item)
+    scalebar.setTextFormat(text_format(8))
+    layout.addLayoutItem(scalebar)
+    scalebar.attemptMove(mm(x, y))
+    scalebar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scalebar.setUnitLabel("km")
+    scalebar.setNumberOfSegments(4)
+    scalebar.setNumberOfSegmentsLeft(0)
+    scalebar.setUnitsPerSegment(1.0)
+    scalebar.setBackgroundEnabled(True)
+    scalebar.setBackgroundColor(QColor(255, 255, 255, 220))
+    return scalebar
+
+
+def _north_arrow(layout, map_item, x, y):
+    arrow = QgsLayoutItemPicture(layout)
+    arrow.setId("north_arrow")
+    arrow.setLinkedMap(map_item)
+    arrow.setNorthMode(QgsLayoutItemPicture.GridNorth)
+    layout.addLayoutItem(arrow)
+    arrow.attemptMove(mm(x, y))
+    arrow.attemptResize(size_mm(12, 18))
+    return arrow
+
+
+def build_overview(project, name):
+    width, height = OVERVIEW_PAGES[name]
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName(name)
+    layout.pageCollection().page(0).setPageSize(size_mm(width, height))
+    side_w = 78.0 if width < 400 else 100.0
+    map_y = 30.0
+    map_w = width - 2 * MARGIN - side_w - 6
+    map_h = height - map_y - 24.0
+    side_x = width - MARGIN - side_w
+    add_label(layout, "[% @quartier_title %]", MARGIN, 8, width - 2 * MARGIN, 10, 17, bold=True).setId("title")
+    add_label(layout, "[% @quartier_subtitle %]", MARGIN, 18.5, width - 2 * MARGIN - 62, 7, 10.5,
+              color=GREY).setId("subtitle")
+    add_label(layout, "[% @quartier_date %]", width - MARGIN - 60, 18.5, 60, 7, 10.5, color=GREY,
+              align=Qt.AlignmentFlag.AlignRight).setId("date")
+    _rule(layout, MARGIN, 27.5, width - 2 * MARGIN)
+    map_item = _map(layout, "map", MARGIN, map_y + 2, map_w, map_h)
+    _legend(layout, "legend", map_item, side_x, map_y + 2)
+    anchor = add_frame(layout, side_x, map_y + 50, side_w, 46)
+    anchor.setId("bivariate_legend")
+    anchor.setVisibility(False)
+    add_label(layout, "[% @quartier_method_note %]", side_x, map_y + 98, side_w, map_h - 98, 7,
+              color=GREY).setId("method_note")
+    _north_arrow(layout, map_item, MARGIN + map_w - 16, map_y + 5)
+    _scalebar(layout, map_item, MARGIN + 4, map_y + map_h - 14)
+    note_y = height - 20.0
+    add_label(layout, "[% @quartier_sources %]", MARGIN, note_y, map_w, 14, 7, color=GREY).setId("sources")
+    add_label(layout, "[% @quartier_office %]", side_x, note_y, side_w, 14, 7.5, color=GREY,
+              align=Qt.AlignmentFlag.AlignRight).setId("office")
+    return layout
+
+
+def build_profile(project):
+    """The "Steckbrief", A4 portrait, one page per area through the atlas."""
+    width, height = 210.0, 297.0
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName(PROFILE)
+    layout.pageCollection().page(0).setPageSize(size_mm(width, height))
+    inner = width - 2 * MARGIN
+    add_label(layout, "[% @quartier_area_title %]", MARGIN, 8, inner, 10, 16, bold=True).setId("title")
+    add_label(layout, "[% @quartier_subtitle %]", MARGIN, 18, inner - 50, 6, 9, color=GREY).setId("subtitle")
+    add_label(layout, "[% @quartier_date %]", width - MARGIN - 50, 18, 50, 6, 9, color=GREY,
+              align=Qt.AlignmentFlag.AlignRight).setId("date")
+    _rule(layout, MARGIN, 25.5, inner)
+    area_map = _map(layout, "area_map", MARGIN, 28, 122, 100)
+    locator = _map(layout, "locator_map", MARGIN + 126, 28, inner - 126, 52)
+    locator.setFrameStrokeWidth(QgsLayoutMeasurement(0.2, QgsUnitTypes.LayoutMillimeters))
+    _legend(layout, "legend", area_map, MARGIN + 126, 83, title_size=8.5, symbol_size=7)
+    _north_arrow(layout, area_map, MARGIN + 122 - 12, 30).attemptResize(size_mm(8, 12))
+    _scalebar(layout, area_map, MARGIN + 3, 128 - 12)
+    add_label(layout, "[% @quartier_index_text %]", MARGIN, 131, inner, 17, 10).setId("index_text")
+    table = QgsLayoutItemAttributeTable.create(layout)
+    table.setEmptyTableBehavior(QgsLayoutTable.ShowMessage)
+    table.setEmptyTableMessage("[% @quartier_empty_table %]")
+    table.setHeaderTextFormat(text_format(8.5, True))
+    table.setContentTextFormat(text_format(8.5))
+    table.setGridStrokeWidth(0.2)
+    table.setCellMargin(1.2)
+    layout.addMultiFrame(table)
+    frame = QgsLayoutFrame(layout, table)
+    frame.setId("indicator_table")
+    frame.attemptMove(mm(MARGIN, 150))
+    frame.attemptResize(size_mm(inner, 80))
+    table.addFrame(frame)
+    add_label(layout, "[% @quartier_renewal_text %]", MARGIN, 232, inner, 10, 9).setId("renewal_text")
+    add_label(layout, "[% @quartier_method_note %]", MARGIN, 243, inner, 20, 6.5, color=GREY).setId("method_note")
+    add_label(layout, "[% @quartier_sources %]", MARGIN, 264, inner - 52, 26, 6.5, color=GREY).setId("sources")
+    add_label(layout, "[% @quartier_office %]", width - MARGIN - 50, 264, 50, 26, 6.5, color=GREY,
+              align=Qt.AlignmentFlag.AlignRight).setId("office")
+    return layout
+
+
+def write_templates(folder):
+    os.makedirs(folder, exist_ok=True)
+    project = QgsProject()
+    layouts = [build_overview(project, name) for name in OVERVIEW_PAGES] + [build_profile(project)]
+    written = []
+    for layout in layouts:
+        path = os.path.join(folder, f"{layout.name()}.qpt")
+        if not layout.saveAsTemplate(path, QgsReadWriteContext()):
+            raise RuntimeError(f"could not write {path}")
+        written.append(path)
+    return written
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    from ..headless import start_qgis
+
+    _app, plugin = start_qgis(language="en")
+    try:
+        for path in write_templates(argv[0] if argv else "resources/layouts"):
+            print(path)
+    finally:
+        plugin.unload()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

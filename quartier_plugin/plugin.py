@@ -24,6 +24,7 @@ class QuartierPlugin:
         self.hierarchy_dialog = None
         self.overlay_dialog = None
         self.weighting_dialog = None
+        self.meeting_pack_dialog = None
         self.workshop_dock = None
         self._project_signal = False
 
@@ -64,9 +65,9 @@ class QuartierPlugin:
         self._add_action(
             "workshop.svg", tr("Workshop dock"), self._toggle_workshop_dock,
             tr("Step through the indicator and scenario maps and show area profiles."))
-        action = self._add_action(None, tr("Meeting pack…"), None,
-                                  tr("Export the AGSP map sheets as one PDF (coming soon)."), toolbar=False)
-        action.setEnabled(False)
+        self._add_action(
+            "meeting_pack.svg", tr("Meeting pack…"), self._open_meeting_pack_dialog,
+            tr("Write the AGSP meeting pack: overview and profile sheets as one PDF, ranking CSV, settings JSON."))
         QgsProject.instance().readProject.connect(self._project_read)
         self._project_signal = True
 
@@ -121,6 +122,16 @@ class QuartierPlugin:
         self.weighting_dialog.show()
         self.weighting_dialog.raise_()
 
+    def _open_meeting_pack_dialog(self):
+        from .gui.meeting_pack_dialog import MeetingPackDialog
+
+        if self.meeting_pack_dialog is None:
+            self.meeting_pack_dialog = MeetingPackDialog(self.iface, self.iface.mainWindow())
+        else:
+            self.meeting_pack_dialog.load_from_project()
+        self.meeting_pack_dialog.show()
+        self.meeting_pack_dialog.raise_()
+
     def _toggle_workshop_dock(self):
         from .gui.workshop_dock import WorkshopDock
 
@@ -145,10 +156,12 @@ class QuartierPlugin:
         messages = refill_empty_layers(QgsProject.instance())
         for text in messages:
             self.iface.messageBar().pushWarning(tr("Quartier"), text)
-        if self.weighting_dialog is not None:
-            self.weighting_dialog.close()
-            self.weighting_dialog.deleteLater()
-            self.weighting_dialog = None
+        for name in ("weighting_dialog", "meeting_pack_dialog"):
+            dialog = getattr(self, name)
+            if dialog is not None:
+                dialog.close()
+                dialog.deleteLater()
+                setattr(self, name, None)
         if self.workshop_dock is not None:
             self.workshop_dock.refresh()
 
@@ -166,7 +179,7 @@ class QuartierPlugin:
             self.iface.removeDockWidget(self.workshop_dock)
             self.workshop_dock.deleteLater()
             self.workshop_dock = None
-        for name in ("hierarchy_dialog", "overlay_dialog", "weighting_dialog"):
+        for name in ("hierarchy_dialog", "overlay_dialog", "weighting_dialog", "meeting_pack_dialog"):
             dialog = getattr(self, name)
             if dialog is not None:
                 dialog.close()

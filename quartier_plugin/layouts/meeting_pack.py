@@ -179,7 +179,8 @@ class MeetingPack:
                 "reason_code": reason, "not_scored_reason": tr(REASONS[reason]) if reason else None,
                 "rank": _int(main["rank"][i]), "index": _float(main["value"][i]), "class": main["class"][i],
                 "p05": _int(rob.rank_p05[i]), "p95": _int(rob.rank_p95[i]), "selected": _float(rob.share_selected[i]),
-                "renewal_pct": _pct(extra.get("renewal_share")), "residents_pct": _pct(extra.get("residents_share")),
+                # quartier:renewal_overlay writes its shares in percent already
+                "renewal_pct": _float(extra.get("renewal_share")), "residents_pct": _float(extra.get("residents_share")),
                 "decision": extra.get("decision_label"),
             }
             for ind in preset.indicators:
@@ -307,10 +308,10 @@ class MeetingPack:
             out.append(tr("Method: {0}").format(self.preset.source))
         return out
 
-    def date_text(self):
+    def date_text(self, prefix=True):
         date = self.request.date or datetime.date.today()
         text = date.strftime("%d.%m.%Y") if self.request.language == "de" else date.isoformat()
-        return tr("As of {0}").format(text)
+        return tr("As of {0}").format(text) if prefix else text
 
     def _index_expression(self):
         def q(text):
@@ -403,6 +404,7 @@ class MeetingPack:
             layouts.append(profile)
         except TemplateError as err:
             raise PackError(str(err)) from err
+        profile.atlas().updateFeatures()
         self._progress_text(tr("Rendering {0} pages…").format(len(layouts) - 1 + profile.atlas().count()))
         pdf = os.path.join(target, PDF_NAME)
         try:
@@ -424,7 +426,7 @@ class MeetingPack:
         with open(os.path.join(target, JSON_NAME), "wb") as handle:
             handle.write(settings_json(self.settings(rows)))
         readme = render_text("readme", r.language, {
-            "title": texts["title"], "date": self.date_text(), "office": r.office, "pdf": PDF_NAME, "csv": CSV_NAME,
+            "title": texts["title"], "date": self.date_text(prefix=False), "office": r.office, "pdf": PDF_NAME, "csv": CSV_NAME,
             "json": JSON_NAME, "overview_pages": len(layouts) - 1, "profile_pages": profile.atlas().count(),
             "area_count": len(rows), "method_note": method_note, "sources": sources, "version": __about__.__version__,
             "suppressed": sum(1 for row in rows if row["reason_code"] in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER)),
@@ -477,7 +479,3 @@ def _int(value):
     value = _float(value)
     return None if value is None else int(value)
 
-
-def _pct(share):
-    share = _float(share)
-    return None if share is None else 100.0 * share

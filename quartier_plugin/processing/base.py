@@ -16,6 +16,7 @@ GROUPS = {
     "hierarchy": lambda: tr("District hierarchy"),
     "indicators": lambda: tr("Indicators and need index"),
     "overlay": lambda: tr("Urban renewal overlay"),
+    "sheets": lambda: tr("Map sheets"),
 }
 
 

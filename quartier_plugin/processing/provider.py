@@ -27,11 +27,12 @@ class QuartierProvider(QgsProcessingProvider):
         from .create_demo_city import CreateDemoCity
         from .crosswalk import Crosswalk
         from .import_statistics import ImportStatistics
+        from .meeting_pack import MeetingPack
         from .need_index import NeedIndex
         from .renewal_overlay import RenewalOverlay
         from .robustness import AreaTypes, Robustness
         from .validate_hierarchy import ValidateHierarchy
 
         for algorithm in (CreateDemoCity(), ValidateHierarchy(), AggregateCounts(), Crosswalk(),
-                          ImportStatistics(), NeedIndex(), Robustness(), AreaTypes(), RenewalOverlay()):
+                          ImportStatistics(), NeedIndex(), Robustness(), AreaTypes(), RenewalOverlay(), MeetingPack()):
             self.addAlgorithm(algorithm)

@@ -1,0 +1,294 @@
+"""Dialog "Meeting pack": the AGSP pack of a scenario into a folder, with progress and cancel.
+
+It uses the areas, statistics and scenarios of the weighting dialog (stored in the project). The
+sheets it makes stay in the project's layout manager ("AGSP overview", "AGSP profiles"), so staff can
+adjust them by hand and export again.
+"""
+
+import os
+
+from qgis.core import QgsFeedback, QgsProject
+from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ..definitions import DEFAULT_OFFICE
+from ..translation import tr, user_locale
+from .widgets import layer_filter
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _Feedback(QgsFeedback):
+    """Progress to the bar, and the event loop kept alive so that Cancel can be pressed."""
+
+    def __init__(self, bar, status):
+        super().__init__()
+        self.bar, self.status = bar, status
+        self.progressChanged.connect(self._progress)
+
+    def _progress(self, value):
+        self.bar.setValue(int(value))
+        QCoreApplication.processEvents()
+
+    def pushInfo(self, text):  # noqa: N802 - same name as QgsProcessingFeedback
+        self.status.setText(text)
+        QCoreApplication.processEvents()
+
+
+class MeetingPackDialog(QDialog):
+    def __init__(self, iface=None, parent=None, project=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.project = project or QgsProject.instance()
+        self.session = None
+        self.feedback = None
+        self.pack = None
+        self.setWindowTitle(tr("Meeting pack"))
+        self.setObjectName("QuartierMeetingPackDialog")
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("One folder for the AGSP: a PDF with the overview sheets and one profile sheet per selected "
+                          "area, the ranking as CSV and the exact settings as JSON."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.scenario = QComboBox(self)
+        self.scenario.currentIndexChanged.connect(self._fill_areas)
+        form.addRow(tr("Scenario"), self.scenario)
+        self.areas = QListWidget(self)
+        self.areas.setObjectName("QuartierPackAreas")
+        self.areas.setMinimumHeight(160)
+        buttons = QHBoxLayout()
+        for text, slot in ((tr("Highest class"), self.select_top_class), (tr("All scored"), self.select_all),
+                           (tr("None"), self.select_none)):
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        box = QVBoxLayout()
+        box.addWidget(self.areas)
+        box.addLayout(buttons)
+        form.addRow(tr("Profile sheets for"), box)
+        self.renewal = self._layer_combo("PolygonLayer")
+        self.boundaries = self._layer_combo("PolygonLayer")
+        self.overlay = self._layer_combo("PolygonLayer")
+        self.overlay_key = QgsFieldComboBox(self)
+        self.overlay.layerChanged.connect(self.overlay_key.setLayer)
+        form.addRow(tr("Urban renewal priority areas"), self.renewal)
+        form.addRow(tr("Boundaries for orientation"), self.boundaries)
+        row = QHBoxLayout()
+        row.addWidget(self.overlay, 2)
+        row.addWidget(QLabel(tr("key"), self))
+        row.addWidget(self.overlay_key, 1)
+        form.addRow(tr("Renewal overlay (bivariate sheet)"), row)
+        self.page = QComboBox(self)
+        self.page.addItems(["A4", "A3"])
+        self.csv_style = QComboBox(self)
+        self.csv_style.addItem(tr("German Excel (UTF-8 with BOM, semicolons, decimal comma)"), "excel_de")
+        self.csv_style.addItem(tr("Plain (UTF-8, commas, decimal point)"), "plain")
+        self.title = QLineEdit(tr("Social need index"), self)
+        self.office = QLineEdit(DEFAULT_OFFICE, self)
+        self.sources = QLineEdit(self)
+        self.sources.setPlaceholderText(tr("e.g. Geometry: Stadtmessungsamt 2024; statistics: Statistisches Amt 2024"))
+        self.folder = QgsFileWidget(self)
+        self.folder.setStorageMode(QgsFileWidget.GetDirectory)
+        form.addRow(tr("Overview sheet size"), self.page)
+        form.addRow(tr("CSV format"), self.csv_style)
+        form.addRow(tr("Title"), self.title)
+        form.addRow(tr("Issuing office"), self.office)
+        form.addRow(tr("Data sources"), self.sources)
+        form.addRow(tr("Folder"), self.folder)
+        layout.addLayout(form)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        layout.addWidget(self.progress)
+        self.status = QLabel("", self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        box = QDialogButtonBox(self)
+        self.run_button = QPushButton(tr("Write meeting pack"), self)
+        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button.setEnabled(False)
+        close = QPushButton(tr("Close"), self)
+        box.addButton(self.run_button, QDialogButtonBox.ButtonRole.ActionRole)
+        box.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
+        box.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.cancel)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.resize(720, 760)
+        self.load_from_project()
+
+    def _layer_combo(self, kind):
+        combo = QgsMapLayerComboBox(self)
+        combo.setFilters(layer_filter(kind))
+        combo.setAllowEmptyLayer(True)
+        combo.setLayer(None)
+        return combo
+
+    # -- filling -----------------------------------------------------------------------------------
+    def load_from_project(self):
+        from ..layers.area_data_reader import AreaDataError
+        from ..layers.scenario_layers import session_from_state
+        from ..project_storage import load_scenarios, load_weighting_state
+
+        try:
+            self.session = session_from_state(self.project)
+        except (AreaDataError, ValueError) as err:
+            self.session = None
+            self.status.setText(str(err))
+        if self.session is None:
+            self.status.setText(tr("Open \"Need index and weighting\" first: the project holds no weighting "
+                                   "settings."))
+            self.run_button.setEnabled(False)
+            return
+        state = load_weighting_state(self.project) or {}
+        self.scenarios = {tr("(current settings)"): {"name": state.get("scenario") or tr("current settings"),
+                                                     "base_method": state["base_method"],
+                                                     "settings": state.get("settings") or {}}}
+        for scenario in load_scenarios(self.project)[0]:
+            self.scenarios[scenario["name"]] = scenario
+        self.scenario.blockSignals(True)
+        self.scenario.clear()
+        for name in self.scenarios:
+            self.scenario.addItem(name, name)
+        self.scenario.blockSignals(False)
+        self._suggest_layers()
+        if not self.sources.text():
+            self.sources.setText(tr("Areas: {0} · statistics: {1}").format(
+                self.session.areas_layer.name(), self.session.table_layer.name()))
+        self._fill_areas()
+
+    def _suggest_layers(self):
+        from ..layers.result_layer import ROLE
+
+        for layer in self.project.mapLayers().values():
+            names = layer.fields().names() if hasattr(layer, "fields") else []
+            if self.renewal.currentLayer() is None and "vorranggebiet" in layer.name().lower():
+                self.renewal.setLayer(layer)
+            if self.boundaries.currentLayer() is None and layer.name().lower().startswith("stadtbezirk"):
+                self.boundaries.setLayer(layer)
+            if (self.overlay.currentLayer() is None and "decision_label" in names
+                    and layer.customProperty(ROLE) != "pack"):
+                self.overlay.setLayer(layer)
+                self.overlay_key.setLayer(layer)
+                self.overlay_key.setField(self.session.inputs.area_key)
+
+    def current_scenario(self):
+        return self.scenarios.get(self.scenario.currentData())
+
+    def _fill_areas(self):
+        if self.session is None or self.current_scenario() is None:
+            return
+        from ..core.methods import MethodError
+        from ..core.scenario import ScenarioError
+
+        try:
+            _method, preset, result = self.session.compute(self.current_scenario()["settings"])
+        except (ScenarioError, MethodError) as err:
+            self.status.setText(str(err))
+            return
+        main = result.nodes[preset.main_index]
+        names = dict(zip([str(k) for k in self.session.keys], self.session.names))
+        order = sorted(range(len(result.keys)), key=lambda i: (not result.scored[i], main["rank"][i]
+                                                                if result.scored[i] else 0, str(result.keys[i])))
+        self.areas.clear()
+        self._classes = {}
+        for i in order:
+            key = str(result.keys[i])
+            if result.scored[i]:
+                text = f"{int(main['rank'][i])}. {names.get(key) or key} ({key}) · {main['class'][i]}"
+            else:
+                text = f"– {names.get(key) or key} ({key}) · {tr('not scored')}"
+            item = QListWidgetItem(text)
+            item.setData(KEY_ROLE, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.areas.addItem(item)
+            self._classes[key] = int(main["class_index"][i]) if result.scored[i] else -1
+        self.select_top_class()
+
+    def _check(self, predicate):
+        for row in range(self.areas.count()):
+            item = self.areas.item(row)
+            item.setCheckState(Qt.CheckState.Checked if predicate(item.data(KEY_ROLE)) else Qt.CheckState.Unchecked)
+
+    def select_top_class(self):
+        top = max(self._classes.values(), default=-1)
+        self._check(lambda key: top >= 0 and self._classes.get(key) == top)
+
+    def select_all(self):
+        self._check(lambda key: self._classes.get(key, -1) >= 0)
+
+    def select_none(self):
+        self._check(lambda key: False)
+
+    def selected_keys(self):
+        return [self.areas.item(r).data(KEY_ROLE) for r in range(self.areas.count())
+                if self.areas.item(r).checkState() == Qt.CheckState.Checked]
+
+    # -- running -----------------------------------------------------------------------------------
+    def request(self, folder=None):
+        from ..layouts.meeting_pack import PackRequest
+
+        return PackRequest(
+            session=self.session, scenario=self.current_scenario(), keys=self.selected_keys(),
+            folder=folder or self.folder.filePath(), title=self.title.text(), office=self.office.text(),
+            renewal=self.renewal.currentLayer(), boundaries=self.boundaries.currentLayer(),
+            overlay=self.overlay.currentLayer(), overlay_key=self.overlay_key.currentField(),
+            page=self.page.currentText(), csv_style=self.csv_style.currentData(), language=user_locale(),
+            sources=[self.sources.text().strip()] if self.sources.text().strip() else [])
+
+    def run(self, folder=None):
+        """Write the pack; returns the folder, or None (the reason is shown)."""
+        from ..layouts.meeting_pack import MeetingPack, PackError
+
+        if self.session is None:
+            return None
+        folder = folder or self.folder.filePath()
+        if not folder:
+            self.status.setText(tr("Choose the folder for the meeting pack."))
+            return None
+        self.feedback = _Feedback(self.progress, self.status)
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        try:
+            self.pack = MeetingPack(self.request(folder), self.project, self.feedback)
+            written = self.pack.build()
+        except PackError as err:
+            self.status.setText(str(err))
+            self.progress.setValue(0)
+            if self.isVisible():
+                QMessageBox.warning(self, self.windowTitle(), str(err))
+            return None
+        finally:
+            self.run_button.setEnabled(True)
+            self.cancel_button.setEnabled(False)
+        self.status.setText(tr("Meeting pack written to {0}: {1} pages.").format(written, len(self.pack.pages)))
+        if self.iface is not None:
+            self.iface.messageBar().pushSuccess(tr("Quartier"), self.status.text())
+        return written
+
+    def cancel(self):
+        if self.feedback is not None:
+            self.feedback.cancel()
+
+    def pdf_path(self, folder):
+        from ..layouts.meeting_pack import PDF_NAME
+
+        return os.path.join(folder, PDF_NAME)

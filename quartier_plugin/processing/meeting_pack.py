@@ -1,0 +1,186 @@
+"""Processing algorithm ``quartier:meeting_pack``: the AGSP meeting pack into a folder."""
+
+import datetime
+import os
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputFile,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsProject,
+)
+
+from ..definitions import DEFAULT_OFFICE
+from ..translation import tr, user_locale
+from .base import QuartierAlgorithm
+
+PAGES = ("A4", "A3")
+CSV_STYLES = ("excel_de", "plain")
+
+
+def parse_selection(text):
+    """Keys from "0101; 0102, 0205" (any of ; , or white space between them)."""
+    return [k for k in text.replace(",", ";").replace("\n", ";").replace(" ", ";").split(";") if k.strip()]
+
+
+def top_class_keys(preset, result):
+    """The areas in the highest class of the main index (the default selection)."""
+    info = result.nodes[preset.main_index]
+    scored = result.scored
+    top = max((int(c) for c, s in zip(info["class_index"], scored) if s), default=-1)
+    return [str(k) for k, c, s in zip(result.keys, info["class_index"], scored) if s and int(c) == top and top >= 0]
+
+
+class MeetingPack(QuartierAlgorithm):
+    ALGORITHM_ID = "meeting_pack"
+    GROUP_ID = "sheets"
+
+    def displayName(self):  # noqa: N802
+        return tr("Meeting pack (AGSP)")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Writes the AGSP meeting pack into a folder: one PDF (the overview sheet with the need classes, the "
+            "bivariate sheet if an overlay layer is given, then one profile sheet per selected area, with PDF "
+            "bookmarks), the ranking of all areas as CSV, the exact settings as JSON (method, weights, sources and "
+            "vintages, input checksums, plugin version) and a README. The folder is written completely or not at "
+            "all. Areas under the resident threshold show no values anywhere. SCENARIO is a scenario file "
+            "exported from the weighting dialog (it overrides METHOD). SELECTION lists the keys of the areas that "
+            "get a profile sheet (empty: the areas of the highest class).")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        vector, polygon = [QgsProcessing.TypeVector], [QgsProcessing.TypeVectorPolygon]
+        self.addParameter(QgsProcessingParameterVectorLayer("AREAS", tr("Areas"), polygon))
+        self.addParameter(QgsProcessingParameterField("AREA_KEY", tr("Key field of the areas"),
+                                                      parentLayerParameterName="AREAS"))
+        self.addParameter(QgsProcessingParameterField("AREA_NAME", tr("Name field of the areas"),
+                                                      parentLayerParameterName="AREAS", optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer("STATISTICS", tr("Statistics table"), vector))
+        self.addParameter(QgsProcessingParameterField("STATISTICS_KEY", tr("Key field of the statistics"),
+                                                      parentLayerParameterName="STATISTICS"))
+        self.addParameter(QgsProcessingParameterString(
+            "METHOD", tr("Method (preset id or path to a method JSON)"), defaultValue="stuttgart_gebietsauswahl"))
+        self.addParameter(QgsProcessingParameterFile(
+            "SCENARIO", tr("Scenario file (JSON from the weighting dialog)"), extension="json", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "SCENARIO_NAME", tr("Scenario in that file (empty: the first)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "SELECTION", tr("Keys of the areas with a profile sheet (empty: the highest class)"), optional=True,
+            multiLine=True))
+        self.addParameter(QgsProcessingParameterVectorLayer("RENEWAL", tr("Urban renewal priority areas"), polygon,
+                                                            optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer("BOUNDARIES", tr("Boundaries for orientation (e.g. "
+                                                                             "Stadtbezirke)"), polygon,
+                                                            optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer("OVERLAY", tr("Renewal overlay (output of "
+                                                                          "quartier:renewal_overlay)"), polygon,
+                                                            optional=True))
+        self.addParameter(QgsProcessingParameterField("OVERLAY_KEY", tr("Key field of the overlay"),
+                                                      parentLayerParameterName="OVERLAY", optional=True))
+        self.addParameter(QgsProcessingParameterEnum("PAGE", tr("Overview sheet size"), list(PAGES), defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            "CSV_STYLE", tr("CSV format"), [tr("German Excel (UTF-8 with BOM, semicolons, decimal comma)"),
+                                           tr("Plain (UTF-8, commas, decimal point)")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterString("TITLE", tr("Title"), defaultValue=tr("Social need index")))
+        self.addParameter(QgsProcessingParameterString("OFFICE", tr("Issuing office"), defaultValue=DEFAULT_OFFICE))
+        self.addParameter(QgsProcessingParameterString("DATE", tr("Date (YYYY-MM-DD; empty: today)"), optional=True))
+        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Meeting pack folder")))
+        self.addOutput(QgsProcessingOutputFile("PDF", tr("PDF")))
+        self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        from ..layouts.meeting_pack import PackError, check_folder
+        from ..layouts.sheets import OVERVIEW_TEMPLATES, PROFILE_TEMPLATE, template_path
+
+        folder = self.parameterAsString(parameters, "OUTPUT", context)
+        if folder and not folder.startswith("TEMPORARY"):
+            try:
+                check_folder(folder)
+            except PackError as err:
+                return False, str(err)
+        for name in list(OVERVIEW_TEMPLATES.values()) + [PROFILE_TEMPLATE]:
+            if not os.path.exists(template_path(name)):
+                return False, tr("The layout template {0} is missing.").format(template_path(name))
+        date = self.parameterAsString(parameters, "DATE", context).strip()
+        if date:
+            try:
+                datetime.date.fromisoformat(date)
+            except ValueError:
+                return False, tr("Date: expected YYYY-MM-DD, got {0}.").format(date)
+        return True, ""
+
+    def _scenario(self, parameters, context):
+        from ..core.scenario import ScenarioError, import_scenarios, new_scenario
+        from .need_index import load_method
+
+        path = self.parameterAsFile(parameters, "SCENARIO", context)
+        if path:
+            try:
+                with open(path, encoding="utf-8-sig") as handle:
+                    scenarios = import_scenarios(handle.read())
+            except (OSError, ScenarioError) as err:
+                raise QgsProcessingException(tr("The scenario file {0} cannot be used: {1}").format(
+                    os.path.basename(path), err)) from err
+            wanted = self.parameterAsString(parameters, "SCENARIO_NAME", context).strip()
+            chosen = next((s for s in scenarios if s["name"] == wanted), None) if wanted else scenarios[0]
+            if chosen is None:
+                raise QgsProcessingException(tr("The scenario file has no scenario {0} (it has: {1}).").format(
+                    wanted, ", ".join(s["name"] for s in scenarios)))
+            return chosen
+        preset = load_method(self.parameterAsString(parameters, "METHOD", context))
+        return new_scenario(preset.label_de, preset.raw)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..layers.area_data_reader import AreaDataError
+        from ..layers.weighting_session import WeightingInputs, WeightingSession
+        from ..layouts.meeting_pack import MeetingPack as Pack
+        from ..layouts.meeting_pack import PDF_NAME, PackError, PackRequest
+
+        areas = self.parameterAsVectorLayer(parameters, "AREAS", context)
+        table = self.parameterAsVectorLayer(parameters, "STATISTICS", context)
+        scenario = self._scenario(parameters, context)
+        inputs = WeightingInputs(areas.id(), self.parameterAsString(parameters, "AREA_KEY", context), table.id(),
+                                 self.parameterAsString(parameters, "STATISTICS_KEY", context),
+                                 self.parameterAsString(parameters, "AREA_NAME", context))
+        try:
+            session = WeightingSession(inputs, scenario["base_method"], None, areas=areas, table=table).load()
+        except (AreaDataError, ValueError) as err:
+            raise QgsProcessingException(str(err)) from err
+        keys = parse_selection(self.parameterAsString(parameters, "SELECTION", context))
+        if not keys:
+            try:
+                _m, preset, result = session.compute(scenario["settings"])
+            except ValueError as err:
+                raise QgsProcessingException(str(err)) from err
+            keys = top_class_keys(preset, result)
+            feedback.pushInfo(tr("Profile sheets for the {0} areas of the highest class.").format(len(keys)))
+        date = self.parameterAsString(parameters, "DATE", context).strip()
+        overlay = self.parameterAsVectorLayer(parameters, "OVERLAY", context)
+        request = PackRequest(
+            session=session, scenario=scenario, keys=keys, folder=self.parameterAsString(parameters, "OUTPUT", context),
+            title=self.parameterAsString(parameters, "TITLE", context),
+            office=self.parameterAsString(parameters, "OFFICE", context),
+            date=datetime.date.fromisoformat(date) if date else None,
+            renewal=self.parameterAsVectorLayer(parameters, "RENEWAL", context),
+            boundaries=self.parameterAsVectorLayer(parameters, "BOUNDARIES", context),
+            overlay=overlay, overlay_key=self.parameterAsString(parameters, "OVERLAY_KEY", context),
+            page=PAGES[self.parameterAsEnum(parameters, "PAGE", context)],
+            csv_style=CSV_STYLES[self.parameterAsEnum(parameters, "CSV_STYLE", context)],
+            language=user_locale(), sources=[])
+        pack = Pack(request, QgsProject(), feedback)
+        try:
+            folder = pack.build()
+        except PackError as err:
+            raise QgsProcessingException(str(err)) from err
+        feedback.pushInfo(tr("Meeting pack written to {0}: {1} pages.").format(folder, len(pack.pages)))
+        return {"OUTPUT": folder, "PDF": os.path.join(folder, PDF_NAME), "PAGES": len(pack.pages)}

@@ -1,0 +1,241 @@
+"""Issue 7: the AGSP meeting pack: sheets from templates, one PDF, CSV and JSON, privacy, bad input."""
+
+import csv
+import io
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from qgis import processing
+from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
+
+from quartier_plugin.core.need_index import AreaData, compute
+from quartier_plugin.core.method_preset import load_preset
+from quartier_plugin.gui.meeting_pack_dialog import MeetingPackDialog
+from quartier_plugin.gui.weighting_dialog import WeightingDialog
+from quartier_plugin.layouts import meeting_pack as mp
+from quartier_plugin.layouts import sheets
+
+SHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
+PRESETS = Path(__file__).resolve().parents[2] / "resources" / "presets"
+
+
+def pdf_text(path, first=None, last=None):
+    cmd = ["pdftotext", "-layout"]
+    if first:
+        cmd += ["-f", str(first), "-l", str(last or first)]
+    return subprocess.run(cmd + [str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def pdf_pages(path):
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def outline(path):
+    xml = subprocess.run(["pdftohtml", "-xml", "-i", "-stdout", str(path)], capture_output=True, text=True).stdout
+    return xml[xml.find("<outline>"):]
+
+
+@pytest.fixture
+def weighted(qgis_iface, demo_project):
+    """The demo project with a weighting scenario saved (as a user would before a meeting)."""
+    project, layers = demo_project
+    dialog = WeightingDialog(qgis_iface, project=project)
+    assert dialog.load_data()
+    dialog.save_scenario_as("Gleichgewichtet")
+    dialog.close()
+    return project, layers
+
+
+def suppressed_values(demo_gpkg):
+    """The indicator values the suppressed areas would have (computed without the threshold)."""
+    preset = load_preset("stuttgart_gebietsauswahl", str(PRESETS))
+    stats = QgsVectorLayer(f"{demo_gpkg}|layername=statistik_stadtteile", "s", "ogr")
+    rows = [f for f in stats.getFeatures() if f["jahr"] == 2024]
+    data = AreaData([f["stadtteil_nr"] for f in rows], {n: [float(f[n]) for f in rows] for n in preset.fields})
+    small = {f["stadtteil_nr"] for f in rows if f["einwohner"] < 300}
+    result = compute(preset, data, min_population=0)
+    values = {}
+    for key in small:
+        i = result.keys.index(key)
+        values[key] = [float(result.indicators[ind.id]["value"][i]) for ind in preset.indicators]
+    return values
+
+
+def test_pack_from_the_dialog(weighted, qgis_iface, tmp_path, demo_gpkg):
+    project, layers = weighted
+    dialog = MeetingPackDialog(qgis_iface, project=project)
+    assert dialog.renewal.currentLayer() is layers["vorranggebiete"]
+    assert dialog.boundaries.currentLayer() is layers["stadtbezirke"]
+    top = dialog.selected_keys()
+    assert len(top) == 16  # the highest class ("sehr hoch") is preselected
+    for row in range(dialog.areas.count()):  # add the three suppressed areas on purpose
+        item = dialog.areas.item(row)
+        if "not scored" in item.text():
+            item.setCheckState(2)
+    keys = dialog.selected_keys()
+    assert len(keys) == 19
+    dialog.show()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "meeting_pack_dialog.png"))
+    folder = tmp_path / "agsp"
+    assert dialog.run(str(folder)) == str(folder)
+    assert sorted(os.listdir(folder)) == ["LIESMICH.md", "einstellungen.json", "rangfolge.csv", "sitzungsunterlage.pdf"]
+    pdf = folder / "sitzungsunterlage.pdf"
+    assert pdf_pages(pdf) == 1 + 19  # one overview sheet (no overlay given) plus one page per area
+    text = pdf_text(pdf)
+    names = {str(k): n for k, n in zip(dialog.session.keys, dialog.session.names)}
+    for key in keys:
+        assert names[key] in text
+    assert "++" in text and "Lärmkartierung" in text and "Statistik Stadtteile" in text  # ratings, sources
+    marks = outline(pdf)
+    assert all(names[k] in marks for k in keys) and "AGSP overview A4" in marks
+    # privacy: the suppressed areas' pages, CSV rows and JSON hold none of their values
+    hidden = suppressed_values(demo_gpkg)
+    assert set(hidden) == {k for k in keys if k not in top}
+    last_pages = pdf_text(pdf, 18, 20)
+    assert last_pages.count("Not scored") >= 3
+    csv_text = (folder / "rangfolge.csv").read_bytes().decode("utf-8-sig")
+    json_text = (folder / "einstellungen.json").read_text(encoding="utf-8")
+    for key, values in hidden.items():
+        for value in (v for v in values if v != round(v, 1)):  # round values (0 %) also occur elsewhere
+            for shown in (f"{value:.1f}".replace(".", ","), f"{value:.4f}".replace(".", ",")):
+                assert f" {shown} %" not in last_pages and f"\n{shown}" not in last_pages
+            assert repr(value)[:8] not in json_text
+    rows = list(csv.reader(io.StringIO(csv_text), delimiter=";"))  # suppressed rows: key, name, reason only
+    assert len(rows) == 1 + 152
+    small = [r for r in rows[1:] if r[1] in hidden]
+    assert all(not any(r[i] for i in range(len(r)) if i not in (1, 2, len(r) - 2, len(r) - 1)) for r in small)
+    settings = json.loads(json_text)
+    assert settings["profiles"] == [k for k in settings["profiles"]] and len(settings["profiles"]) == 19
+    assert settings["inputs"]["areas"]["sha256"] and settings["plugin"]["name"] == "Quartier"
+    assert settings["weights"]["index"]["laerm"] == pytest.approx(1 / 7)
+    names_in_manager = [layout.name() for layout in project.layoutManager().layouts()]
+    assert "AGSP overview A4" in names_in_manager and "AGSP profiles" in names_in_manager
+    # the same inputs give the same CSV and JSON bytes
+    again = tmp_path / "agsp2"
+    assert dialog.run(str(again)) == str(again)
+    for name in ("rangfolge.csv", "einstellungen.json"):
+        assert (folder / name).read_bytes() == (again / name).read_bytes()
+    for page in (1, 2, 20):
+        subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", str(page), "-l", str(page), str(pdf),
+                        str(SHOTS / "meeting_pack")], check=True)
+    dialog.close()
+
+
+def test_cancel_and_bad_input_leave_nothing_behind(weighted, qgis_iface, tmp_path, monkeypatch):
+    project, _layers = weighted
+    dialog = MeetingPackDialog(qgis_iface, project=project)
+    request = dialog.request(str(tmp_path / "pack"))
+
+    class Cancelled:
+        def isCanceled(self):  # noqa: N802
+            return True
+
+        def setProgress(self, value):  # noqa: N802
+            pass
+
+        def pushInfo(self, text):  # noqa: N802
+            pass
+
+    with pytest.raises(mp.PackError, match="Cancelled"):
+        mp.MeetingPack(request, project, Cancelled()).build()
+    assert os.listdir(tmp_path) == []  # no folder, no temporary left
+    request.keys = []
+    with pytest.raises(mp.PackError, match="Select at least one area"):
+        mp.MeetingPack(request, project).build()
+    request.keys = ["9999"]
+    with pytest.raises(mp.PackError, match="none of the 1 given"):
+        mp.MeetingPack(request, project).build()
+    assert os.listdir(tmp_path) == []
+    blocker = tmp_path / "a_file"
+    blocker.write_text("x")
+    request.keys = ["2006"]
+    request.folder = str(blocker / "pack")
+    with pytest.raises(mp.PackError, match="does not exist or is not writable"):
+        mp.MeetingPack(request, project).build()
+    foreign = tmp_path / "someone_elses"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("keep me")
+    request.folder = str(foreign)
+    with pytest.raises(mp.PackError, match="not empty"):
+        mp.MeetingPack(request, project).build()
+    assert (foreign / "notes.txt").read_text() == "keep me"
+    monkeypatch.setattr(sheets, "template_path", lambda name: str(tmp_path / f"{name}_missing.qpt"))
+    request.folder = str(tmp_path / "pack")
+    with pytest.raises(mp.PackError, match="template .* is missing"):
+        mp.MeetingPack(request, project).build()
+    assert sorted(os.listdir(tmp_path)) == ["a_file", "someone_elses"]
+    monkeypatch.undo()
+    assert mp.MeetingPack(request, project).build() == str(tmp_path / "pack")
+    first = (tmp_path / "pack" / "einstellungen.json").read_bytes()
+    request.keys = ["2006", "2010"]
+    assert mp.MeetingPack(request, project).build() == str(tmp_path / "pack")  # an earlier pack is replaced
+    assert (tmp_path / "pack" / "einstellungen.json").read_bytes() != first
+    assert pdf_pages(tmp_path / "pack" / "sitzungsunterlage.pdf") == 3
+    assert sorted(os.listdir(tmp_path)) == ["a_file", "pack", "someone_elses"]
+
+
+def test_algorithm_with_overlay_through_processing(demo_gpkg, quartier_provider, tmp_path):
+    gpkg = str(demo_gpkg)
+    need_csv = str(tmp_path / "need.csv")
+    stats = f"{gpkg}|layername=statistik_stadtteile"
+    processing.run("quartier:need_index", {"INPUT": stats, "OUTPUT": need_csv})
+    overlay = str(tmp_path / "overlay.gpkg")
+    processing.run("quartier:renewal_overlay", {
+        "AREAS": f"{gpkg}|layername=stadtteile", "KEY_FIELD": "stadtteil_nr", "INDEX": need_csv,
+        "INDEX_KEY": "stadtteil_nr", "CLASS_FIELD": "index_class", "RANK_FIELD": "index_rank",
+        "RENEWAL": f"{gpkg}|layername=vorranggebiete", "OUTPUT": overlay, "CANDIDATES": "TEMPORARY_OUTPUT"})
+    out = tmp_path / "pack"
+    result = processing.run("quartier:meeting_pack", {
+        "AREAS": f"{gpkg}|layername=stadtteile", "AREA_KEY": "stadtteil_nr", "AREA_NAME": "stadtteil_name",
+        "STATISTICS": stats, "STATISTICS_KEY": "stadtteil_nr", "RENEWAL": f"{gpkg}|layername=vorranggebiete",
+        "BOUNDARIES": f"{gpkg}|layername=stadtbezirke", "OVERLAY": overlay, "OVERLAY_KEY": "stadtteil_nr",
+        "SELECTION": "2006; 0101", "PAGE": 1, "CSV_STYLE": 1, "DATE": "2026-11-23", "OUTPUT": str(out)})
+    assert result["PAGES"] == 2 + 2 and pdf_pages(result["PDF"]) == 4
+    text = pdf_text(result["PDF"])
+    assert "Kiefernhöhe" in text and "Mistelfeld" in text and "2026-11-23" in text
+    assert "Need x renewal" in text  # the bivariate sheet with its 3 x 3 legend
+    rows = list(csv.reader(io.StringIO((out / "rangfolge.csv").read_text(encoding="utf-8"))))
+    assert rows[0][0] == "Rank" and rows[1][1] == "2006" and "." in rows[1][3]  # plain CSV: commas, points
+    kiefern = next(r for r in rows if r[1] == "2006")
+    assert float(kiefern[rows[0].index("Renewal area %")]) <= 100
+
+
+def test_pack_for_the_real_stuttgart_geometry(stuttgart_data, demo_gpkg, quartier_provider, tmp_path):
+    """The 152 real Stadtteile with the demo city's indicator rows joined (keys assigned in order)."""
+    areas = QgsVectorLayer(str(stuttgart_data / "stuttgart_stadtteile_152.geojson"), "Stadtteile", "ogr")
+    demo = QgsVectorLayer(f"{demo_gpkg}|layername=statistik_stadtteile", "s", "ogr")
+    real_keys = sorted(f["STADTTEILNR"] for f in areas.getFeatures())
+    demo_keys = sorted({f["stadtteil_nr"] for f in demo.getFeatures()})
+    mapping = dict(zip(demo_keys, real_keys))
+    table = QgsVectorLayer("None", "statistik", "memory")
+    table.dataProvider().addAttributes(demo.fields().toList())
+    table.updateFields()
+    features = []
+    for f in demo.getFeatures():
+        copy = QgsFeature(table.fields())
+        copy.setAttributes(f.attributes())
+        copy["stadtteil_nr"] = mapping[f["stadtteil_nr"]]
+        features.append(copy)
+    table.dataProvider().addFeatures(features)
+    bezirke = QgsVectorLayer(str(stuttgart_data / "stuttgart_stadtbezirke_23.geojson"), "Stadtbezirke", "ogr")
+    project = QgsProject.instance()
+    project.addMapLayers([areas, table, bezirke])
+    try:
+        result = processing.run("quartier:meeting_pack", {
+            "AREAS": areas, "AREA_KEY": "STADTTEILNR", "AREA_NAME": "STADTTEILNAME", "STATISTICS": table,
+            "STATISTICS_KEY": "stadtteil_nr", "BOUNDARIES": bezirke, "OUTPUT": str(tmp_path / "stuttgart")})
+    finally:
+        project.removeAllMapLayers()
+    text = pdf_text(result["PDF"])
+    assert result["PAGES"] == 1 + 16
+    assert "Stadtteile" in text or "Need classes" in text
+    assert any(name in text for name in ("Nordbahnhof", "Hallschlag", "Mitte", "Feuerbach"))
+    settings = json.loads((tmp_path / "stuttgart" / "einstellungen.json").read_text(encoding="utf-8"))
+    assert settings["inputs"]["areas"]["file"] == "stuttgart_stadtteile_152.geojson"
+    subprocess.run(["pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "2", result["PDF"],
+                    str(SHOTS / "meeting_pack_stuttgart")], check=True)

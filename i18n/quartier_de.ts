@@ -29,7 +29,7 @@
       <translation>(Layer wählen)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
       <source>(current settings)</source>
       <translation>(aktuelle Einstellungen)</translation>
     </message>
@@ -37,6 +37,21 @@
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
       <source>A</source>
       <translation>A</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>AGSP need and renewal {0}</source>
+      <translation>AGSP Bedarf und Stadterneuerung {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>AGSP overview {0}</source>
+      <translation>AGSP Übersicht {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>AGSP profiles</source>
+      <translation>AGSP Steckbriefe</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
@@ -59,6 +74,11 @@
       <translation>Aggregierte Zählwerte</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>All scored</source>
+      <translation>Alle bewerteten</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Allowed outside parent (%)</source>
       <translation>Erlaubt außerhalb der Obereinheit (%)</translation>
@@ -77,6 +97,11 @@
       <location filename="../quartier_plugin/gui/overlay_dialog.py" />
       <source>Area %</source>
       <translation>Fläche %</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Area of the sheet</source>
+      <translation>Gebiet des Blatts</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/workshop_dock.py" />
@@ -129,6 +154,11 @@
       <translation>Gebiete mit Bedarfsindex</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Areas: {0} · statistics: {1}</source>
+      <translation>Gebiete: {0} · Statistik: {1}</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/demo.py" />
       <source>As of {0}</source>
       <translation>Stand: {0}</translation>
@@ -137,6 +167,16 @@
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
       <source>B</source>
       <translation>B</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Boundaries for orientation</source>
+      <translation>Grenzen zur Orientierung</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>Boundaries for orientation (e.g. Stadtbezirke)</source>
+      <translation>Grenzen zur Orientierung (z. B. Stadtbezirke)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
@@ -149,9 +189,24 @@
       <translation>Klassengrenzen: Zahlen durch Semikolon getrennt, z. B. -1; 0; 1</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>CSV format</source>
+      <translation>CSV-Format</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/storage/geopackage.py" />
       <source>Cancelled.</source>
       <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Cancelled: nothing was written.</source>
+      <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
@@ -204,6 +259,11 @@
       <translation>Wählen Sie für jede vorhandene Ebene den Layer der Stadt. Bei bekannten Schemata (Kleinräumige Gliederung Stuttgart, Demostadt) werden die Felder selbst ausgefüllt. Die Quelllayer werden nur gelesen.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Choose the folder for the meeting pack.</source>
+      <translation>Wählen Sie den Ordner für die Sitzungsunterlage.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/layers/area_data_reader.py" />
       <source>Choose the key field.</source>
       <translation>Wählen Sie das Schlüsselfeld.</translation>
@@ -219,7 +279,7 @@
       <translation>Wählen Sie das Einwohnerfeld des Bevölkerungslayers.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <location filename="../quartier_plugin/layouts/sheets.py" />
       <source>City</source>
       <translation>Gesamtstadt</translation>
     </message>
@@ -229,7 +289,7 @@
       <translation>Stadtbezirk</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
       <source>Class</source>
       <translation>Klasse</translation>
     </message>
@@ -408,12 +468,27 @@
       <translation>Zählwerte zwischen Raumeinheiten umschlüsseln</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Data sources</source>
+      <translation>Datenquellen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>Date (YYYY-MM-DD; empty: today)</source>
+      <translation>Datum (JJJJ-MM-TT; leer: heute)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>Date: expected YYYY-MM-DD, got {0}.</source>
+      <translation>Datum: erwartet JJJJ-MM-TT, erhalten {0}.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>Decimal separator</source>
       <translation>Dezimaltrennzeichen</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
       <source>Decision group</source>
       <translation>Entscheidungsgruppe</translation>
     </message>
@@ -461,6 +536,11 @@
       <location filename="../quartier_plugin/demo.py" />
       <source>Demostadt: social need and urban renewal priority areas</source>
       <translation>Demostadt: sozialer Handlungsbedarf und Stadterneuerungs-Vorranggebiete</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/demo.py" />
+      <source>Demostadt: social need index</source>
+      <translation>Demostadt: sozialer Handlungsbedarf</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
@@ -523,9 +603,8 @@
       <translation>Szenarien exportieren</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/plugin.py" />
       <source>Export the AGSP map sheets as one PDF (coming soon).</source>
-      <translation>Die Kartenblätter für die AGSP als ein PDF ausgeben (folgt in Kürze).</translation>
+      <translation type="vanished">Die Kartenblätter für die AGSP als ein PDF ausgeben (folgt in Kürze).</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layouts/pdf_export.py" />
@@ -551,6 +630,11 @@
       <location filename="../quartier_plugin/demo.py" />
       <source>Focus on poverty</source>
       <translation>Schwerpunkt Armut</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Folder</source>
+      <translation>Ordner</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
@@ -588,6 +672,11 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>German Excel (UTF-8 with BOM, semicolons, decimal comma)</source>
+      <translation>Deutsches Excel (UTF-8 mit BOM, Semikolon, Dezimalkomma)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/aggregate_counts.py" />
       <source>Give a parent key field, a units layer, or aggregate to the whole city.</source>
       <translation>Geben Sie ein Feld mit dem Obereinheit-Schlüssel oder einen Layer der Untereinheiten an, oder aggregieren Sie auf die Gesamtstadt.</translation>
@@ -606,6 +695,11 @@
       <location filename="../quartier_plugin/processing/robustness.py" />
       <source>Groups the scored areas into k types by their standardised indicator values (k-means with several starts, or Ward), as the Gebietstypen of the Stuttgart youth welfare office. Type 1 has the highest need; the same data and seed give the same types. A second table holds each type's profile: the mean z-score of every indicator.</source>
       <translation>Gruppiert die bewerteten Gebiete nach ihren standardisierten Indikatorwerten in k Typen (k-Means mit mehreren Starts oder Ward), wie die Gebietstypen des Stuttgarter Jugendamts. Typ 1 hat den höchsten Handlungsbedarf; dieselben Daten und derselbe Startwert ergeben dieselben Typen. Eine zweite Tabelle enthält das Profil jedes Typs: den mittleren z-Wert jedes Indikators.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Highest class</source>
+      <translation>Höchste Klasse</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
@@ -628,7 +722,7 @@
       <translation>Importieren…</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
       <source>Index</source>
       <translation>Index</translation>
     </message>
@@ -638,7 +732,7 @@
       <translation>Index {index}: die Paarvergleiche sind inkonsistent (CR = {cr}, sollte unter 0,10 liegen).</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <location filename="../quartier_plugin/layouts/sheets.py" />
       <source>Indicator</source>
       <translation>Indikator</translation>
     </message>
@@ -656,6 +750,11 @@
       <location filename="../quartier_plugin/core/findings.py" />
       <source>Invalid geometry ({reason}); a repaired copy is used, the source is unchanged.</source>
       <translation>Ungültige Geometrie ({reason}); eine reparierte Kopie wird verwendet, die Quelle bleibt unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Issuing office</source>
+      <translation>Herausgebende Stelle</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
@@ -688,7 +787,7 @@
       <translation>Getrennt halten nach (z. B. Jahr)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
       <source>Key</source>
       <translation>Schlüssel</translation>
     </message>
@@ -718,6 +817,16 @@
       <translation>Schlüsselfeld der Bedarfsindex-Tabelle</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>Key field of the overlay</source>
+      <translation>Schlüsselfeld der Überlagerung</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>Key field of the statistics</source>
+      <translation>Schlüsselfeld der Statistik</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/core/findings.py" />
       <source>Key {key} occurs {count} times (features {fids}).</source>
       <translation>Schlüssel {key} kommt {count}-mal vor (Objekte {fids}).</translation>
@@ -726,6 +835,11 @@
       <location filename="../quartier_plugin/core/findings.py" />
       <source>Key {raw} was matched to {other} (written differently).</source>
       <translation>Schlüssel {raw} wurde {other} zugeordnet (abweichende Schreibweise).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>Keys of the areas with a profile sheet (empty: the highest class)</source>
+      <translation>Schlüssel der Gebiete mit Steckbrief (leer: höchste Klasse)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
@@ -768,7 +882,7 @@
       <translation>Geschriebene Layer</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/overview_sheet.py" />
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
       <source>Legend</source>
       <translation>Legende</translation>
     </message>
@@ -802,9 +916,34 @@
       <translation>Erstellt mit Quartier {0}.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/base.py" />
+      <source>Map sheets</source>
+      <translation>Kartenblätter</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>Matched: {0}</source>
       <translation>Zugeordnet: {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Meeting pack</source>
+      <translation>Sitzungsunterlage</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>Meeting pack (AGSP)</source>
+      <translation>Sitzungsunterlage (AGSP)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>Meeting pack folder</source>
+      <translation>Ordner der Sitzungsunterlage</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Meeting pack written to {0}: {1} pages.</source>
+      <translation>Sitzungsunterlage geschrieben nach {0}: {1} Seiten.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/plugin.py" />
@@ -822,7 +961,7 @@
       <translation>Methode (*.json)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
       <source>Method (preset id or path to a method JSON)</source>
       <translation>Methode (Kennung einer Vorlage oder Pfad zu einer Methoden-JSON-Datei)</translation>
     </message>
@@ -837,7 +976,7 @@
       <translation>Methodendatei…</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
       <source>Method: {0}</source>
       <translation>Methode: {0}</translation>
     </message>
@@ -857,9 +996,14 @@
       <translation>Überträgt Zählfelder von Quelleinheiten auf Zieleinheiten, die nicht in ihnen liegen (z. B. von Stadtteilen auf Planungsräume). Ohne Bevölkerungslayer wird nach gemeinsamer Fläche aufgeteilt, mit einem (Rasterzellen oder Punkte mit Einwohnern) nach den Einwohnern im gemeinsamen Teil; Quelleinheiten ohne Einwohner werden nach Fläche aufgeteilt. Die Summen bleiben erhalten. Die Ausgabe enthält die Zieleinheiten mit den übertragenen Zählwerten und der verwendeten Methode (Feld crosswalk_method).</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
       <source>Name</source>
       <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>Name field of the areas</source>
+      <translation>Namensfeld der Gebiete</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
@@ -880,6 +1024,16 @@
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>Need class field (e.g. index_class)</source>
       <translation>Feld der Bedarfsklasse (z. B. index_class)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Need classes</source>
+      <translation>Bedarfsklassen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Need classes · scenario {0}</source>
+      <translation>Bedarfsklassen · Szenario {0}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/need_index.py" />
@@ -1007,6 +1161,11 @@
       <translation>Keine Zeilen für das Jahr {0} (die Tabelle enthält {1}).</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>None</source>
+      <translation>Keine</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/weights_editor.py" />
       <source>Normalisation</source>
       <translation>Normierung</translation>
@@ -1015,6 +1174,21 @@
       <location filename="../quartier_plugin/gui/weights_editor.py" />
       <source>Not a comparison value: {0}</source>
       <translation>Kein Vergleichswert: {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Not scored</source>
+      <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Not scored because</source>
+      <translation>Nicht bewertet, weil</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Not scored: no values are shown for this area.</source>
+      <translation>Nicht bewertet: Für dieses Gebiet werden keine Werte gezeigt.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/workshop_dock.py" />
@@ -1057,6 +1231,11 @@
       <translation>Anzahl Warnungen</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>One folder for the AGSP: a PDF with the overview sheets and one profile sheet per selected area, the ranking as CSV and the exact settings as JSON.</source>
+      <translation>Ein Ordner für die AGSP: ein PDF mit den Übersichtsblättern und einem Steckbrief je ausgewähltem Gebiet, die Rangfolge als CSV und die genauen Einstellungen als JSON.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>Only in the areas ({0}): {1}</source>
       <translation>Nur in den Gebieten ({0}): {1}</translation>
@@ -1067,7 +1246,7 @@
       <translation>Nur in der Tabelle ({0}): {1}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
       <source>Open "Need index and weighting" first: the project holds no weighting settings.</source>
       <translation>Öffnen Sie zuerst „Bedarfsindex und Gewichtung“: Das Projekt enthält noch keine Gewichtung.</translation>
     </message>
@@ -1082,9 +1261,24 @@
       <translation>Übersicht A4</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Overview sheet size</source>
+      <translation>Format des Übersichtsblatts</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/workshop_dock.py" />
       <source>Page Down / Page Up: next / previous map</source>
       <translation>Bild ab / Bild auf: nächste / vorige Karte</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>Pages</source>
+      <translation>Seiten</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weights_editor.py" />
@@ -1112,6 +1306,11 @@
       <translation>Verändert die Gewichte der Methode viele Male zufällig (Dirichlet-Verteilung um die gewählten Gewichte; ein größerer Konzentrationswert hält die Ziehungen näher) und bildet jedes Mal die Rangfolge. Je Gebiet: der Rang der Methode selbst, der Median-Rang, der 5-%- und 95-%-Rang und der Anteil der Ziehungen, in denen das Gebiet unter den ersten k liegt (Standard: so viele Gebiete, wie die Methode in ihre höchste Klasse einordnet). Eine Auswahl, die sich bei kleinen Gewichtsänderungen ändert, ist im Gremium schwer zu vertreten.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Plain (UTF-8, commas, decimal point)</source>
+      <translation>Einfach (UTF-8, Komma, Dezimalpunkt)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/crosswalk.py" />
       <source>Population layer (grid cells or points, optional)</source>
       <translation>Bevölkerungslayer (Rasterzellen oder Punkte, optional)</translation>
@@ -1120,6 +1319,36 @@
       <location filename="../quartier_plugin/gui/overlay_dialog.py" />
       <source>Population layer (optional)</source>
       <translation>Bevölkerungslayer (optional)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Preparing the sheets…</source>
+      <translation>Blätter werden vorbereitet…</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Profile indicators</source>
+      <translation>Steckbrief-Indikatoren</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Profile sheets for</source>
+      <translation>Steckbriefe für</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>Profile sheets for the {0} areas of the highest class.</source>
+      <translation>Steckbriefe für die {0} Gebiete der höchsten Klasse.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Profile · scenario {0}</source>
+      <translation>Steckbrief · Szenario {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Profiles</source>
+      <translation>Steckbriefe</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/plugin.py" />
@@ -1142,9 +1371,19 @@
       <translation>Startwert (Zufallszahlen)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
       <source>Rank</source>
       <translation>Rang</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Rank 5 %</source>
+      <translation>Rang 5 %</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Rank 95 %</source>
+      <translation>Rang 95 %</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
@@ -1162,6 +1401,11 @@
       <translation>Rangintervalle</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Rank under changed weights (5-95 %)</source>
+      <translation>Rang bei veränderten Gewichten (5–95 %)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/charts.py" />
       <source>Rank under changed weights: median and 5-95 % interval of the best-ranked areas</source>
       <translation>Rang bei veränderten Gewichten: Median und 5–95-%-Intervall der bestplatzierten Gebiete</translation>
@@ -1172,7 +1416,7 @@
       <translation>Rang bei veränderten Gewichten: {0} bis {1} (5–95 %); ausgewählt in {2} % der Ziehungen.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <location filename="../quartier_plugin/layouts/sheets.py" />
       <source>Rating</source>
       <translation>Bewertung</translation>
     </message>
@@ -1202,6 +1446,16 @@
       <translation>Bezugswert</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Rendering {0} pages…</source>
+      <translation>{0} Seiten werden gezeichnet…</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Renewal area %</source>
+      <translation>Fläche im Erneuerungsgebiet %</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/overlay_dialog.py" />
       <source>Renewal coverage</source>
       <translation>Abdeckung durch Stadterneuerung</translation>
@@ -1210,6 +1464,16 @@
       <location filename="../quartier_plugin/gui/overlay_dialog.py" />
       <source>Renewal overlay</source>
       <translation>Abgleich Stadterneuerung</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Renewal overlay (bivariate sheet)</source>
+      <translation>Abgleich Stadterneuerung (bivariates Blatt)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>Renewal overlay (output of quartier:renewal_overlay)</source>
+      <translation>Abgleich Stadterneuerung (Ergebnis von quartier:renewal_overlay)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/plugin.py" />
@@ -1242,6 +1506,11 @@
       <translation>Einwohnerfeld</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Residents in renewal areas %</source>
+      <translation>Einwohner im Erneuerungsgebiet %</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
       <source>Robustness</source>
       <translation>Robustheit</translation>
@@ -1272,9 +1541,19 @@
       <translation>Szenario speichern</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
       <source>Scenario</source>
       <translation>Szenario</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>Scenario file (JSON from the weighting dialog)</source>
+      <translation>Szenariodatei (JSON aus dem Gewichtungsdialog)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>Scenario in that file (empty: the first)</source>
+      <translation>Szenario in dieser Datei (leer: das erste)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
@@ -1292,9 +1571,24 @@
       <translation>Szenarien</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Scored</source>
+      <translation>Bewertet</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/need_index.py" />
       <source>Scored areas</source>
       <translation>Bewertete Gebiete</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Select at least one area for the profile sheets (none of the {0} given is an area of the layer).</source>
+      <translation>Wählen Sie mindestens ein Gebiet für die Steckbriefe (keiner der {0} angegebenen Schlüssel ist ein Gebiet des Layers).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Select at least one area for the profile sheets.</source>
+      <translation>Wählen Sie mindestens ein Gebiet für die Steckbriefe.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/robustness.py" />
@@ -1310,6 +1604,11 @@
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Severity</source>
       <translation>Schwere</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Share of draws selected</source>
+      <translation>Anteil der Ziehungen ausgewählt</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/aggregate_counts.py" />
@@ -1340,6 +1639,16 @@
       <location filename="../quartier_plugin/demo.py" />
       <source>Social need and urban renewal</source>
       <translation>Sozialer Handlungsbedarf und Stadterneuerung</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Social need and urban renewal · scenario {0}</source>
+      <translation>Sozialer Handlungsbedarf und Stadterneuerung · Szenario {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Social need index</source>
+      <translation>Sozialer Handlungsbedarf</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layers/bivariate.py" />
@@ -1457,7 +1766,7 @@
       <translation>Die Felder von Layer {0} entsprechen keinem bekannten Schema; wählen Sie Schlüssel-, Namens- und Obereinheit-Feld.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/pdf_export.py" />
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
       <source>The folder {0} does not exist or is not writable.</source>
       <translation>Der Ordner {0} existiert nicht oder ist nicht beschreibbar.</translation>
     </message>
@@ -1465,6 +1774,11 @@
       <location filename="../quartier_plugin/storage/geopackage.py" />
       <source>The folder {0} does not exist.</source>
       <translation>Der Ordner {0} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>The folder {0} is not empty and holds no earlier meeting pack; choose an empty or new folder.</source>
+      <translation>Der Ordner {0} ist nicht leer und enthält keine frühere Sitzungsunterlage; wählen Sie einen leeren oder neuen Ordner.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/storage/geopackage.py" />
@@ -1487,6 +1801,31 @@
       <translation>Der Layer liegt in einem geographischen KBS ({crs}); Flächen werden in {working_crs} berechnet.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layouts/sheets.py" />
+      <source>The layout template {0} is missing.</source>
+      <translation>Die Layoutvorlage {0} fehlt.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/sheets.py" />
+      <source>The layout template {0} is not readable.</source>
+      <translation>Die Layoutvorlage {0} ist nicht lesbar.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/sheets.py" />
+      <source>The layout {0} has no item {1}.</source>
+      <translation>Das Layout {0} hat kein Element {1}.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>The meeting pack layers could not be recomputed: the project holds no weighting settings.</source>
+      <translation>Die Layer der Sitzungsunterlage konnten nicht neu berechnet werden: Das Projekt enthält keine Gewichtung.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>The meeting pack layers could not be recomputed: {0}</source>
+      <translation>Die Layer der Sitzungsunterlage konnten nicht neu berechnet werden: {0}</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/layers/scenario_layers.py" />
       <source>The need maps could not be recomputed: the project holds no weighting settings.</source>
       <translation>Die Bedarfskarten konnten nicht neu berechnet werden: Das Projekt enthält keine Gewichtung.</translation>
@@ -1497,9 +1836,19 @@
       <translation>Die Bedarfskarten konnten nicht neu berechnet werden: {0}</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>The overlay layer {0} lacks the fields of quartier:renewal_overlay ({1}).</source>
+      <translation>Dem Überlagerungslayer {0} fehlen die Felder von quartier:renewal_overlay ({1}).</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>The renewal layer is empty: every coverage is 0.</source>
       <translation>Der Layer der Vorranggebiete ist leer: jede Abdeckung ist 0.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>The scenario file has no scenario {0} (it has: {1}).</source>
+      <translation>Die Szenariodatei enthält kein Szenario {0} (sie enthält: {1}).</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
@@ -1527,6 +1876,11 @@
       <translation>Das Jahresfeld {0} ist leer.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
       <source>Toggle indicator maps in workshops (coming soon).</source>
       <translation type="vanished">Indikatorkarten im Workshop umschalten (folgt).</translation>
     </message>
@@ -1536,9 +1890,24 @@
       <translation>Typprofile</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>UTF-8 with BOM, semicolons, decimal comma: opens in German Excel</source>
+      <translation>UTF-8 mit BOM, Semikolon, Dezimalkomma: öffnet in deutschem Excel</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>UTF-8, commas, decimal point</source>
+      <translation>UTF-8, Komma, Dezimalpunkt</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/workshop_dock.py" />
       <source>Update maps</source>
       <translation>Karten aktualisieren</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Urban renewal</source>
+      <translation>Stadterneuerung</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layers/bivariate.py" />
@@ -1551,7 +1920,7 @@
       <translation>Abgleich Stadterneuerung</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
       <source>Urban renewal priority areas</source>
       <translation>Stadterneuerungs-Vorranggebiete</translation>
     </message>
@@ -1576,7 +1945,7 @@
       <translation>Prüfbericht</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <location filename="../quartier_plugin/layouts/sheets.py" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
@@ -1623,6 +1992,21 @@
       <location filename="../quartier_plugin/plugin.py" />
       <source>Workshop dock</source>
       <translation>Workshop-Fenster</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Write meeting pack</source>
+      <translation>Sitzungsunterlage schreiben</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/plugin.py" />
+      <source>Write the AGSP meeting pack: overview and profile sheets as one PDF, ranking CSV, settings JSON.</source>
+      <translation>Sitzungsunterlage für die AGSP schreiben: Übersichts- und Steckbriefblätter als ein PDF, Rangfolge als CSV, Einstellungen als JSON.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>Writes the AGSP meeting pack into a folder: one PDF (the overview sheet with the need classes, the bivariate sheet if an overlay layer is given, then one profile sheet per selected area, with PDF bookmarks), the ranking of all areas as CSV, the exact settings as JSON (method, weights, sources and vintages, input checksums, plugin version) and a README. The folder is written completely or not at all. Areas under the resident threshold show no values anywhere. SCENARIO is a scenario file exported from the weighting dialog (it overrides METHOD). SELECTION lists the keys of the areas that get a profile sheet (empty: the areas of the highest class).</source>
+      <translation>Schreibt die Sitzungsunterlage für die AGSP in einen Ordner: ein PDF (das Übersichtsblatt mit den Bedarfsklassen, das bivariate Blatt, wenn ein Überlagerungslayer angegeben ist, dann ein Steckbrief je ausgewähltem Gebiet, mit PDF-Lesezeichen), die Rangfolge aller Gebiete als CSV, die genauen Einstellungen als JSON (Methode, Gewichte, Quellen und Jahrgänge, Prüfsummen der Eingangsdaten, Plugin-Version) und ein LIESMICH. Der Ordner wird vollständig oder gar nicht geschrieben. Gebiete unter der Einwohnerschwelle zeigen nirgends Werte. SCENARIO ist eine aus dem Gewichtungsdialog exportierte Szenariodatei (sie ersetzt METHOD). SELECTION nennt die Schlüssel der Gebiete mit Steckbrief (leer: die Gebiete der höchsten Klasse).</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/storage/geopackage.py" />
@@ -1680,12 +2064,12 @@
       <translation>gesamtstädtischer Anteil</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
       <source>class</source>
       <translation>Klasse</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
       <source>current settings</source>
       <translation>aktuelle Einstellungen</translation>
     </message>
@@ -1708,6 +2092,11 @@
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
       <source>e.g. -1; 0; 1; 1.5</source>
       <translation>z. B. -1; 0; 1; 1,5</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>e.g. Geometry: Stadtmessungsamt 2024; statistics: Statistisches Amt 2024</source>
+      <translation>z. B. Geometrie: Stadtmessungsamt 2024; Statistik: Statistisches Amt 2024</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/overlay_dialog.py" />
@@ -1735,7 +2124,7 @@
       <translation>höhere Bedarfsklasse</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
       <source>key</source>
       <translation>Schlüssel</translation>
     </message>
@@ -1820,7 +2209,7 @@
       <translation>keine unter</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layers/bivariate.py" />
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
       <source>not scored</source>
       <translation>nicht bewertet</translation>
     </message>
@@ -1828,6 +2217,26 @@
       <location filename="../quartier_plugin/gui/workshop_dock.py" />
       <source>not used</source>
       <translation>nicht verwendet</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>of</source>
+      <translation>von</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>of the area</source>
+      <translation>der Fläche</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>of the draws</source>
+      <translation>der Ziehungen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>of the residents</source>
+      <translation>der Einwohner</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weights_editor.py" />
@@ -1860,7 +2269,7 @@
       <translation>Quantile</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
       <source>rank</source>
       <translation>Rang</translation>
     </message>
@@ -1873,6 +2282,11 @@
       <location filename="../quartier_plugin/layers/comparison_layer.py" />
       <source>same class, moved more than {0} ranks</source>
       <translation>gleiche Klasse, mehr als {0} Ränge verschoben</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>selected in</source>
+      <translation>ausgewählt in</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/charts.py" />
@@ -1903,6 +2317,16 @@
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
       <source>unsaved settings</source>
       <translation>ungespeicherte Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>weighted arithmetic mean</source>
+      <translation>gewichtetes arithmetisches Mittel</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>weighted geometric mean</source>
+      <translation>gewichtetes geometrisches Mittel</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layers/need_renderers.py" />
@@ -1948,6 +2372,11 @@
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>{0} errors, {1} warnings.</source>
       <translation>{0} Fehler, {1} Warnungen.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>{0} exists and is not a folder.</source>
+      <translation>{0} existiert und ist kein Ordner.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
@@ -2013,6 +2442,11 @@
       <location filename="../quartier_plugin/processing/hierarchy_params.py" />
       <source>{0}: layer {1}, key {2}, name {3}, parent {4} ({5})</source>
       <translation>{0}: Layer {1}, Schlüssel {2}, Name {3}, Obereinheit {4} ({5})</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>{0}: rating</source>
+      <translation>{0}: Bewertung</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/crosswalk.py" />

@@ -33,6 +33,7 @@ OVERLAY_GPKG = "bedarf_stadterneuerung.gpkg"
 CANDIDATES_CSV = "kandidaten_agsp.csv"
 BIVARIATE_PDF = "bedarf_stadterneuerung_bivariat.pdf"
 ROBUSTNESS_CSV = "robustheit_rangfolge.csv"
+PACK_DIR = "sitzungsunterlage_agsp"
 STATS_FIELDS = ("einwohner", "haushalte", "nettoeinkommen_tsd_eur", "laerm_betroffene", "migrationshintergrund",
                 "einwohner_u25", "buergergeld_u25", "bonuscard", "kinder_esu", "kinder_uebergewicht", "wohndauer_u5")
 STATS_SHARES = ("laerm_pct=laerm_betroffene/einwohner; migration_pct=migrationshintergrund/einwohner; "
@@ -129,14 +130,15 @@ def build_demo(out_dir, seed=demo_city.DEFAULT_SEED, language="de", today=None, 
         extra_legend=lambda layout, x, y: add_bivariate_legend(layout, x, y, title=tr("Need x renewal"))),
         os.path.join(out_dir, BIVARIATE_PDF))
 
-    add_demo_scenarios(project, layers)
+    session, scenarios = add_demo_scenarios(project, layers)
+    pack_dir = write_demo_pack(out_dir, project, layers, session, scenarios[0], bivariate, language, today, feedback)
 
     qgz = os.path.join(out_dir, PROJECT_NAME)
     with atomic_path(qgz) as tmp:
         if not project.write(tmp):
             raise RuntimeError(tr("Could not write the project: {0}").format(project.error()))
     return [gpkg, qgz, pdf, validation_csv, bezirk_csv, need_csv, robustness_csv, overlay_gpkg, candidates_csv,
-            bivariate_pdf]
+            bivariate_pdf] + [os.path.join(pack_dir, name) for name in sorted(os.listdir(pack_dir))]
 
 
 def add_demo_scenarios(project, layers):
@@ -167,8 +169,23 @@ def add_demo_scenarios(project, layers):
         root.findLayer(publish_scenario(session, scenario, project).id()).setItemVisibilityChecked(False)
     indicator_layer, preset = publish_indicators(session, default_settings(base), project)
     root.findLayer(indicator_layer.id()).setItemVisibilityChecked(False)
-    return update_map_themes(project, indicator_layer, [(i.id, i.label_de) for i in preset.indicators],
-                             layers_with_role(project, SCENARIO_LAYER))
+    update_map_themes(project, indicator_layer, [(i.id, i.label_de) for i in preset.indicators],
+                      layers_with_role(project, SCENARIO_LAYER))
+    return session, scenarios
+
+
+def write_demo_pack(out_dir, project, layers, session, scenario, overlay, language, today, feedback=None):
+    """The AGSP meeting pack of the first scenario: profile sheets for the areas of the highest class."""
+    from .layouts.meeting_pack import MeetingPack, PackRequest
+    from .processing.meeting_pack import top_class_keys
+
+    _method, preset, result = session.compute(scenario["settings"])
+    request = PackRequest(
+        session=session, scenario=scenario, keys=top_class_keys(preset, result),
+        folder=os.path.join(out_dir, PACK_DIR), title=tr("Demostadt: social need index"), office=DEFAULT_OFFICE,
+        date=today, sources=[DEMO_SOURCE_NOTE], renewal=layers["vorranggebiete"], boundaries=layers["stadtbezirke"],
+        overlay=overlay, overlay_key="stadtteil_nr", language=language)
+    return MeetingPack(request, project, feedback).build()
 
 
 def main(argv=None):

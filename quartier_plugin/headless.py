@@ -23,10 +23,10 @@ def start_qgis(language="en"):
     from processing.core.Processing import Processing
 
     Processing.initialize()
+    from qgis.PyQt.QtCore import QLocale
+
     from .plugin import QuartierPlugin
     from .translation import install_translator
-
-    from qgis.PyQt.QtCore import QLocale
 
     QLocale.setDefault(QLocale(language))  # numbers on sheets as the desktop would write them (3,5 in German)
     plugin = QuartierPlugin(_NoInterface())

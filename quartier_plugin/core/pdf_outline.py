@@ -13,10 +13,43 @@ class PdfOutlineError(ValueError):
     """The PDF is not one this module can extend."""
 
 
-def _object(data, number):
-    match = re.search(rb"(?<![0-9])%d 0 obj\s*(.*?)\s*endobj" % number, data, re.S)
-    if not match:
+def _xref_offsets(data):
+    """Object number -> byte offset from the plain cross-reference tables (following /Prev; newest wins)."""
+    offsets = {}
+    start = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
+    seen = set()
+    while start is not None and start not in seen:
+        seen.add(start)
+        if data[start:start + 4] != b"xref":
+            raise PdfOutlineError("no plain cross-reference table (a cross-reference stream is not supported)")
+        position = start + 4
+        header = re.compile(rb"\s*(\d+)\s+(\d+)\s*?\r?\n")
+        while True:
+            match = header.match(data, position)
+            if not match:
+                break
+            first, count = int(match.group(1)), int(match.group(2))
+            position = match.end()
+            for n in range(count):
+                entry = data[position:position + 20]
+                if entry[17:18] == b"n":
+                    offsets.setdefault(first + n, int(entry[:10]))
+                position += 20
+        trailer = data[position:data.find(b">>", position) + 2]
+        previous = re.search(rb"/Prev\s+(\d+)", trailer)
+        start = int(previous.group(1)) if previous else None
+    return offsets
+
+
+def _object(data, number, offsets=None):
+    offsets = offsets if offsets is not None else _xref_offsets(data)
+    if number not in offsets:
         raise PdfOutlineError(f"object {number} not found")
+    start = offsets[number]
+    end = data.index(b"endobj", start)
+    match = re.match(rb"\s*%d\s+0\s+obj\s*(.*?)\s*$" % number, data[start:end], re.S)
+    if not match:
+        raise PdfOutlineError(f"object {number} not found at its offset")
     return match.group(1)
 
 
@@ -35,11 +68,12 @@ def _last_trailer(data):
 def page_objects(data):
     """Object numbers of the pages in order (following the page tree from the catalog)."""
     _size, root, _info, _xref = _last_trailer(data)
-    pages_ref = re.search(rb"/Pages\s+(\d+)\s+0\s+R", _object(data, root))
+    offsets = _xref_offsets(data)
+    pages_ref = re.search(rb"/Pages\s+(\d+)\s+0\s+R", _object(data, root, offsets))
     out = []
 
     def walk(number):
-        body = _object(data, number)
+        body = _object(data, number, offsets)
         if re.search(rb"/Type\s*/Pages\b", body):
             kids = re.search(rb"/Kids\s*\[(.*?)\]", body, re.S).group(1)
             for kid in re.findall(rb"(\d+)\s+0\s+R", kids):

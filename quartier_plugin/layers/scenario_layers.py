@@ -108,11 +108,13 @@ def session_from_state(project=None):
 
 def refill_empty_layers(project=None):
     """Recompute the workshop layers that came back empty from a saved project; returns messages."""
+    from ..layouts.meeting_pack import refill_pack_layers
+
     project = project or QgsProject.instance()
     empty = [lay for role in (SCENARIO_LAYER, INDICATORS) for lay in layers_with_role(project, role)
              if lay.featureCount() == 0]
     if not empty:
-        return []
+        return refill_pack_layers(project)
     messages = []
     try:
         session = session_from_state(project)
@@ -134,4 +136,4 @@ def refill_empty_layers(project=None):
                 publish_scenario(session, scenario, project)
         except (ScenarioError, ValueError) as err:
             messages.append(tr("Layer {0}: {1}").format(layer.name(), err))
-    return messages
+    return messages + refill_pack_layers(project)

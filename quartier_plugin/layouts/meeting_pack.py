@@ -23,6 +23,7 @@ from ..core.need_index import REASONS, SUPPRESSED_OUTLIER, SUPPRESSED_POPULATION
 from ..core.pack import file_sha256, ranking_csv, render_text, rows_sha256, settings_json
 from ..core.robustness import robustness
 from ..core.scenario import ScenarioError
+from ..definitions import PROJECT_SCOPE
 from ..layers.result_layer import ROLE
 from ..storage.fields import integer_field_type, real_field_type, string_field_type, value_or_none
 from ..translation import tr
@@ -37,6 +38,8 @@ MARKER = "quartier_pack"   # key in the settings JSON that marks a folder as a Q
 RATING_NEED = {"++": 2, "+": 1, "o": 0, "-": -1, "--": -2}
 OVERLAY_FIELDS = ("renewal_share", "residents_share", "decision_label")
 PACK_ROLE = "pack"
+PART = "quartier/pack_part"
+PACK_KEY = "meeting_pack"
 PACK_GROUP = "Sitzungsunterlage"
 
 
@@ -180,7 +183,8 @@ class MeetingPack:
                 "rank": _int(main["rank"][i]), "index": _float(main["value"][i]), "class": main["class"][i],
                 "p05": _int(rob.rank_p05[i]), "p95": _int(rob.rank_p95[i]), "selected": _float(rob.share_selected[i]),
                 # quartier:renewal_overlay writes its shares in percent already
-                "renewal_pct": _float(extra.get("renewal_share")), "residents_pct": _float(extra.get("residents_share")),
+                "renewal_pct": _float(extra.get("renewal_share")),
+                "residents_pct": _float(extra.get("residents_share")),
                 "decision": extra.get("decision_label"),
             }
             for ind in preset.indicators:
@@ -208,13 +212,19 @@ class MeetingPack:
 
     # -- layers for the sheets -------------------------------------------------------------------
     def _coverage_layer(self, rows):
-        from ..layers.result_layer import ResultLayerUpdater, create_result_layer
+        from ..layers.result_layer import create_result_layer
 
         layer = create_result_layer(self.request.session, tr("Need classes"), role=PACK_ROLE)
         layer.dataProvider().addAttributes([QgsField("renewal_pct", real_field_type()),
                                             QgsField("residents_pct", real_field_type()),
                                             QgsField("decision", string_field_type())])
         layer.updateFields()
+        layer.setCustomProperty(PART, "coverage")
+        return self._fill_coverage(layer, rows)
+
+    def _fill_coverage(self, layer, rows):
+        from ..layers.result_layer import ResultLayerUpdater
+
         ResultLayerUpdater(layer).update(self.preset, self.result, self.robustness)
         by_key = {r["key"]: r for r in rows}
         index = {n: layer.fields().lookupField(n) for n in ("renewal_pct", "residents_pct", "decision")}
@@ -227,13 +237,17 @@ class MeetingPack:
         return layer
 
     def _rows_layer(self, rows):
-        language = self.request.language
         spec = (("key", string_field_type()), ("ord", integer_field_type()), ("indicator", string_field_type()),
                 ("value", string_field_type()), ("city", string_field_type()), ("rating", string_field_type()),
                 ("need_level", integer_field_type()))
         layer = QgsVectorLayer("None", tr("Profile indicators"), "memory")
         layer.dataProvider().addAttributes([QgsField(n, t) for n, t in spec])
         layer.updateFields()
+        layer.setCustomProperty(PART, "rows")
+        return self._fill_rows(layer, rows)
+
+    def _fill_rows(self, layer, rows):
+        language = self.request.language
         features = []
         for row in rows:
             if row["reason_code"] in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER):
@@ -270,13 +284,15 @@ class MeetingPack:
             if layer.customProperty(ROLE) == PACK_ROLE:
                 self.project.removeMapLayer(layer.id())
 
-    def _context_layer(self, layer):
-        """A layer of another project is drawn through a clone (a layer belongs to one project)."""
+    def _context_layer(self, layer, style):
+        """A styled copy of a context layer (renewal areas, boundaries): the user's layer keeps its own style,
+        and the sheets look the same whether the pack is made in QGIS or by qgis_process."""
+        from ..layers.city_layers import apply_style
+
         if layer is None:
             return None
-        if self.project.mapLayer(layer.id()) is layer:
-            return layer
         clone = layer.clone()
+        apply_style(clone, style)
         return self._add(clone)
 
     # -- texts -----------------------------------------------------------------------------------
@@ -373,8 +389,17 @@ class MeetingPack:
         coverage = self._add(self._coverage_layer(rows))
         table = self._add(self._rows_layer(rows))
         highlight = self._add(atlas_highlight_layer(coverage, tr("Area of the sheet")))
-        renewal = self._context_layer(r.renewal)
-        boundaries = self._context_layer(r.boundaries)
+        highlight.setCustomProperty(PART, "highlight")
+        self.project.writeEntry(PROJECT_SCOPE, PACK_KEY, json.dumps({
+            "scenario": r.scenario, "keys": self.keys, "language": r.language,
+            "overlay": r.overlay.id() if r.overlay is not None and self.project.mapLayer(r.overlay.id()) else None,
+            "overlay_key": r.overlay_key}, ensure_ascii=False, sort_keys=True))
+        renewal = self._context_layer(r.renewal, "vorranggebiete")
+        boundaries = self._context_layer(r.boundaries, "stadtbezirke")
+        locator_lines = None
+        if boundaries is not None:  # the locator map is small: its boundaries go without labels
+            locator_lines = self._add(boundaries.clone())
+            locator_lines.setLabelsEnabled(False)
         method_note = self.method_note()
         sources = self.sources()
         texts = {"title": r.title or tr("Social need index"), "date": self.date_text(), "office": r.office,
@@ -397,7 +422,7 @@ class MeetingPack:
                     extra_legend=lambda layout, x, y: add_bivariate_legend(layout, x, y, title=tr("Need x renewal"))))
             profile = profile_sheet(
                 self.project, coverage, [highlight] + ([renewal] if renewal else []) + [coverage],
-                ([boundaries] if boundaries else []) + [coverage], table,
+                ([locator_lines] if locator_lines else []) + [coverage], table,
                 dict(texts, subtitle=tr("Profile · scenario {0}").format(scenario),
                      empty_table=tr("Not scored: no values are shown for this area.")),
                 self._index_expression(), self._renewal_expression(), self.keys, name=tr("AGSP profiles"))
@@ -426,10 +451,12 @@ class MeetingPack:
         with open(os.path.join(target, JSON_NAME), "wb") as handle:
             handle.write(settings_json(self.settings(rows)))
         readme = render_text("readme", r.language, {
-            "title": texts["title"], "date": self.date_text(prefix=False), "office": r.office, "pdf": PDF_NAME, "csv": CSV_NAME,
+            "title": texts["title"], "date": self.date_text(prefix=False), "office": r.office, "pdf": PDF_NAME,
+            "csv": CSV_NAME,
             "json": JSON_NAME, "overview_pages": len(layouts) - 1, "profile_pages": profile.atlas().count(),
             "area_count": len(rows), "method_note": method_note, "sources": sources, "version": __about__.__version__,
-            "suppressed": sum(1 for row in rows if row["reason_code"] in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER)),
+            "suppressed": sum(1 for row in rows
+                              if row["reason_code"] in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER)),
             "csv_note": tr("UTF-8 with BOM, semicolons, decimal comma: opens in German Excel") if r.csv_style ==
             "excel_de" else tr("UTF-8, commas, decimal point")}, paths.resource("text"))
         with open(os.path.join(target, README_NAME), "w", encoding="utf-8", newline="\n") as handle:
@@ -446,7 +473,8 @@ class MeetingPack:
             "method": self.method,
             "settings": r.scenario["settings"],
             "weights": self.result.weights,
-            "inputs": {"areas": _source_checksum(session.areas_layer), "statistics": _source_checksum(session.table_layer),
+            "inputs": {"areas": _source_checksum(session.areas_layer),
+                       "statistics": _source_checksum(session.table_layer),
                        "overlay": _source_checksum(r.overlay), "renewal": _source_checksum(r.renewal),
                        "area_key": session.inputs.area_key, "statistics_key": session.inputs.table_key},
             "vintages": {"year": session.year, "indicators": {ind.id: ind.year for ind in self.preset.indicators}},
@@ -479,3 +507,42 @@ def _int(value):
     value = _float(value)
     return None if value is None else int(value)
 
+
+
+def refill_pack_layers(project):
+    """The pack's memory layers come back empty from a saved project: recompute them from the stored
+    settings, so the layouts "AGSP …" in the project stay usable. Returns messages (empty: fine)."""
+    from ..layers.result_layer import add_area_features
+    from ..layers.scenario_layers import session_from_state
+
+    empty = [lay for lay in project.mapLayers().values()
+             if lay.customProperty(ROLE) == PACK_ROLE and lay.customProperty(PART) and lay.featureCount() == 0]
+    if not empty:
+        return []
+    text, found = project.readEntry(PROJECT_SCOPE, PACK_KEY, "")
+    try:
+        state = json.loads(text) if found and text else None
+        session = session_from_state(project)
+    except (ValueError, RuntimeError) as err:
+        return [tr("The meeting pack layers could not be recomputed: {0}").format(err)]
+    if not state or session is None:
+        return [tr("The meeting pack layers could not be recomputed: the project holds no weighting settings.")]
+    overlay = project.mapLayer(state.get("overlay") or "")
+    request = PackRequest(session=session, scenario=state["scenario"], keys=state["keys"], folder="",
+                          overlay=overlay, overlay_key=state.get("overlay_key", ""),
+                          language=state.get("language", "de"))
+    pack = MeetingPack(request, project)
+    try:
+        pack.compute()
+    except PackError as err:
+        return [tr("The meeting pack layers could not be recomputed: {0}").format(err)]
+    rows = pack.rows()
+    for layer in empty:
+        part = layer.customProperty(PART)
+        if part in ("coverage", "highlight"):
+            add_area_features(layer, session)
+        if part == "coverage":
+            pack._fill_coverage(layer, rows)
+        elif part == "rows":
+            pack._fill_rows(layer, rows)
+    return []

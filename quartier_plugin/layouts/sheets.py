@@ -12,15 +12,15 @@ from qgis.core import (
     QgsConditionalStyle,
     QgsExpressionContextUtils,
     QgsFillSymbol,
+    QgsLayoutItemMap,
+    QgsLayoutTableColumn,
     QgsPalLayerSettings,
+    QgsPrintLayout,
+    QgsReadWriteContext,
     QgsRuleBasedRenderer,
     QgsScaleBarSettings,
     QgsTextFormat,
     QgsVectorLayerSimpleLabeling,
-    QgsLayoutItemMap,
-    QgsLayoutTableColumn,
-    QgsPrintLayout,
-    QgsReadWriteContext,
 )
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
@@ -138,6 +138,8 @@ def atlas_highlight_layer(coverage, name):
     layer.setRenderer(QgsRuleBasedRenderer(root))
     settings = QgsPalLayerSettings()
     settings.fieldName = "name"
+    settings.placement = QgsPalLayerSettings.OverPoint  # one candidate at the visible part's centre: fast
+    settings.centroidInside = True
     text = QgsTextFormat()
     text.setFont(font(8))
     text.setSize(8)
@@ -174,6 +176,10 @@ def profile_sheet(project, coverage, area_layers, locator_layers, rows_layer, te
     area_map.setLayers(list(area_layers))
     area_map.setKeepLayerSet(True)
     area_map.setCrs(coverage.crs())
+    size = area_map.sizeWithUnits()
+    # the atlas keeps the aspect ratio of the map's extent: start from one that matches the item,
+    # else the first atlas page resizes the map
+    area_map.setExtent(fit_extent(coverage.extent(), size.width(), size.height()))
     area_map.setAtlasDriven(True)
     area_map.setAtlasScalingMode(QgsLayoutItemMap.Auto)
     area_map.setAtlasMargin(0.6)

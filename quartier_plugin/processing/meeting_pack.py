@@ -143,8 +143,8 @@ class MeetingPack(QuartierAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..layers.area_data_reader import AreaDataError
         from ..layers.weighting_session import WeightingInputs, WeightingSession
-        from ..layouts.meeting_pack import MeetingPack as Pack
         from ..layouts.meeting_pack import PDF_NAME, PackError, PackRequest
+        from ..layouts.meeting_pack import MeetingPack as Pack
 
         areas = self.parameterAsVectorLayer(parameters, "AREAS", context)
         table = self.parameterAsVectorLayer(parameters, "STATISTICS", context)

@@ -11,8 +11,8 @@ import pytest
 from qgis import processing
 from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
 
-from quartier_plugin.core.need_index import AreaData, compute
 from quartier_plugin.core.method_preset import load_preset
+from quartier_plugin.core.need_index import AreaData, compute
 from quartier_plugin.gui.meeting_pack_dialog import MeetingPackDialog
 from quartier_plugin.gui.weighting_dialog import WeightingDialog
 from quartier_plugin.layouts import meeting_pack as mp
@@ -100,7 +100,7 @@ def test_pack_from_the_dialog(weighted, qgis_iface, tmp_path, demo_gpkg):
     assert last_pages.count("Not scored") >= 3
     csv_text = (folder / "rangfolge.csv").read_bytes().decode("utf-8-sig")
     json_text = (folder / "einstellungen.json").read_text(encoding="utf-8")
-    for key, values in hidden.items():
+    for values in hidden.values():
         for value in (v for v in values if v != round(v, 1)):  # round values (0 %) also occur elsewhere
             for shown in (f"{value:.1f}".replace(".", ","), f"{value:.4f}".replace(".", ",")):
                 assert f" {shown} %" not in last_pages and f"\n{shown}" not in last_pages
@@ -239,3 +239,28 @@ def test_pack_for_the_real_stuttgart_geometry(stuttgart_data, demo_gpkg, quartie
     assert settings["inputs"]["areas"]["file"] == "stuttgart_stadtteile_152.geojson"
     subprocess.run(["pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "2", result["PDF"],
                     str(SHOTS / "meeting_pack_stuttgart")], check=True)
+
+
+def test_pack_layouts_stay_usable_after_reopening_the_project(weighted, qgis_iface, tmp_path):
+    from quartier_plugin.layers.scenario_layers import refill_empty_layers
+
+    project, _layers = weighted
+    dialog = MeetingPackDialog(qgis_iface, project=project)
+    assert dialog.run(str(tmp_path / "pack"))
+    dialog.close()
+    path = tmp_path / "project.qgz"
+    assert project.write(str(path))
+    project.clear()
+    assert project.read(str(path))
+    layout = project.layoutManager().layoutByName("AGSP profiles")
+    assert layout is not None
+    assert refill_empty_layers(project) == []
+    atlas = layout.atlas()
+    atlas.updateFeatures()
+    assert atlas.count() == 16
+    rows = next(lay for lay in project.mapLayers().values() if lay.customProperty("quartier/pack_part") == "rows")
+    assert rows.featureCount() == 149 * 7  # the scored areas' indicator rows; none for the 3 suppressed
+    from qgis.core import QgsLayoutExporter
+
+    result = QgsLayoutExporter.exportToPdf(atlas, str(tmp_path / "again.pdf"), QgsLayoutExporter.PdfExportSettings())
+    assert result[0] == QgsLayoutExporter.Success and pdf_pages(tmp_path / "again.pdf") == 16

@@ -1,0 +1,80 @@
+"""Issue 7 speed: the meeting pack with 152 profile sheets plus the overview, against a bare atlas export
+of the same 152 pages (the profile template without the indicator table and the texts), same run.
+Target: at most 3x the bare atlas. The printed ratio is bare atlas / pack (at least 0.33 meets it)."""
+
+import json
+
+import pytest
+from qgis import processing
+from qgis.core import QgsLayoutExporter, QgsProject, QgsVectorLayer
+
+from quartier_plugin import paths
+from quartier_plugin.core.scenario import new_scenario
+from quartier_plugin.layers.result_layer import ResultLayerUpdater, create_result_layer
+from quartier_plugin.layers.weighting_session import WeightingInputs, WeightingSession
+from quartier_plugin.layouts.meeting_pack import MeetingPack, PackRequest
+from quartier_plugin.layouts.sheets import load_template
+
+from .harness import best_time, report
+
+
+@pytest.fixture(scope="module")
+def demo(quartier_provider, tmp_path_factory):
+    path = tmp_path_factory.mktemp("bench_pack") / "demostadt.gpkg"
+    processing.run("quartier:create_demo_city", {"SEED": 2026, "OUTPUT": str(path)})
+    return str(path)
+
+
+def test_pack_of_152_profiles_against_a_bare_atlas(qgis_new_project, demo, tmp_path):
+    project = QgsProject.instance()
+    areas = QgsVectorLayer(f"{demo}|layername=stadtteile", "Stadtteile", "ogr")
+    table = QgsVectorLayer(f"{demo}|layername=statistik_stadtteile", "Statistik", "ogr")
+    renewal = QgsVectorLayer(f"{demo}|layername=vorranggebiete", "Vorranggebiete", "ogr")
+    bezirke = QgsVectorLayer(f"{demo}|layername=stadtbezirke", "Stadtbezirke", "ogr")
+    project.addMapLayers([areas, table, renewal, bezirke])
+    with open(paths.resource("presets") + "/stuttgart_gebietsauswahl.json", encoding="utf-8") as handle:
+        base = json.load(handle)
+    session = WeightingSession(WeightingInputs(areas.id(), "stadtteil_nr", table.id(), "stadtteil_nr",
+                                               "stadtteil_name"), base, project).load()
+    scenario = new_scenario("Bench", base)
+    keys = [str(k) for k in session.keys]
+    runs = iter(range(100))
+
+    def pack():
+        request = PackRequest(session=session, scenario=scenario, keys=keys, folder=str(tmp_path / f"p{next(runs)}"),
+                              renewal=renewal, boundaries=bezirke, language="de")
+        MeetingPack(request, QgsProject()).build()
+
+    # the baseline: the same 152 A4 pages through QGIS's own atlas export, maps only
+    _m, preset, result = session.compute(scenario["settings"])
+    coverage = create_result_layer(session, "Bedarfsklassen")
+    ResultLayerUpdater(coverage).update(preset, result)
+    project.addMapLayer(coverage)
+    bare = load_template("profile_a4", project)
+    bare.removeMultiFrame(bare.itemById("indicator_table").multiFrame())
+    for item_id in ("index_text", "renewal_text", "method_note", "sources"):
+        bare.removeLayoutItem(bare.itemById(item_id))
+    area_map, locator = bare.itemById("area_map"), bare.itemById("locator_map")
+    for item, layers in ((area_map, [renewal, coverage]), (locator, [bezirke, coverage])):
+        item.setLayers(layers)
+        item.setKeepLayerSet(True)
+        item.setExtent(coverage.extent())
+    area_map.setAtlasDriven(True)
+    atlas = bare.atlas()
+    atlas.setCoverageLayer(coverage)
+    atlas.setEnabled(True)
+
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = 200  # as the pack renders
+
+    def bare_atlas():
+        code, _error = QgsLayoutExporter.exportToPdf(atlas, str(tmp_path / "bare.pdf"), settings)
+        assert code == QgsLayoutExporter.Success
+
+    ours = best_time(pack, repeat=3)
+    baseline = best_time(bare_atlas, repeat=3)
+    ratio = report("meeting pack, overview + 152 profiles", ours, baseline, "bare atlas of 152 pages",
+                   "pack at most 3x the bare atlas: ratio >= 0.33")
+    print(f"BENCH meeting pack / bare atlas = {ours / baseline:.2f}x the time (target <= 3x)")
+    assert ratio > 0
+    project.removeAllMapLayers()

@@ -1,6 +1,7 @@
 """The demo chain: GeoPackage, a project that opens with grouped, styled layers, a one-page PDF sheet."""
 
 import datetime
+import os
 import re
 import shutil
 import subprocess
@@ -34,11 +35,16 @@ def demo_out(tmp_path_factory, demo_gpkg):
 
 def test_chain_writes_the_three_files(demo_out):
     out, files = demo_out
-    names = sorted(p.split("/")[-1] for p in files)
-    assert names == sorted([demo.GPKG_NAME, demo.PROJECT_NAME, demo.OVERVIEW_PDF, demo.VALIDATION_CSV,
-                            demo.BEZIRK_STATS_CSV, demo.NEED_INDEX_CSV, demo.ROBUSTNESS_CSV, demo.OVERLAY_GPKG,
-                            demo.CANDIDATES_CSV, demo.BIVARIATE_PDF])
-    assert sorted(p.name for p in out.iterdir()) == names, "no temporary files left"
+    top = sorted([demo.GPKG_NAME, demo.PROJECT_NAME, demo.OVERVIEW_PDF, demo.VALIDATION_CSV, demo.BEZIRK_STATS_CSV,
+                  demo.NEED_INDEX_CSV, demo.ROBUSTNESS_CSV, demo.OVERLAY_GPKG, demo.CANDIDATES_CSV, demo.BIVARIATE_PDF])
+    pack = ["LIESMICH.md", "einstellungen.json", "rangfolge.csv", "sitzungsunterlage.pdf"]
+    assert sorted(os.path.relpath(p, out) for p in files) == sorted(top + [f"{demo.PACK_DIR}/{n}" for n in pack])
+    assert sorted(p.name for p in out.iterdir()) == sorted(top + [demo.PACK_DIR]), "no temporary files left"
+    pdf = out / demo.PACK_DIR / "sitzungsunterlage.pdf"
+    pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "Pages:           18" in pages  # overview, bivariate sheet, 16 areas of the highest class
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Steckbrief" in text and "Bedarfsklassen" in text and "Stand: 21.11.2026" in text
 
 
 def test_project_opens_with_groups_and_styles(demo_out):
@@ -47,7 +53,10 @@ def test_project_opens_with_groups_and_styles(demo_out):
     assert project.read(str(out / demo.PROJECT_NAME))
     root = project.layerTreeRoot()
     groups = [c.name() for c in root.children() if isinstance(c, QgsLayerTreeGroup)]
-    assert groups == ["Handlungsbedarf", "Gebietsgliederung", "Stadterneuerung", "Bevölkerung"]
+    assert groups == ["Handlungsbedarf", "Gebietsgliederung", "Stadterneuerung", "Bevölkerung", "Sitzungsunterlage"]
+    themes = project.mapThemeCollection().mapThemes()
+    assert "Quartier · Szenario · Schwerpunkt Armut" in themes and len(themes) == 9
+    assert project.layoutManager().layoutByName("AGSP Steckbriefe") is not None
     need_layer = root.findGroup("Handlungsbedarf").findLayers()[0].layer()
     assert need_layer.renderer().type() == "categorizedSymbol" and need_layer.featureCount() == 152
     hierarchy = root.findGroup("Gebietsgliederung")

@@ -15,11 +15,16 @@ def layer_filter(kind):
 
 
 def fill_table(table, rows):
-    """Fill a QTableWidget with rows of values (None shows empty; floats with two decimals)."""
+    """Fill a QTableWidget with rows of values (None shows empty; floats with two decimals, 3,14 in German)."""
+    from qgis.PyQt.QtCore import QLocale
+
+    from ..translation import user_locale
+
+    locale = QLocale(user_locale())
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            text = "" if value is None else f"{value:.2f}" if isinstance(value, float) else str(value)
+            text = "" if value is None else locale.toString(value, "f", 2) if isinstance(value, float) else str(value)
             table.setItem(r, c, QTableWidgetItem(text))
 
 

@@ -18,8 +18,8 @@ from .core import demo_city
 from .definitions import DEFAULT_OFFICE, DEMO_SOURCE_NOTE, GROUP_NEED, PROVIDER_ID
 from .layers.bivariate import add_bivariate_legend, apply_bivariate_style
 from .layers.city_layers import add_demo_city_layers, store_demo_hierarchy
-from .layouts.overview_sheet import build_overview_layout
 from .layouts.pdf_export import export_pdf
+from .layouts.sheets import overview_sheet
 from .storage.atomic import atomic_path
 from .translation import tr
 
@@ -70,16 +70,15 @@ def build_demo(out_dir, seed=demo_city.DEFAULT_SEED, language="de", today=None, 
         tr("Coordinate reference system: ETRS89 / UTM zone 32N (EPSG:25832). Seed {0}.").format(seed),
         tr("Made with Quartier {0}.").format(__about__.__version__),
     ))
-    build_overview_layout(
-        project, shown, shown, layers["stadtbezirke"].extent(),
-        title=tr("Demostadt: district structure and urban renewal priority areas"),
-        subtitle=tr("Stadtbezirke, Stadtteile, Stadterneuerungs-Vorranggebiete 2025/2026 and residents per 100 m cell"),
-        date_text=_date_text(language, today),
-        office=DEFAULT_OFFICE,
-        source_note=source_note,
-        name=tr("Overview A4"),
-    )
-    pdf = export_pdf(project.layoutManager().layouts()[0], os.path.join(out_dir, OVERVIEW_PDF))
+    texts = {"date": _date_text(language, today), "office": DEFAULT_OFFICE, "sources": source_note,
+             "method_note": "", "legend_title": tr("Legend")}
+    overview = overview_sheet(
+        project, shown, shown, layers["stadtbezirke"].extent(), dict(
+            texts, title=tr("Demostadt: district structure and urban renewal priority areas"),
+            subtitle=tr("Stadtbezirke, Stadtteile, Stadterneuerungs-Vorranggebiete 2025/2026 and residents per "
+                        "100 m cell")),
+        name=tr("Overview A4"))
+    pdf = export_pdf(overview, os.path.join(out_dir, OVERVIEW_PDF))
 
     hierarchy_layers = store_demo_hierarchy(layers, project)
     validation_csv = os.path.join(out_dir, VALIDATION_CSV)
@@ -120,12 +119,12 @@ def build_demo(out_dir, seed=demo_city.DEFAULT_SEED, language="de", today=None, 
     project.addMapLayer(bivariate, False)
     group = project.layerTreeRoot().insertGroup(0, GROUP_NEED)
     group.addLayer(bivariate)
-    bivariate_pdf = export_pdf(build_overview_layout(
+    bivariate_pdf = export_pdf(overview_sheet(
         project, [layers["vorranggebiete"], layers["stadtbezirke"], bivariate],
-        [layers["vorranggebiete"], layers["stadtbezirke"]], layers["stadtbezirke"].extent(),
-        title=tr("Demostadt: social need and urban renewal priority areas"),
-        subtitle=tr("Need index (preset Stuttgart Gebietsauswahl, 2024) crossed with the renewal areas 2025/2026"),
-        date_text=_date_text(language, today), office=DEFAULT_OFFICE, source_note=source_note,
+        [layers["vorranggebiete"], layers["stadtbezirke"]], layers["stadtbezirke"].extent(), dict(
+            texts, title=tr("Demostadt: social need and urban renewal priority areas"),
+            subtitle=tr("Need index (preset Stuttgart Gebietsauswahl, 2024) crossed with the renewal areas "
+                        "2025/2026")),
         name=tr("Need and renewal A4"),
         extra_legend=lambda layout, x, y: add_bivariate_legend(layout, x, y, title=tr("Need x renewal"))),
         os.path.join(out_dir, BIVARIATE_PDF))

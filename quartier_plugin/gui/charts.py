@@ -43,6 +43,15 @@ class _Chart(QWidget):
     def draw(self, painter, rect):
         raise NotImplementedError
 
+    def prepare(self, painter, rect):
+        """White background, antialiasing, an 8 pt font; returns the font metrics."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(rect, Qt.GlobalColor.white)
+        font = QFont(self.font())
+        font.setPointSizeF(8)
+        painter.setFont(font)
+        return painter.fontMetrics()
+
 
 class RankIntervalChart(_Chart):
     """Areas sorted by median rank; a bar from the 5 % to the 95 % rank, a dot at the median rank,
@@ -72,12 +81,7 @@ class RankIntervalChart(_Chart):
         self.update()
 
     def draw(self, painter, rect):
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(rect, Qt.GlobalColor.white)
-        font = QFont(self.font())
-        font.setPointSizeF(8)
-        painter.setFont(font)
-        metrics = painter.fontMetrics()
+        metrics = self.prepare(painter, rect)
         if not self.rows:
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, tr("No robustness result yet."))
             return
@@ -156,12 +160,7 @@ class CorrelationHeatmap(_Chart):
                       int(255 + (end.blue() - 255) * t))
 
     def draw(self, painter, rect):
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(rect, Qt.GlobalColor.white)
-        font = QFont(self.font())
-        font.setPointSizeF(8)
-        painter.setFont(font)
-        metrics = painter.fontMetrics()
+        metrics = self.prepare(painter, rect)
         n = len(self.labels)
         if not n or self.matrix is None:
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, tr("No correlation yet."))

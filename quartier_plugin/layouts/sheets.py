@@ -17,6 +17,7 @@ from qgis.core import (
     QgsPalLayerSettings,
     QgsPrintLayout,
     QgsReadWriteContext,
+    QgsRectangle,
     QgsRuleBasedRenderer,
     QgsScaleBarSettings,
     QgsTextFormat,
@@ -28,7 +29,6 @@ from qgis.PyQt.QtXml import QDomDocument
 from .. import paths
 from ..translation import tr
 from .layout_items import font
-from .overview_sheet import fit_extent
 
 OVERVIEW_TEMPLATES = {"A4": "overview_a4", "A3": "overview_a3"}
 PROFILE_TEMPLATE = "profile_a4"
@@ -232,3 +232,19 @@ def profile_sheet(project, coverage, area_layers, locator_layers, rows_layer, te
     atlas.setSortExpression("coalesce(\"rank\", 1000000000)")  # by rank; areas not scored last
     atlas.setPageNameExpression("\"name\"")
     return add_to_manager(project, layout)
+
+
+def fit_extent(extent, width, height, margin=0.03):
+    """``extent`` grown to the item's aspect ratio (``width`` x ``height``) plus a margin."""
+    pad = max(extent.width(), extent.height()) * margin
+    x0, y0 = extent.xMinimum() - pad, extent.yMinimum() - pad
+    w, h = extent.width() + 2 * pad, extent.height() + 2 * pad
+    if w / h < width / height:
+        new_w = h * width / height
+        x0 -= (new_w - w) / 2
+        w = new_w
+    else:
+        new_h = w * height / width
+        y0 -= (new_h - h) / 2
+        h = new_h
+    return QgsRectangle(x0, y0, x0 + w, y0 + h)

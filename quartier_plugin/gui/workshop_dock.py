@@ -11,7 +11,7 @@ import json
 
 from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsProject, QgsRectangle
 from qgis.gui import QgsDockWidget, QgsMapToolEmitPoint
-from qgis.PyQt.QtCore import QLocale, Qt
+from qgis.PyQt.QtCore import QEvent, QLocale, Qt
 from qgis.PyQt.QtGui import QKeySequence
 
 try:  # Qt 6 moved QShortcut to QtGui
@@ -127,6 +127,7 @@ class WorkshopDock(QgsDockWidget):
         self.profile.setPlaceholderText(tr("Switch on \"Area profile\" and click an area on the map."))
         layout.addWidget(splitter, 1)
         self.setWidget(body)
+        self.list.installEventFilter(self)  # Page Down / Page Up step maps, not list pages
         self.list.itemClicked.connect(self._item_clicked)
         self.list.currentRowChanged.connect(self._row_changed)
         self.previous_button.clicked.connect(lambda: self.step(-1))
@@ -142,6 +143,14 @@ class WorkshopDock(QgsDockWidget):
             shortcut.activated.connect(lambda s=step: self.step(s) if self.isVisible() else None)
             self.shortcuts.append(shortcut)
         self.refresh()
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt API
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            steps = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
+            if event.key() in steps:
+                self.step(steps[event.key()])
+                return True
+        return super().eventFilter(watched, event)
 
     # -- the list of maps ------------------------------------------------------------------------
     def refresh(self):

@@ -211,7 +211,12 @@ def test_workshop_dock_steps_through_maps_and_shows_profiles(dialog, demo_projec
         root = project.layerTreeRoot()
         assert root.findLayer(indicator_layer.id()).isVisible()
         assert indicator_layer.styleManager().currentStyle() == "laerm"
-        dock.step(1)
+        from qgis.PyQt.QtCore import Qt
+        from qgis.PyQt.QtTest import QTest
+
+        dock.show()
+        QTest.keyClick(dock.list, Qt.Key.Key_PageDown)  # as a presenter's remote sends it
+        assert dock.current[2] == "migration"
         assert indicator_layer.styleManager().currentStyle() == "migration"
         assert dock.step(-2)[2] == "wohndauer_u5" or dock.current[1] == SCENARIO_LAYER
         while dock.current[1] != SCENARIO_LAYER:

@@ -143,9 +143,7 @@ def build_demo(out_dir, seed=demo_city.DEFAULT_SEED, language="de", today=None, 
 def add_demo_scenarios(project, layers):
     """Two weighting scenarios with their layers and map themes, as the weighting dialog makes them."""
     from .core.scenario import default_settings, new_scenario
-    from .layers.map_themes import update_map_themes
-    from .layers.result_layer import SCENARIO_LAYER
-    from .layers.scenario_layers import layers_with_role, publish_indicators, publish_scenario
+    from .layers.scenario_layers import publish_maps
     from .layers.weighting_session import WeightingInputs, WeightingSession
     from .project_storage import save_scenarios, save_weighting_state
 
@@ -163,13 +161,7 @@ def add_demo_scenarios(project, layers):
     save_scenarios(scenarios, project)
     save_weighting_state({"inputs": inputs.to_dict(), "base_method": base, "method_source": base["id"],
                           "settings": default_settings(base), "scenario": equal["name"]}, project)
-    root = project.layerTreeRoot()
-    for scenario in scenarios:
-        root.findLayer(publish_scenario(session, scenario, project).id()).setItemVisibilityChecked(False)
-    indicator_layer, preset = publish_indicators(session, default_settings(base), project)
-    root.findLayer(indicator_layer.id()).setItemVisibilityChecked(False)
-    update_map_themes(project, indicator_layer, [(i.id, i.label_de) for i in preset.indicators],
-                      layers_with_role(project, SCENARIO_LAYER))
+    publish_maps(session, scenarios, default_settings(base), project)
     return session, scenarios
 
 

@@ -5,8 +5,6 @@ sheets it makes stay in the project's layout manager ("AGSP overview", "AGSP pro
 adjust them by hand and export again.
 """
 
-import os
-
 from qgis.core import QgsFeedback, QgsProject
 from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QCoreApplication, Qt
@@ -288,7 +286,3 @@ class MeetingPackDialog(QDialog):
         if self.feedback is not None:
             self.feedback.cancel()
 
-    def pdf_path(self, folder):
-        from ..layouts.meeting_pack import PDF_NAME
-
-        return os.path.join(folder, PDF_NAME)

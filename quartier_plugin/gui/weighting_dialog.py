@@ -565,23 +565,10 @@ class WeightingDialog(QDialog):
 
     def publish(self, names=None):
         """Compute the named scenarios (all if None) into their layers and remake the map themes."""
-        from ..layers.map_themes import update_map_themes
-        from ..layers.result_layer import SCENARIO_LAYER
-        from ..layers.scenario_layers import layers_with_role, publish_indicators, publish_scenario
+        from ..layers.scenario_layers import publish_maps
 
-        model = layer_tree_model(self.iface)
-        for scenario in self.scenarios():
-            if names is None or scenario["name"] in names:
-                layer = publish_scenario(self.session, scenario, self.project)
-                node = self.project.layerTreeRoot().findLayer(layer.id())
-                if node is not None:
-                    node.setItemVisibilityChecked(False)
-        indicator_layer, preset = publish_indicators(self.session, self.settings, self.project)
-        node = self.project.layerTreeRoot().findLayer(indicator_layer.id())
-        if node is not None:
-            node.setItemVisibilityChecked(False)
-        return update_map_themes(self.project, indicator_layer, [(i.id, i.label_de) for i in preset.indicators],
-                                 layers_with_role(self.project, SCENARIO_LAYER), model)
+        return publish_maps(self.session, self.scenarios(), self.settings, self.project, names,
+                            layer_tree_model(self.iface))
 
     def save_scenario_as(self, name):
         """Store the current settings under ``name`` (replacing a scenario of that name)."""

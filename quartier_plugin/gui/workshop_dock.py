@@ -185,8 +185,7 @@ class WorkshopDock(QgsDockWidget):
         return [r for r in range(self.list.count()) if self.list.item(r).data(KIND_ROLE)]
 
     def update_maps(self):
-        from ..layers.map_themes import update_map_themes
-        from ..layers.scenario_layers import publish_indicators, publish_scenario, session_from_state
+        from ..layers.scenario_layers import publish_maps, session_from_state
         from ..project_storage import load_scenarios, load_weighting_state
 
         session = session_from_state(self.project)
@@ -194,15 +193,9 @@ class WorkshopDock(QgsDockWidget):
             self.profile.setHtml("<p>{0}</p>".format(html.escape(tr(
                 "Open \"Need index and weighting\" first: the project holds no weighting settings."))))
             return []
-        root = self.project.layerTreeRoot()
-        for scenario in load_scenarios(self.project)[0]:
-            layer = publish_scenario(session, scenario, self.project)
-            root.findLayer(layer.id()).setItemVisibilityChecked(False)
         state = load_weighting_state(self.project) or {}
-        indicator_layer, preset = publish_indicators(session, state.get("settings") or {}, self.project)
-        root.findLayer(indicator_layer.id()).setItemVisibilityChecked(False)
-        made = update_map_themes(self.project, indicator_layer, [(i.id, i.label_de) for i in preset.indicators],
-                                 layers_with_role(self.project, SCENARIO_LAYER), self._model())
+        made = publish_maps(session, load_scenarios(self.project)[0], state.get("settings") or {}, self.project,
+                            model=self._model())
         self.refresh()
         return made
 

@@ -12,7 +12,7 @@ from qgis.core import QgsLayerTreeModel, QgsMapThemeCollection, QgsProject
 
 from ..definitions import GROUP_NEED, PROJECT_SCOPE
 from ..translation import tr
-from .result_layer import INDICATORS, ROLE, SCENARIO, SCENARIO_LAYER
+from .result_layer import INDICATORS, SCENARIO, SCENARIO_LAYER
 
 PREFIX = "Quartier"
 THEMES_KEY = "map_themes"
@@ -104,6 +104,3 @@ def apply_map_theme(name, project=None, model=None):
     project.mapThemeCollection().applyTheme(name, project.layerTreeRoot(), _model(project, model))
     return True
 
-
-def is_managed(layer):
-    return layer.customProperty(ROLE) in (INDICATORS, SCENARIO_LAYER)

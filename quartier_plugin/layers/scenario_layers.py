@@ -96,6 +96,28 @@ def publish_indicators(session, settings, project=None):
     return layer, preset
 
 
+def publish_maps(session, scenarios, settings, project=None, names=None, model=None):
+    """Scenario layers (those in ``names``; all if None) and the indicator layer computed, hidden in the
+    layer tree, and the map themes remade; returns the themes as :func:`update_map_themes` does."""
+    from .map_themes import update_map_themes
+
+    project = project or QgsProject.instance()
+    root = project.layerTreeRoot()
+
+    def hide(layer):
+        node = root.findLayer(layer.id())
+        if node is not None:
+            node.setItemVisibilityChecked(False)
+
+    for scenario in scenarios:
+        if names is None or scenario["name"] in names:
+            hide(publish_scenario(session, scenario, project))
+    indicator_layer, preset = publish_indicators(session, settings, project)
+    hide(indicator_layer)
+    return update_map_themes(project, indicator_layer, [(i.id, i.label_de) for i in preset.indicators],
+                             layers_with_role(project, SCENARIO_LAYER), model)
+
+
 def session_from_state(project=None):
     """A loaded session from the weighting state stored in the project, or None."""
     project = project or QgsProject.instance()

@@ -205,6 +205,7 @@ def test_workshop_dock_steps_through_maps_and_shows_profiles(dialog, demo_projec
     dock = WorkshopDock(qgis_iface, project=project)
     try:
         assert len(dock.map_rows()) == 8 and len(stored_themes(project)) == 8
+        assert len(dock.update_maps()) == 8  # "Update maps" remakes them from the project
         shown = dock.step(1)
         assert shown[1] == INDICATORS and shown[2] == "laerm"
         indicator_layer = layers_with_role(project, INDICATORS)[0]

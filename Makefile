@@ -17,19 +17,21 @@ export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
 APT_PACKAGES := python3-qgis qgis-providers qgis xvfb xauth poppler-utils python3-venv python3-pip \
-	python3-pandas python3-shapely python3-jinja2 python3-numpy qttools5-dev-tools zip unzip
+	python3-shapely python3-jinja2 python3-numpy qttools5-dev-tools zip unzip \
+	debootstrap rsync
 PLUGIN_FILES := metadata.txt
 TS_FILES := $(wildcard i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: help deps deps-apt deps-venv demo test test-unit test-qgis smoke lint bench package deploy i18n \
-	i18n-compile clean
+.PHONY: help deps deps-apt deps-venv demo test test-suite test-current qgis-current-chroot test-unit test-qgis smoke \
+	lint lint-run bench package deploy i18n i18n-compile clean
 
 help:
 	@echo "make demo     run the whole chain on the demo city into $(OUT)/"
-	@echo "make test     unit tests, QGIS tests, lint and the desktop smoke test"
+	@echo "make test     unit, QGIS, lint and desktop tests on QGIS 3.22 and again on QGIS 3.44 (chroot)"
+	@echo "make test-suite  the same on this machine's QGIS only"
 	@echo "make smoke    start the real QGIS desktop under Xvfb with the plugin deployed"
-	@echo "make lint     ruff and flake8-qgis"
+	@echo "make lint     ruff, flake8-qgis and bandit"
 	@echo "make bench    speed benchmarks (tests/benchmarks)"
 	@echo "make package  ZIP for the Plugin Manager (Install from ZIP) in $(DIST)/"
 	@echo "make deploy   install the plugin into $(QGIS_PLUGINS_DIR)"
@@ -70,11 +72,27 @@ demo: deps
 	$(PYTHON) -m quartier_plugin.demo $(OUT)
 
 ## ---- tests --------------------------------------------------------------------------------
+# The whole suite twice: on this machine's QGIS (Debian 12: 3.22) and on the current LTR (3.44) in a
+# Debian trixie chroot that tests/qgis_current/chroot.sh builds once and reuses.
 test: deps package
+	@$(MAKE) --no-print-directory test-suite
+	@$(MAKE) --no-print-directory test-current
+
+# The suite on the QGIS of this environment, installing nothing (the chroot runs this too).
+test-suite: package
+	@echo "==== Quartier tests on QGIS $$($(VPY) -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION)' 2>/dev/null)" \
+	  "(Python $$($(VPY) -c 'import platform; print(platform.python_version())'))"
 	$(VPY) -m pytest -c tests/pytest.ini -p no:qgis tests/unit
 	$(VPY) -m pytest -c tests/pytest.ini tests/qgis
-	@$(MAKE) --no-print-directory lint
+	@$(MAKE) --no-print-directory lint-run
 	$(VPY) -m pytest -c tests/pytest.ini -p no:qgis tests/smoke
+
+# The suite on QGIS 3.44 LTR (Debian trixie-backports) in a chroot; needs root.
+test-current:
+	bash tests/qgis_current/chroot.sh run
+
+qgis-current-chroot:
+	bash tests/qgis_current/chroot.sh build
 
 test-unit: deps
 	$(VPY) -m pytest -c tests/pytest.ini -p no:qgis tests/unit
@@ -86,9 +104,13 @@ smoke: deps package
 	$(VPY) -m pytest -c tests/pytest.ini -p no:qgis tests/smoke
 
 lint: deps-venv
+	@$(MAKE) --no-print-directory lint-run
+
+lint-run:
 	$(VENV)/bin/ruff check --line-length 120 --target-version py39 --select E,F,W,B,I --ignore E731 \
 	  quartier_plugin tests i18n
 	$(VENV)/bin/flake8 --select QGS --extend-ignore QGS105,QGS2 quartier_plugin
+	$(VENV)/bin/bandit -q -r quartier_plugin --severity-level medium
 
 bench: deps
 	@$(VPY) -m pytest -c tests/pytest.ini -q -s tests/benchmarks; rc=$$?; \

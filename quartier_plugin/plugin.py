@@ -3,12 +3,16 @@
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QMenu
+from qgis.PyQt.QtWidgets import QMenu
 
 from . import paths
+from .compat import qt_class
 from .definitions import PROVIDER_ID
 from .translation import install_translator, remove_translator, tr
 
+QAction = qt_class("QAction")  # QtWidgets on Qt 5, QtGui on Qt 6
+
+GUI_REQUIRES = ("numpy", "shapely", "jinja2")  # core/dependencies.py says why each
 MENU_OBJECT_NAME = "QuartierMenu"
 TOOLBAR_OBJECT_NAME = "QuartierToolbar"
 
@@ -88,12 +92,24 @@ class QuartierPlugin:
         action.setToolTip(tip)
         action.setStatusTip(tip)
         if callback is not None:
-            action.triggered.connect(callback)
+            action.triggered.connect(lambda _checked=False, cb=callback: self._run_guarded(cb))
         self.menu.addAction(action)
         if toolbar:
             self.toolbar.addAction(action)
         self.actions.append(action)
         return action
+
+    def _run_guarded(self, callback):
+        """Open a dialog or dock only when the packages it needs are there; otherwise say how to install them."""
+        from .processing.base import dependency_message
+
+        message = dependency_message(GUI_REQUIRES)
+        if message:
+            from qgis.PyQt.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self.iface.mainWindow(), tr("Quartier"), message)
+            return
+        callback()
 
     def _open_hierarchy_dialog(self):
         from .gui.hierarchy_dialog import HierarchyDialog
@@ -151,6 +167,12 @@ class QuartierPlugin:
 
     def _project_read(self, *_args):
         """A project was opened: recompute its need maps (memory layers come back empty)."""
+        from .processing.base import dependency_message
+
+        message = dependency_message(GUI_REQUIRES)
+        if message:
+            self.iface.messageBar().pushWarning(tr("Quartier"), message)
+            return
         from .layers.scenario_layers import refill_empty_layers
 
         messages = refill_empty_layers(QgsProject.instance())

@@ -62,7 +62,8 @@ def _wkb(geom):
 class Generator:
     def __init__(self, seed):
         self.seed = seed
-        self.rng = random.Random(seed)
+        # synthetic demo data, reproducible by seed: no security use of randomness
+        self.rng = random.Random(seed)  # nosec B311
         # Smooth random field parameters for the social gradient.
         r = self.rng
         self.hotspots = []

@@ -78,10 +78,14 @@ def rows_sha256(rows):
 
 def render_text(template_name, language, context, templates_dir):
     """Render ``<template_name>_<language>.j2`` (falling back to English) with jinja2."""
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+    # The templates are plain text (.j2 → .txt/.md): HTML escaping would turn "&" into "&amp;" there.
+    # Any .html/.xml template added later is escaped.
     environment = Environment(loader=FileSystemLoader(templates_dir), undefined=StrictUndefined,
-                              keep_trailing_newline=True, autoescape=False)
+                              keep_trailing_newline=True,
+                              autoescape=select_autoescape(enabled_extensions=("html", "htm", "xml"),
+                                                           default_for_string=False, default=False))
     environment.filters["percent"] = lambda v: f"{100 * v:.0f} %"
     environment.filters["number"] = lambda v, d=1, sep=",": (f"{v:.{d}f}".replace(".", sep)
                                                             if v is not None else "–")

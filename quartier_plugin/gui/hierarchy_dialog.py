@@ -5,7 +5,7 @@ in the project and shown again when the dialog reopens. Validation runs the same
 Processing algorithm ``quartier:validate_hierarchy``.
 """
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsMapLayerProxyModel, QgsProject
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox, QgsProjectionSelectionWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
@@ -27,6 +27,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..compat import layer_filter
 from ..core.findings import DEFAULT_MAX_OUTSIDE_SHARE, DEFAULT_TOLERANCE_M2, ERROR, WARNING
 from ..core.hierarchy import LEVELS, HierarchyDefinition, LevelMapping, detect_mapping
 from ..project_storage import load_hierarchy, save_hierarchy
@@ -42,7 +43,7 @@ def _polygon_filter():
 
         return Qgis.LayerFilter.PolygonLayer
     except AttributeError:  # QGIS 3.22
-        return QgsMapLayerProxyModel.PolygonLayer
+        return layer_filter("PolygonLayer")
 
 
 def severity_label(severity):

@@ -103,7 +103,7 @@ class MeetingPackDialog(QDialog):
         self.sources = QLineEdit(self)
         self.sources.setPlaceholderText(tr("e.g. Geometry: Stadtmessungsamt 2024; statistics: Statistisches Amt 2024"))
         self.folder = QgsFileWidget(self)
-        self.folder.setStorageMode(QgsFileWidget.GetDirectory)
+        self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         form.addRow(tr("Overview sheet size"), self.page)
         form.addRow(tr("CSV format"), self.csv_style)
         form.addRow(tr("Title"), self.title)

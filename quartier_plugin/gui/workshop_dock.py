@@ -13,11 +13,6 @@ from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, Qg
 from qgis.gui import QgsDockWidget, QgsMapToolEmitPoint
 from qgis.PyQt.QtCore import QEvent, QLocale, Qt
 from qgis.PyQt.QtGui import QKeySequence
-
-try:  # Qt 6 moved QShortcut to QtGui
-    from qgis.PyQt.QtGui import QShortcut
-except ImportError:  # Qt 5
-    from qgis.PyQt.QtWidgets import QShortcut
 from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..compat import qt_class
 from ..core.profile import profile_from_row
 from ..layers.map_themes import apply_map_theme, stored_themes
 from ..layers.need_renderers import RATING_LABELS, RDBU_NEED
@@ -38,6 +34,8 @@ from ..layers.scenario_layers import layers_with_role
 from ..storage.fields import value_or_none
 from ..translation import tr, user_locale
 from .widgets import layer_tree_model
+
+QShortcut = qt_class("QShortcut")  # QtWidgets on Qt 5, QtGui on Qt 6
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 RATING_ORDER = ("++", "+", "o", "-", "--")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from qgis.core import QgsFeatureRequest
 
+from ..compat import REQUEST_NO_GEOMETRY
 from ..core.keys import normalise_key
 from ..core.need_index import AreaData
 from ..core.statistics_import import parse_number, sniff_decimal
@@ -48,7 +49,7 @@ def read_area_data(layer, key_field, preset, year=None, feedback=None):
     year_field = _find(names, preset.year_field, layer.name()) if preset.year_field and any(
         n.lower() == preset.year_field.lower() for n in names) else None
     wanted = [key] + list(dict.fromkeys(field_map.values())) + ([year_field] if year_field else [])
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(wanted, layer.fields())
+    request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY).setSubsetOfAttributes(wanted, layer.fields())
     all_fids, attributes = [], []
     for i, feature in enumerate(layer.getFeatures(request)):
         if feedback is not None and i % 10000 == 0 and feedback.isCanceled():

@@ -47,7 +47,8 @@ def class_symbol(need, cover):
         symbol.symbolLayer(0).setColor(QColor("#9a9a9a"))
         return symbol
     fill = symbol.symbolLayer(0)
-    assert isinstance(fill, QgsSimpleFillSymbolLayer)
+    if not isinstance(fill, QgsSimpleFillSymbolLayer):
+        raise TypeError(f"expected a simple fill as the first symbol layer, got {type(fill).__name__}")
     fill.setColor(QColor(PALETTE[need - 1][cover - 1]))
     if cover >= 2:
         symbol.appendSymbolLayer(_hatch(45))
@@ -102,7 +103,7 @@ def add_bivariate_legend(layout, x, y, cell=9.0, title=None, breaks=(0.01, 0.5))
         items.append(_label(layout, ("1", "2", "3")[need - 1], x, top + (3 - need) * cell, 6, cell, 6.5))
         for cover in (1, 2, 3):
             shape = QgsLayoutItemShape(layout)
-            shape.setShapeType(QgsLayoutItemShape.Rectangle)
+            shape.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
             shape.setSymbol(class_symbol(need, cover))
             layout.addLayoutItem(shape)
             shape.attemptMove(mm(left + (cover - 1) * cell, top + (3 - need) * cell))

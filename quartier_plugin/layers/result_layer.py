@@ -11,6 +11,7 @@ import json
 
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsField, QgsVectorLayer, QgsWkbTypes
 
+from ..compat import REQUEST_NO_GEOMETRY
 from ..core.need_index import REASONS, class_labels
 from ..core.profile import profile_meta
 from ..storage.fields import float_values, int_values, integer_field_type, real_field_type, string_field_type
@@ -81,7 +82,7 @@ class ResultLayerUpdater:
     def __init__(self, layer):
         self.layer = layer
         self.fids = [f.id() for f in layer.getFeatures(QgsFeatureRequest().setNoAttributes().setFlags(
-            QgsFeatureRequest.NoGeometry))]
+            REQUEST_NO_GEOMETRY))]
         self.index = {f.name(): i for i, f in enumerate(layer.fields())}
         self.cache = {}
 

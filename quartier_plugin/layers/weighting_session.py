@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 from qgis.core import QgsFeatureRequest, QgsProject
 
+from ..compat import REQUEST_NO_GEOMETRY
 from ..core.keys import normalise_key
 from ..core.method_preset import parse_preset
 from ..core.need_index import AreaData, compute
@@ -76,7 +77,7 @@ class WeightingSession:
                 areas.name(), self.inputs.area_key))
         name_index = fields.lookupField(self.inputs.name_field) if self.inputs.name_field else -1
         wanted = [key_index] + ([name_index] if name_index >= 0 else [])
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(wanted)
+        request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY).setSubsetOfAttributes(wanted)
         keys, names, fids, seen = [], [], [], set()
         for feature in areas.getFeatures(request):
             raw = value_or_none(feature[key_index])

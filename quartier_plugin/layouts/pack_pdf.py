@@ -5,10 +5,11 @@ profile atlas in one file. Each page is rendered by QGIS's own :class:`QgsLayout
 :class:`QPdfWriter` (vector output, text kept as text), then :mod:`..core.pdf_outline` adds bookmarks.
 """
 
-from qgis.core import QgsLayoutExporter, QgsLayoutRenderContext, QgsRenderContext
+from qgis.core import QgsLayoutExporter
 from qgis.PyQt.QtCore import QMarginsF, QSizeF
 from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from ..compat import LAYOUT_ANTIALIASING, TEXT_ALWAYS_TEXT
 from ..core.pdf_outline import add_outline
 
 
@@ -38,8 +39,8 @@ def write_pdf(path, layouts, dpi=200, title="", feedback=None):
         for layout in layouts:
             context = layout.renderContext()
             context.setDpi(dpi)
-            context.setTextRenderFormat(QgsRenderContext.TextFormatAlwaysText)
-            context.setFlag(QgsLayoutRenderContext.FlagAntialiasing, True)
+            context.setTextRenderFormat(TEXT_ALWAYS_TEXT)
+            context.setFlag(LAYOUT_ANTIALIASING, True)
             atlas = layout.atlas()
             steps = range(atlas.count()) if atlas.enabled() else [None]
             if atlas.enabled():

@@ -4,6 +4,7 @@ import os
 
 from qgis.core import QgsLayoutExporter
 
+from ..compat import pdf_text_as_text
 from ..storage.atomic import atomic_path
 from ..translation import tr
 
@@ -23,7 +24,8 @@ def export_pdf(layout, path, dpi=200):
         settings.rasterizeWholeImage = False
         settings.forceVectorOutput = True
         settings.appendGeoreference = True
+        pdf_text_as_text(settings)
         result = QgsLayoutExporter(layout).exportToPdf(tmp, settings)
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise LayoutExportError(tr("Exporting the layout {0} failed (code {1}).").format(layout.name(), result))
     return path

@@ -12,14 +12,12 @@ from qgis.core import (
     QgsConditionalStyle,
     QgsExpressionContextUtils,
     QgsFillSymbol,
-    QgsLayoutItemMap,
     QgsLayoutTableColumn,
     QgsPalLayerSettings,
     QgsPrintLayout,
     QgsReadWriteContext,
     QgsRectangle,
     QgsRuleBasedRenderer,
-    QgsScaleBarSettings,
     QgsTextFormat,
     QgsVectorLayerSimpleLabeling,
 )
@@ -27,6 +25,7 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
 from .. import paths
+from ..compat import ATLAS_SCALING_AUTO, LABEL_OVER_POINT, SCALEBAR_FIT_WIDTH
 from ..translation import tr
 from .layout_items import font
 
@@ -138,7 +137,7 @@ def atlas_highlight_layer(coverage, name):
     layer.setRenderer(QgsRuleBasedRenderer(root))
     settings = QgsPalLayerSettings()
     settings.fieldName = "name"
-    settings.placement = QgsPalLayerSettings.OverPoint  # one candidate at the visible part's centre: fast
+    settings.placement = LABEL_OVER_POINT  # one candidate at the visible part's centre: fast
     settings.centroidInside = True
     text = QgsTextFormat()
     text.setFont(font(8))
@@ -156,7 +155,7 @@ def atlas_highlight_layer(coverage, name):
 def _fit_scalebar(layout):
     """Segments that fit the map's scale (the template's 1 km would not suit every area)."""
     bar = item(layout, "scalebar")
-    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+    bar.setSegmentSizeMode(SCALEBAR_FIT_WIDTH)
     bar.setMinimumBarWidth(25)
     bar.setMaximumBarWidth(55)
     bar.setNumberOfSegments(3)
@@ -181,7 +180,7 @@ def profile_sheet(project, coverage, area_layers, locator_layers, rows_layer, te
     # else the first atlas page resizes the map
     area_map.setExtent(fit_extent(coverage.extent(), size.width(), size.height()))
     area_map.setAtlasDriven(True)
-    area_map.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    area_map.setAtlasScalingMode(ATLAS_SCALING_AUTO)
     area_map.setAtlasMargin(0.6)
     locator = item(layout, "locator_map")
     locator.setLayers(list(locator_layers))

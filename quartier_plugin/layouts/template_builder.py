@@ -20,17 +20,24 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLayoutItemShape,
     QgsLayoutMeasurement,
-    QgsLayoutTable,
-    QgsLegendStyle,
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
     QgsTextFormat,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
+from ..compat import (
+    DISTANCE_KM,
+    LAYOUT_MM,
+    LEGEND_GROUP,
+    LEGEND_SUBGROUP,
+    LEGEND_SYMBOL_LABEL,
+    LEGEND_TITLE,
+    NORTH_GRID,
+    TABLE_SHOW_MESSAGE,
+)
 from .layout_items import add_frame, add_label, font, mm, size_mm
 
 MARGIN = 10.0
@@ -48,7 +55,7 @@ def text_format(size, bold=False):
 
 def _rule(layout, x, y, w):
     line = QgsLayoutItemShape(layout)
-    line.setShapeType(QgsLayoutItemShape.Rectangle)
+    line.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
     layout.addLayoutItem(line)
     line.attemptMove(mm(x, y))
     line.attemptResize(size_mm(w, 0.6))
@@ -67,7 +74,7 @@ def _map(layout, item_id, x, y, w, h):
     item.attemptMove(mm(x, y))
     item.attemptResize(size_mm(w, h))
     item.setFrameEnabled(True)
-    item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, QgsUnitTypes.LayoutMillimeters))
+    item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, LAYOUT_MM))
     return item
 
 
@@ -76,10 +83,10 @@ def _legend(layout, item_id, map_item, x, y, title_size=11, symbol_size=8):
     legend.setId(item_id)
     legend.setTitle("[% @quartier_legend_title %]")
     legend.setLinkedMap(map_item)
-    legend.setStyleFont(QgsLegendStyle.Title, font(title_size, True))
-    legend.setStyleFont(QgsLegendStyle.Group, font(symbol_size + 1, True))
-    legend.setStyleFont(QgsLegendStyle.Subgroup, font(symbol_size + 0.5, True))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, font(symbol_size))
+    legend.setStyleFont(LEGEND_TITLE, font(title_size, True))
+    legend.setStyleFont(LEGEND_GROUP, font(symbol_size + 1, True))
+    legend.setStyleFont(LEGEND_SUBGROUP, font(symbol_size + 0.5, True))
+    legend.setStyleFont(LEGEND_SYMBOL_LABEL, font(symbol_size))
     legend.setSymbolWidth(8)
     legend.setSymbolHeight(4.5)
     layout.addLayoutItem(legend)
@@ -96,8 +103,8 @@ def _scalebar(layout, map_item, x, y):
     scalebar.setTextFormat(text_format(8))
     layout.addLayoutItem(scalebar)
     scalebar.attemptMove(mm(x, y))
-    scalebar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
-    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scalebar.applyDefaultSize(DISTANCE_KM)
+    scalebar.setUnits(DISTANCE_KM)
     scalebar.setUnitLabel("km")
     scalebar.setNumberOfSegments(4)
     scalebar.setNumberOfSegmentsLeft(0)
@@ -111,7 +118,7 @@ def _north_arrow(layout, map_item, x, y):
     arrow = QgsLayoutItemPicture(layout)
     arrow.setId("north_arrow")
     arrow.setLinkedMap(map_item)
-    arrow.setNorthMode(QgsLayoutItemPicture.GridNorth)
+    arrow.setNorthMode(NORTH_GRID)
     layout.addLayoutItem(arrow)
     arrow.attemptMove(mm(x, y))
     arrow.attemptResize(size_mm(12, 18))
@@ -166,13 +173,13 @@ def build_profile(project):
     _rule(layout, MARGIN, 25.5, inner)
     area_map = _map(layout, "area_map", MARGIN, 28, 122, 100)
     locator = _map(layout, "locator_map", MARGIN + 126, 28, inner - 126, 52)
-    locator.setFrameStrokeWidth(QgsLayoutMeasurement(0.2, QgsUnitTypes.LayoutMillimeters))
+    locator.setFrameStrokeWidth(QgsLayoutMeasurement(0.2, LAYOUT_MM))
     _legend(layout, "legend", area_map, MARGIN + 126, 83, title_size=8.5, symbol_size=7)
     _north_arrow(layout, area_map, MARGIN + 122 - 12, 30).attemptResize(size_mm(8, 12))
     _scalebar(layout, area_map, MARGIN + 3, 128 - 12)
     add_label(layout, "[% @quartier_index_text %]", MARGIN, 131, inner, 17, 10).setId("index_text")
     table = QgsLayoutItemAttributeTable.create(layout)
-    table.setEmptyTableBehavior(QgsLayoutTable.ShowMessage)
+    table.setEmptyTableBehavior(TABLE_SHOW_MESSAGE)
     table.setEmptyTableMessage("[% @quartier_empty_table %]")
     table.setHeaderTextFormat(text_format(8.5, True))
     table.setContentTextFormat(text_format(8.5))

@@ -5,16 +5,15 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
-    QgsWkbTypes,
 )
 
+from ..compat import FIELD_NUMERIC, SOURCE_VECTOR, WKB_NO_GEOMETRY, parameter_as_strings
 from ..core.aggregation import aggregate_counts, parse_shares
 from ..core.keys import normalise_key
 from ..storage.fields import integer_field_type, real_field_type, string_field_type, value_or_none
@@ -53,12 +52,12 @@ class AggregateCounts(QuartierAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer(
-            "INPUT", tr("Child counts (layer or table)"), [QgsProcessing.TypeVector]))
+            "INPUT", tr("Child counts (layer or table)"), [SOURCE_VECTOR]))
         self.addParameter(QgsProcessingParameterField(
             "KEY_FIELD", tr("Child key field"), parentLayerParameterName="INPUT"))
         self.addParameter(QgsProcessingParameterField(
             "COUNT_FIELDS", tr("Count fields to sum"), parentLayerParameterName="INPUT", allowMultiple=True,
-            type=QgsProcessingParameterField.Numeric))
+            type=FIELD_NUMERIC))
         self.addParameter(QgsProcessingParameterString(
             "SHARES", tr("Shares (name=numerator/denominator; …)"), optional=True))
         self.addParameter(QgsProcessingParameterField(
@@ -68,14 +67,14 @@ class AggregateCounts(QuartierAlgorithm):
             "PARENT_FIELD", tr("Parent key field in the input"), parentLayerParameterName="INPUT", optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(
             "UNITS", tr("Child units layer with parent keys (instead of a parent field)"),
-            [QgsProcessing.TypeVector], optional=True))
+            [SOURCE_VECTOR], optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             "TO_CITY", tr("Aggregate to the whole city"), defaultValue=False))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Aggregated counts"), type=0))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Aggregated counts"), type=SOURCE_VECTOR))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
+    def check_values(self, parameters, context):
         """Bad input is refused here, before anything runs, with a message for the dialog."""
-        ok, message = super().checkParameterValues(parameters, context)
+        ok, message = super().check_values(parameters, context)
         if not ok:
             return ok, message
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
@@ -97,8 +96,8 @@ class AggregateCounts(QuartierAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         key_field = self.parameterAsString(parameters, "KEY_FIELD", context)
-        counts = self.parameterAsFields(parameters, "COUNT_FIELDS", context)
-        groups = self.parameterAsFields(parameters, "GROUP_BY", context)
+        counts = parameter_as_strings(self, parameters, "COUNT_FIELDS", context)
+        groups = parameter_as_strings(self, parameters, "GROUP_BY", context)
         shares = parse_shares(self.parameterAsString(parameters, "SHARES", context))
         names = [f.name() for f in layer.fields()]
         parent_of, labels = self._parent_lookup(parameters, context, layer, key_field)
@@ -124,11 +123,11 @@ class AggregateCounts(QuartierAlgorithm):
                 fields.append(QgsField(name, integer_field_type()))
             else:
                 fields.append(QgsField(name, real_field_type()))
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry)
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, WKB_NO_GEOMETRY)
         for row in result.rows:
             feature = QgsFeature(fields)
             feature.setAttributes([row[name] for name in result.fields])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         feedback.pushInfo(tr("{0} parent rows written.").format(len(result.rows)))
         return {"OUTPUT": dest}
 

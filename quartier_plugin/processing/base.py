@@ -9,6 +9,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from .. import paths
+from ..core.dependencies import missing
 from ..translation import tr
 
 GROUPS = {
@@ -18,6 +19,17 @@ GROUPS = {
     "overlay": lambda: tr("Urban renewal overlay"),
     "sheets": lambda: tr("Map sheets"),
 }
+
+
+def dependency_message(names):
+    """The translated install hint for the first missing package of ``names``, or ""."""
+    from ..core.dependencies import MissingDependency
+
+    gone = missing(names)
+    if not gone:
+        return ""
+    err = MissingDependency(gone[0])
+    return tr(err.template).format(**err.params)
 
 
 def translated(finding):
@@ -30,6 +42,19 @@ class QuartierAlgorithm(QgsProcessingAlgorithm):
 
     ALGORITHM_ID = ""
     GROUP_ID = "demo"
+    # Python packages beyond QGIS this algorithm needs (core/dependencies.py); checked before it runs.
+    REQUIRES = ("numpy", "shapely")
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        """A missing package is named (with how to install it) before anything runs; then the subclass's checks."""
+        message = dependency_message(self.REQUIRES)
+        if message:
+            return False, message
+        return self.check_values(parameters, context)
+
+    def check_values(self, parameters, context):
+        """Subclasses refuse bad input here (instead of overriding checkParameterValues)."""
+        return super().checkParameterValues(parameters, context)
 
     def name(self):
         return self.ALGORITHM_ID

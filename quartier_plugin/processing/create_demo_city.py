@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ..compat import NUMBER_INTEGER
 from ..core import demo_city
 from ..storage.geopackage import GeoPackageError, write_geopackage
 from ..translation import tr
@@ -33,7 +34,7 @@ class CreateDemoCity(QuartierAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterNumber(
-            self.SEED, tr("Random seed"), QgsProcessingParameterNumber.Integer,
+            self.SEED, tr("Random seed"), NUMBER_INTEGER,
             defaultValue=demo_city.DEFAULT_SEED, minValue=0))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Demo city GeoPackage"), tr("GeoPackage (*.gpkg)")))

@@ -5,13 +5,13 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterVectorLayer,
 )
 
+from ..compat import FIELD_NUMERIC, SOURCE_POINT, SOURCE_POLYGON, parameter_as_strings
 from ..core.aggregation import to_number
 from ..layers.geometry_reader import shapes_by_key, shapes_with_values
 from ..storage.fields import real_field_type, string_field_type
@@ -37,22 +37,22 @@ class Crosswalk(QuartierAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer(
-            "SOURCE", tr("Source units with counts"), [QgsProcessing.TypeVectorPolygon]))
+            "SOURCE", tr("Source units with counts"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
             "SOURCE_KEY", tr("Source key field"), parentLayerParameterName="SOURCE"))
         self.addParameter(QgsProcessingParameterField(
             "FIELDS", tr("Count fields to move"), parentLayerParameterName="SOURCE", allowMultiple=True,
-            type=QgsProcessingParameterField.Numeric))
+            type=FIELD_NUMERIC))
         self.addParameter(QgsProcessingParameterVectorLayer(
-            "TARGET", tr("Target units"), [QgsProcessing.TypeVectorPolygon]))
+            "TARGET", tr("Target units"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
             "TARGET_KEY", tr("Target key field"), parentLayerParameterName="TARGET"))
         self.addParameter(QgsProcessingParameterVectorLayer(
             "POPULATION", tr("Population layer (grid cells or points, optional)"),
-            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint], optional=True))
+            [SOURCE_POLYGON, SOURCE_POINT], optional=True))
         self.addParameter(QgsProcessingParameterField(
             "POPULATION_FIELD", tr("Residents field"), parentLayerParameterName="POPULATION", optional=True,
-            type=QgsProcessingParameterField.Numeric))
+            type=FIELD_NUMERIC))
         self.add_working_crs_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Target units with counts")))
 
@@ -63,7 +63,7 @@ class Crosswalk(QuartierAlgorithm):
         target = self.parameterAsVectorLayer(parameters, "TARGET", context)
         source_key = self.parameterAsString(parameters, "SOURCE_KEY", context)
         target_key = self.parameterAsString(parameters, "TARGET_KEY", context)
-        fields = self.parameterAsFields(parameters, "FIELDS", context)
+        fields = parameter_as_strings(self, parameters, "FIELDS", context)
         crs = self.working_crs(parameters, context)
         feedback.pushInfo(tr("Reading units…"))
         src, src_features = shapes_by_key(source, source_key, crs, feedback)
@@ -100,7 +100,7 @@ class Crosswalk(QuartierAlgorithm):
             out.setGeometry(feature.geometry())
             row = moved.get(key, dict.fromkeys(fields, 0.0))
             out.setAttributes(list(feature.attributes()) + [row[f] for f in fields] + [method])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         for f in fields:
             total_in = sum(v[f] for v in values.values() if v[f] is not None)
             total_out = sum(r[f] for r in moved.values() if r[f] is not None)

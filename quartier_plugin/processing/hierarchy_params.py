@@ -2,8 +2,9 @@
 
 import json
 
-from qgis.core import QgsProcessing, QgsProcessingException, QgsProcessingParameterVectorLayer
+from qgis.core import QgsProcessingException, QgsProcessingParameterVectorLayer
 
+from ..compat import SOURCE_POLYGON
 from ..core.hierarchy import LEVELS, LevelMapping
 from ..translation import tr
 
@@ -13,7 +14,7 @@ LEVEL_PARAMS = {level.id: level.id.upper() for level in LEVELS}
 def add_level_parameters(algorithm):
     for level in LEVELS:
         algorithm.addParameter(QgsProcessingParameterVectorLayer(
-            LEVEL_PARAMS[level.id], tr(level.label), [QgsProcessing.TypeVectorPolygon], optional=True))
+            LEVEL_PARAMS[level.id], tr(level.label), [SOURCE_POLYGON], optional=True))
 
 
 def parse_mappings(text):

@@ -5,7 +5,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
@@ -16,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ..compat import SOURCE_VECTOR
 from ..core.keys import normalise_key
 from ..storage.fields import real_field_type, string_field_type
 from ..translation import tr
@@ -47,7 +47,7 @@ class ImportStatistics(QuartierAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterVectorLayer("AREAS", tr("Areas"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterVectorLayer("AREAS", tr("Areas"), [SOURCE_VECTOR]))
         self.addParameter(QgsProcessingParameterField("AREA_KEY", tr("Key field of the areas"),
                                                       parentLayerParameterName="AREAS"))
         self.addParameter(QgsProcessingParameterFile("TABLE", tr("Statistics table (CSV)"), extension="csv"))
@@ -63,10 +63,10 @@ class ImportStatistics(QuartierAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Areas with statistics")))
         self.addOutput(QgsProcessingOutputString("REPORT", tr("Join report")))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
+    def check_values(self, parameters, context):
         from ..core.statistics_import import StatisticsImportError, read_csv
 
-        ok, message = super().checkParameterValues(parameters, context)
+        ok, message = super().check_values(parameters, context)
         if not ok:
             return ok, message
         try:
@@ -125,7 +125,7 @@ class ImportStatistics(QuartierAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             out.setAttributes(list(feature.attributes()) + values)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         lines = [
             tr("Matched: {0}").format(len(report.matched)),
             tr("Only in the table ({0}): {1}").format(len(report.only_in_table), _first(report.only_in_table)),

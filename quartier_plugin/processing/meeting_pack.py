@@ -4,7 +4,6 @@ import datetime
 import os
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
@@ -17,6 +16,7 @@ from qgis.core import (
     QgsProject,
 )
 
+from ..compat import SOURCE_POLYGON, SOURCE_VECTOR
 from ..definitions import DEFAULT_OFFICE
 from ..translation import tr, user_locale
 from .base import QuartierAlgorithm
@@ -40,6 +40,7 @@ def top_class_keys(preset, result):
 
 class MeetingPack(QuartierAlgorithm):
     ALGORITHM_ID = "meeting_pack"
+    REQUIRES = ("numpy", "shapely", "jinja2")
     GROUP_ID = "sheets"
 
     def displayName(self):  # noqa: N802
@@ -56,7 +57,7 @@ class MeetingPack(QuartierAlgorithm):
             "get a profile sheet (empty: the areas of the highest class).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        vector, polygon = [QgsProcessing.TypeVector], [QgsProcessing.TypeVectorPolygon]
+        vector, polygon = [SOURCE_VECTOR], [SOURCE_POLYGON]
         self.addParameter(QgsProcessingParameterVectorLayer("AREAS", tr("Areas"), polygon))
         self.addParameter(QgsProcessingParameterField("AREA_KEY", tr("Key field of the areas"),
                                                       parentLayerParameterName="AREAS"))
@@ -95,8 +96,8 @@ class MeetingPack(QuartierAlgorithm):
         self.addOutput(QgsProcessingOutputFile("PDF", tr("PDF")))
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
-        ok, message = super().checkParameterValues(parameters, context)
+    def check_values(self, parameters, context):
+        ok, message = super().check_values(parameters, context)
         if not ok:
             return ok, message
         from ..layouts.meeting_pack import PackError, check_folder

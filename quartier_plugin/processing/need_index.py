@@ -6,7 +6,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -15,10 +14,10 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
-    QgsWkbTypes,
 )
 
 from .. import paths
+from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_VECTOR, WKB_NO_GEOMETRY
 from ..storage.fields import float_values as _floats
 from ..storage.fields import int_values as _ints
 from ..storage.fields import integer_field_type, real_field_type, string_field_type
@@ -81,17 +80,17 @@ def result_rows(preset, result):
 def add_input_parameters(algorithm):
     """INPUT, KEY_FIELD, METHOD, YEAR, MIN_POPULATION: shared by the indicator algorithms."""
     algorithm.addParameter(QgsProcessingParameterVectorLayer(
-        "INPUT", tr("Areas or statistics table"), [QgsProcessing.TypeVector]))
+        "INPUT", tr("Areas or statistics table"), [SOURCE_VECTOR]))
     algorithm.addParameter(QgsProcessingParameterField(
         "KEY_FIELD", tr("Key field (empty: the method's)"), parentLayerParameterName="INPUT", optional=True))
     algorithm.addParameter(QgsProcessingParameterString(
         "METHOD", tr("Method (preset id or path to a method JSON)"), defaultValue=DEFAULT_METHOD))
     algorithm.addParameter(QgsProcessingParameterNumber(
-        "YEAR", tr("Year (empty: the method's or the latest)"), QgsProcessingParameterNumber.Integer,
+        "YEAR", tr("Year (empty: the method's or the latest)"), NUMBER_INTEGER,
         optional=True))
     algorithm.addParameter(QgsProcessingParameterNumber(
         "MIN_POPULATION", tr("Resident threshold (empty: the method's, usually 300)"),
-        QgsProcessingParameterNumber.Double, optional=True, minValue=0))
+        NUMBER_DOUBLE, optional=True, minValue=0))
 
 
 def check_input_parameters(algorithm, parameters, context):
@@ -167,8 +166,8 @@ class NeedIndex(QuartierAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("SCORED", tr("Scored areas")))
         self.addOutput(QgsProcessingOutputString("WARNINGS", tr("Warnings")))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
-        ok, message = super().checkParameterValues(parameters, context)
+    def check_values(self, parameters, context):
+        ok, message = super().check_values(parameters, context)
         return (ok, message) if not ok else check_input_parameters(self, parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -177,7 +176,7 @@ class NeedIndex(QuartierAlgorithm):
         key_name = key_field_name(layer, key_field)
         fields = result_fields(preset, result, key_name)
         has_geometry = layer.isSpatial() and read.year is None
-        wkb = layer.wkbType() if has_geometry else QgsWkbTypes.NoGeometry
+        wkb = layer.wkbType() if has_geometry else WKB_NO_GEOMETRY
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, wkb, layer.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
@@ -190,7 +189,7 @@ class NeedIndex(QuartierAlgorithm):
             feature.setAttributes(list(attrs))
             if has_geometry:
                 feature.setGeometry(geometries.get(fid))
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             if n % 10000 == 0 and feedback.isCanceled():
                 return {}
         scored = int(result.scored.sum())

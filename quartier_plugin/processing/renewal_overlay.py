@@ -5,15 +5,14 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
-    QgsWkbTypes,
 )
 
+from ..compat import FIELD_NUMERIC, SOURCE_POINT, SOURCE_POLYGON, SOURCE_VECTOR, WKB_NO_GEOMETRY
 from ..storage.fields import integer_field_type, real_field_type, string_field_type, value_or_none
 from ..translation import tr
 from .base import QuartierAlgorithm
@@ -50,11 +49,11 @@ class RenewalOverlay(QuartierAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer(
-            "AREAS", tr("Areas with the need index"), [QgsProcessing.TypeVectorPolygon]))
+            "AREAS", tr("Areas with the need index"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField("KEY_FIELD", tr("Key field"), parentLayerParameterName="AREAS"))
         self.addParameter(QgsProcessingParameterVectorLayer(
             "INDEX", tr("Need index table (optional: else the areas hold the class and rank fields)"),
-            [QgsProcessing.TypeVector], optional=True))
+            [SOURCE_VECTOR], optional=True))
         self.addParameter(QgsProcessingParameterString(
             "INDEX_KEY", tr("Key field of the need index table"), optional=True))
         self.addParameter(QgsProcessingParameterString(
@@ -65,24 +64,24 @@ class RenewalOverlay(QuartierAlgorithm):
             "NEED_LEVELS", tr("Need levels per class (class:level; …, empty = the presets' mapping)"),
             optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(
-            "RENEWAL", tr("Urban renewal priority areas"), [QgsProcessing.TypeVectorPolygon]))
+            "RENEWAL", tr("Urban renewal priority areas"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterVectorLayer(
             "POPULATION", tr("Population layer (grid cells or points, optional)"),
-            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint], optional=True))
+            [SOURCE_POLYGON, SOURCE_POINT], optional=True))
         self.addParameter(QgsProcessingParameterField(
             "POPULATION_FIELD", tr("Residents field"), parentLayerParameterName="POPULATION", optional=True,
-            type=QgsProcessingParameterField.Numeric))
+            type=FIELD_NUMERIC))
         self.addParameter(QgsProcessingParameterString(
             "COVERAGE_BREAKS", tr("Coverage breaks in percent (none < first, mostly >= second)"),
             defaultValue="1;50"))
         self.add_working_crs_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Areas with coverage and decision group")))
-        self.addParameter(QgsProcessingParameterFeatureSink("CANDIDATES", tr("Candidate areas"), type=0))
+        self.addParameter(QgsProcessingParameterFeatureSink("CANDIDATES", tr("Candidate areas"), type=SOURCE_VECTOR))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
+    def check_values(self, parameters, context):
         from ..core.overlay import OverlayError, parse_breaks, parse_need_levels
 
-        ok, message = super().checkParameterValues(parameters, context)
+        ok, message = super().check_values(parameters, context)
         if not ok:
             return ok, message
         try:
@@ -165,7 +164,7 @@ class RenewalOverlay(QuartierAlgorithm):
             out.setAttributes(list(feature.attributes()) + [
                 _pct(c.area_share), c.covered_m2, c.population, _pct(c.population_share), need, cover,
                 ov.bivariate_code(need, cover), group, tr(ov.GROUP_LABELS[group])])
-            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(tr("Could not write area {0} to the output.").format(feature[key_field]))
             rows.append({"key": feature[key_field], "rank": rank, "group": group, "area_share": c.area_share,
                          "population_share": c.population_share})
@@ -178,7 +177,7 @@ class RenewalOverlay(QuartierAlgorithm):
                            ("renewal_share", "real"), ("residents_share", "real")):
             cand_fields.append(QgsField(name, TYPES[kind]()))
         cand_sink, cand_dest = self.parameterAsSink(parameters, "CANDIDATES", context, cand_fields,
-                                                    QgsWkbTypes.NoGeometry)
+                                                    WKB_NO_GEOMETRY)
         if cand_sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "CANDIDATES"))
         picked = ov.candidates(rows)
@@ -186,7 +185,7 @@ class RenewalOverlay(QuartierAlgorithm):
             f = QgsFeature(cand_fields)
             f.setAttributes([str(r["key"]), r["rank"], r["group"], tr(ov.GROUP_LABELS[r["group"]]),
                              _pct(r["area_share"]), _pct(r["population_share"])])
-            cand_sink.addFeature(f, QgsFeatureSink.FastInsert)
+            cand_sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
         counts = {g: sum(1 for r in rows if r["group"] == g) for g in ov.GROUP_LABELS}
         feedback.pushInfo(tr("Joint approach: {0}, social first: {1}, renewal without high need: {2}.").format(
             counts[ov.JOINT], counts[ov.SOCIAL_FIRST], counts[ov.RENEWAL_ONLY]))

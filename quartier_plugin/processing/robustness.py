@@ -9,9 +9,9 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
+from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_VECTOR, WKB_NO_GEOMETRY
 from ..storage.fields import integer_field_type, real_field_type, string_field_type
 from ..translation import tr
 from .base import QuartierAlgorithm
@@ -22,7 +22,7 @@ def _table(algorithm, parameters, context, name, spec, rows):
     fields = QgsFields()
     for field_name, kind in spec:
         fields.append(QgsField(field_name, kind))
-    sink, dest = algorithm.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry)
+    sink, dest = algorithm.parameterAsSink(parameters, name, context, fields, WKB_NO_GEOMETRY)
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
     features = []
@@ -30,7 +30,7 @@ def _table(algorithm, parameters, context, name, spec, rows):
         feature = QgsFeature(fields)
         feature.setAttributes(list(row))
         features.append(feature)
-    sink.addFeatures(features, QgsFeatureSink.FastInsert)
+    sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
     return dest
 
 
@@ -57,20 +57,20 @@ class Robustness(QuartierAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         add_input_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
-            "DRAWS", tr("Number of draws"), QgsProcessingParameterNumber.Integer, defaultValue=1000, minValue=1,
+            "DRAWS", tr("Number of draws"), NUMBER_INTEGER, defaultValue=1000, minValue=1,
             maxValue=1_000_000))
         self.addParameter(QgsProcessingParameterNumber(
             "SPREAD", tr("Concentration of the weight draws (larger = closer to the chosen weights)"),
-            QgsProcessingParameterNumber.Double, defaultValue=20.0, minValue=0.001))
+            NUMBER_DOUBLE, defaultValue=20.0, minValue=0.001))
         self.addParameter(QgsProcessingParameterNumber(
-            "SEED", tr("Random seed"), QgsProcessingParameterNumber.Integer, defaultValue=1, minValue=0))
+            "SEED", tr("Random seed"), NUMBER_INTEGER, defaultValue=1, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            "TOP_K", tr("Selected areas (top k; 0 = the highest class)"), QgsProcessingParameterNumber.Integer,
+            "TOP_K", tr("Selected areas (top k; 0 = the highest class)"), NUMBER_INTEGER,
             defaultValue=0, minValue=0))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Rank intervals"), type=0))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Rank intervals"), type=SOURCE_VECTOR))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
-        ok, message = super().checkParameterValues(parameters, context)
+    def check_values(self, parameters, context):
+        ok, message = super().check_values(parameters, context)
         return (ok, message) if not ok else check_input_parameters(self, parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -115,16 +115,16 @@ class AreaTypes(QuartierAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         add_input_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
-            "K", tr("Number of types"), QgsProcessingParameterNumber.Integer, defaultValue=7, minValue=2))
+            "K", tr("Number of types"), NUMBER_INTEGER, defaultValue=7, minValue=2))
         self.addParameter(QgsProcessingParameterEnum(
             "CLUSTERING", tr("Clustering"), options=["k-means", "Ward"], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            "SEED", tr("Random seed"), QgsProcessingParameterNumber.Integer, defaultValue=1, minValue=0))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Area types"), type=0))
-        self.addParameter(QgsProcessingParameterFeatureSink("PROFILES", tr("Type profiles"), type=0))
+            "SEED", tr("Random seed"), NUMBER_INTEGER, defaultValue=1, minValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Area types"), type=SOURCE_VECTOR))
+        self.addParameter(QgsProcessingParameterFeatureSink("PROFILES", tr("Type profiles"), type=SOURCE_VECTOR))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
-        ok, message = super().checkParameterValues(parameters, context)
+    def check_values(self, parameters, context):
+        ok, message = super().check_values(parameters, context)
         return (ok, message) if not ok else check_input_parameters(self, parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

@@ -9,9 +9,9 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
+from ..compat import NUMBER_DOUBLE, SOURCE_VECTOR, WKB_NO_GEOMETRY
 from ..core.findings import DEFAULT_MAX_OUTSIDE_SHARE, DEFAULT_TOLERANCE_M2, ERROR, WARNING
 from ..core.hierarchy import level
 from ..storage.fields import string_field_type
@@ -44,15 +44,15 @@ class ValidateHierarchy(QuartierAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "MAPPINGS", tr("Field mapping (JSON, empty = recognise)"), optional=True, multiLine=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "TOLERANCE", tr("Gap and overlap tolerance (m²)"), QgsProcessingParameterNumber.Double,
+            "TOLERANCE", tr("Gap and overlap tolerance (m²)"), NUMBER_DOUBLE,
             defaultValue=DEFAULT_TOLERANCE_M2, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             "MAX_OUTSIDE", tr("Allowed share of a child outside its parent (%)"),
-            QgsProcessingParameterNumber.Double, defaultValue=100 * DEFAULT_MAX_OUTSIDE_SHARE, minValue=0,
+            NUMBER_DOUBLE, defaultValue=100 * DEFAULT_MAX_OUTSIDE_SHARE, minValue=0,
             maxValue=100))
         self.add_working_crs_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Validation report"), type=0, createByDefault=True))  # 0 = TypeVector (table)
+            "OUTPUT", tr("Validation report"), type=SOURCE_VECTOR, createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber("ERRORS", tr("Number of errors")))
         self.addOutput(QgsProcessingOutputNumber("WARNINGS", tr("Number of warnings")))
 
@@ -70,14 +70,14 @@ class ValidateHierarchy(QuartierAlgorithm):
         fields = QgsFields()
         for name in ("severity", "code", "level", "feature_id", "key", "name", "message"):
             fields.append(QgsField(name, string_field_type()))
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry)
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, WKB_NO_GEOMETRY)
         for f in findings:
             feature = QgsFeature(fields)
             feature.setAttributes([
                 SEVERITY_LABEL[f.severity], f.code, level(f.level).label_de,
                 "" if f.fid is None else str(f.fid), "" if f.key is None else str(f.key), f.name or "",
                 translated(f)])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             log = feedback.reportError if f.severity == ERROR else feedback.pushInfo
             log(f"{SEVERITY_LABEL[f.severity]} [{level(f.level).label_de} {f.key or ''} {f.name or ''}]: "
                 f"{translated(f)}")

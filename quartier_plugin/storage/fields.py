@@ -1,14 +1,9 @@
 """Field types across QGIS versions: QgsField takes QMetaType from 3.38 on (and only that on Qt 6)."""
 
-from qgis.core import Qgis
-from qgis.PyQt.QtCore import QMetaType, QVariant
-
+from ..compat import field_type
 from ..core.tables import INTEGER, REAL, STRING
 
-if Qgis.QGIS_VERSION_INT >= 33800:
-    FIELD_TYPE = {STRING: QMetaType.Type.QString, INTEGER: QMetaType.Type.LongLong, REAL: QMetaType.Type.Double}
-else:  # pragma: no cover - QGIS 3.22 to 3.36
-    FIELD_TYPE = {STRING: QVariant.String, INTEGER: QVariant.LongLong, REAL: QVariant.Double}  # noqa: QGS402
+FIELD_TYPE = {STRING: field_type("string"), INTEGER: field_type("integer"), REAL: field_type("real")}
 
 
 def value_or_none(value):

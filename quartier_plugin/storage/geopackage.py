@@ -16,9 +16,9 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsVectorFileWriter,
-    QgsWkbTypes,
 )
 
+from ..compat import WKB_MULTIPOLYGON, WKB_NO_GEOMETRY
 from ..translation import tr
 from .atomic import atomic_path
 from .fields import FIELD_TYPE
@@ -59,16 +59,15 @@ def _write_table(path, table, crs, first, feedback=None):
     options.layerName = table.name
     options.fileEncoding = "UTF-8"
     options.layerOptions = [f"IDENTIFIER={table.title}"]
-    options.actionOnExistingFile = (
-        QgsVectorFileWriter.CreateOrOverwriteFile if first else QgsVectorFileWriter.CreateOrOverwriteLayer
-    )
+    action = QgsVectorFileWriter.ActionOnExistingFile
+    options.actionOnExistingFile = action.CreateOrOverwriteFile if first else action.CreateOrOverwriteLayer
     fields = _fields(table)
-    wkb_type = QgsWkbTypes.MultiPolygon if table.geometry_type else QgsWkbTypes.NoGeometry
+    wkb_type = WKB_MULTIPOLYGON if table.geometry_type else WKB_NO_GEOMETRY
     writer = QgsVectorFileWriter.create(
         path, fields, wkb_type, crs if table.geometry_type else QgsCoordinateReferenceSystem(),
         QgsCoordinateTransformContext(), options,
     )
-    if writer.hasError() != QgsVectorFileWriter.NoError:
+    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
         raise GeoPackageError(tr("Could not create layer {0}: {1}").format(table.name, writer.errorMessage()))
     try:
         for row in table.rows:

@@ -5,7 +5,8 @@ from collections import defaultdict
 import pytest
 from qgis import processing
 from qgis.core import QgsFeature, QgsField, QgsProcessingException, QgsSpatialIndex, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+
+from quartier_plugin.compat import field_type
 
 FIELDS = ["einwohner", "migrationshintergrund", "bonuscard"]
 
@@ -80,8 +81,8 @@ def stadtteile_with_counts(demo_gpkg, qgis_processing):
     stats = {f["stadtteil_nr"]: f for f in layer(demo_gpkg, "statistik_stadtteile").getFeatures() if f["jahr"] == 2024}
     stadtteile = layer(demo_gpkg, "stadtteile")
     mem = QgsVectorLayer("MultiPolygon?crs=EPSG:25832", "stadtteile_counts", "memory")
-    mem.dataProvider().addAttributes([QgsField("stadtteil_nr", QVariant.String)]
-                                     + [QgsField(n, QVariant.Double) for n in FIELDS])
+    mem.dataProvider().addAttributes([QgsField("stadtteil_nr", field_type("string"))]
+                                     + [QgsField(n, field_type("real")) for n in FIELDS])
     mem.updateFields()
     features = []
     for f in stadtteile.getFeatures():

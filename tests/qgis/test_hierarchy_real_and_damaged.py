@@ -218,8 +218,9 @@ def test_shapefile_with_explicit_mapping(stuttgart_data, quartier_provider, tmp_
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "ESRI Shapefile"
     path = str(tmp_path / "stadtteile.shp")
-    written = QgsVectorFileWriter.writeAsVectorFormatV2(source, path, QgsCoordinateTransformContext(), options)
-    assert written[0] == QgsVectorFileWriter.NoError, written
+    write = getattr(QgsVectorFileWriter, "writeAsVectorFormatV3", None) or QgsVectorFileWriter.writeAsVectorFormatV2
+    written = write(source, path, QgsCoordinateTransformContext(), options)
+    assert written[0] == QgsVectorFileWriter.WriterError.NoError, written
     names = [f.name() for f in QgsVectorLayer(path, "probe", "ogr").fields()]
     assert "STADTTEILNR" not in names and "STADTTEILN" in names  # truncated by the format
     mapping = {"stadtteil": {"key_field": "STADTTEILN", "name_field": "STADTTEI_1"}}

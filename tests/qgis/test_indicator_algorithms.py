@@ -11,6 +11,8 @@ from qgis import processing
 from qgis.core import QgsFeature, QgsField, QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
+from quartier_plugin.compat import field_type
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 from test_need_index import PUBLISHED_DYNAMICS, PUBLISHED_STATUS, mss_by_hand, published_like_table  # noqa: E402
 
@@ -53,7 +55,7 @@ def test_need_index_keeps_geometry_of_an_area_layer(demo_gpkg, quartier_provider
     stadtteile = layer(demo_gpkg, "stadtteile")
     fields = [n for n in stats["0101"].fields().names() if n not in ("fid", "jahr", "stadtteil_nr")]
     mem = QgsVectorLayer("MultiPolygon?crs=EPSG:25832&field=stadtteil_nr:string", "st", "memory")
-    mem.dataProvider().addAttributes([QgsField(n, QVariant.Double) for n in fields])
+    mem.dataProvider().addAttributes([QgsField(n, field_type("real")) for n in fields])
     mem.updateFields()
     feats = []
     for f in stadtteile.getFeatures():

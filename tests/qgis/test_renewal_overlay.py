@@ -12,7 +12,8 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+
+from quartier_plugin.compat import field_type
 
 
 def layer(gpkg, name):
@@ -26,7 +27,7 @@ def memory_copy(source, crs=None, extra=None):
     target = QgsCoordinateReferenceSystem(crs) if crs else source.crs()
     mem = QgsVectorLayer(f"MultiPolygon?crs={target.authid()}", source.name(), "memory")
     def kind(values):
-        return QVariant.String if any(isinstance(x, str) for x in values.values()) else QVariant.Int
+        return field_type("string") if any(isinstance(x, str) for x in values.values()) else field_type("integer")
 
     extra_fields = [QgsField(n, kind(v)) for n, v in (extra or {}).items()]
     mem.dataProvider().addAttributes(source.fields().toList() + extra_fields)

@@ -61,9 +61,15 @@ def _is_enum_member(value):
     return type(type(value)).__name__ == "enumtype"
 
 
-def _owner_of(enum_type):
-    qual = getattr(enum_type, "__qualname__", "")
-    return qual.rsplit(".", 1)[0] if "." in qual else None
+def _home(value, holder, attr):
+    """(owner, enum name, member name) of an enum member: owner "Qgis" where QGIS moved the enum there."""
+    from qgis.core import Qgis
+
+    enum_type = type(value)
+    member = getattr(value, "name", None) or attr  # Python enums (3.44) know their canonical member name
+    if getattr(Qgis, enum_type.__name__, None) is enum_type:
+        return "Qgis", enum_type.__name__, member
+    return holder, enum_type.__name__, member
 
 
 def scan_file(path, root):
@@ -108,17 +114,17 @@ def scan_file(path, root):
                 break
             if _is_enum_member(value):
                 code = ".".join(chain[:i + 1])
+                owner, enum_name, member = _home(value, chain[i - 1], attr)
                 scoped_parent = isinstance(parent, type) and parent is type(value)
-                if not scoped_parent:
+                if owner == "Qgis" and chain[0] != "Qgis":
+                    findings.append(Finding(rel, node.lineno, code, "old alias",
+                                            f"QGIS has it as Qgis.{enum_name}.{member}; use the compat module"))
+                elif not scoped_parent:
                     findings.append(Finding(rel, node.lineno, code, "unscoped enum",
-                                            f"use {'.'.join(chain[:i])}.{type(value).__name__}.{attr}"))
-                else:
-                    owner = _owner_of(type(value))
-                    holder = chain[i - 1] if i >= 2 else None
-                    container = ".".join(chain[:i - 1])
-                    if owner and holder and owner != container.split(".")[-1] and owner != container:
-                        findings.append(Finding(rel, node.lineno, code, "old alias",
-                                                f"use {owner}.{type(value).__name__}.{attr} (via compat)"))
+                                            f"use {'.'.join(chain[:i])}.{enum_name}.{member}"))
+                elif member != attr:
+                    findings.append(Finding(rel, node.lineno, code, "old alias",
+                                            f"the member is called {enum_name}.{member} now"))
                 break
             parent = value
     return findings

@@ -44,13 +44,34 @@ class QuartierAlgorithm(QgsProcessingAlgorithm):
     GROUP_ID = "demo"
     # Python packages beyond QGIS this algorithm needs (core/dependencies.py); checked before it runs.
     REQUIRES = ("numpy", "shapely")
+    # Input parameters that may be an empty layer (an empty renewal layer means: no coverage anywhere).
+    MAY_BE_EMPTY = ()
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
         """A missing package is named (with how to install it) before anything runs; then the subclass's checks."""
-        message = dependency_message(self.REQUIRES)
+        message = dependency_message(self.REQUIRES) or self.empty_input_message(parameters, context)
         if message:
             return False, message
         return self.check_values(parameters, context)
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        """Also inside a model, where checkParameterValues does not see the children's actual inputs."""
+        message = dependency_message(self.REQUIRES) or self.empty_input_message(parameters, context)
+        if message:
+            raise QgsProcessingException(message)
+        return True
+
+    def empty_input_message(self, parameters, context):
+        """An input layer without features is refused by name (except those in MAY_BE_EMPTY)."""
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            if name in self.MAY_BE_EMPTY or definition.type() not in ("vector", "source") \
+                    or parameters.get(name) in (None, ""):
+                continue
+            layer = self.parameterAsVectorLayer(parameters, name, context)
+            if layer is not None and layer.featureCount() == 0:
+                return tr("The layer {0} ({1}) has no features.").format(layer.name(), definition.description())
+        return ""
 
     def check_values(self, parameters, context):
         """Subclasses refuse bad input here (instead of overriding checkParameterValues)."""

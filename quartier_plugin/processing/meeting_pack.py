@@ -41,6 +41,7 @@ def top_class_keys(preset, result):
 class MeetingPack(QuartierAlgorithm):
     ALGORITHM_ID = "meeting_pack"
     REQUIRES = ("numpy", "shapely", "jinja2")
+    MAY_BE_EMPTY = ("RENEWAL",)
     GROUP_ID = "sheets"
 
     def displayName(self):  # noqa: N802

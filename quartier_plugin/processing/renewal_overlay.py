@@ -29,6 +29,7 @@ def _pct(x):
 
 class RenewalOverlay(QuartierAlgorithm):
     ALGORITHM_ID = "renewal_overlay"
+    MAY_BE_EMPTY = ("RENEWAL",)
     GROUP_ID = "overlay"
 
     def displayName(self):  # noqa: N802

@@ -882,7 +882,7 @@
       <translation>Geschriebene Layer</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/demo.py" />
       <source>Legend</source>
       <translation>Legende</translation>
     </message>
@@ -1356,6 +1356,11 @@
       <translation>Quartier</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/core/dependencies.py" />
+      <source>Quartier needs the Python package "{name}", which is not installed in the Python of this QGIS. Install it and restart QGIS: on Debian/Ubuntu `sudo apt install {debian}`; on Windows open the OSGeo4W Shell and run `python -m pip install {pip}` (or add it in the OSGeo4W installer); elsewhere `python3 -m pip install --user {pip}`.</source>
+      <translation>Quartier braucht das Python-Paket „{name}“, das im Python dieser QGIS-Installation fehlt. Installieren Sie es und starten Sie QGIS neu: unter Debian/Ubuntu mit `sudo apt install {debian}`; unter Windows in der OSGeo4W-Shell mit `python -m pip install {pip}` (oder im OSGeo4W-Installer); sonst mit `python3 -m pip install --user {pip}`.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/workshop_dock.py" />
       <source>Quartier workshop</source>
       <translation>Quartier-Workshop</translation>
@@ -1799,6 +1804,11 @@
       <location filename="../quartier_plugin/core/findings.py" />
       <source>The layer is in a geographic CRS ({crs}); areas are computed in {working_crs}.</source>
       <translation>Der Layer liegt in einem geographischen KBS ({crs}); Flächen werden in {working_crs} berechnet.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/base.py" />
+      <source>The layer {0} ({1}) has no features.</source>
+      <translation>Der Layer {0} ({1}) enthält keine Objekte.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layouts/sheets.py" />

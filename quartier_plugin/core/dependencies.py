@@ -15,6 +15,8 @@ algorithm names what is missing when it is started.
 
 import importlib
 
+from .text import N_
+
 PACKAGES = {
     "numpy": {"debian": "python3-numpy", "pip": "numpy"},
     "shapely": {"debian": "python3-shapely", "pip": "shapely"},
@@ -22,7 +24,7 @@ PACKAGES = {
 }
 
 # The user-visible sentence; translated on the QGIS side (tr of this template).
-MESSAGE = ("Quartier needs the Python package \"{name}\", which is not installed in the Python of this QGIS. "
+MESSAGE = N_("Quartier needs the Python package \"{name}\", which is not installed in the Python of this QGIS. "
            "Install it and restart QGIS: on Debian/Ubuntu `sudo apt install {debian}`; on Windows open the "
            "OSGeo4W Shell and run `python -m pip install {pip}` (or add it in the OSGeo4W installer); "
            "elsewhere `python3 -m pip install --user {pip}`.")

@@ -197,9 +197,15 @@ def test_source_files_are_never_modified(real_layers, stuttgart_data):
 
 
 def test_unknown_schema_gives_a_clear_message(quartier_provider):
-    layer = QgsVectorLayer("Polygon?crs=EPSG:25832&field=foo:string", "odd", "memory")
-    from qgis.core import QgsProcessingException
+    from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException
 
+    layer = QgsVectorLayer("Polygon?crs=EPSG:25832&field=foo:string", "odd", "memory")
+    with pytest.raises(QgsProcessingException, match="has no features"):
+        processing.run("quartier:validate_hierarchy", {"STADTTEIL": layer, "OUTPUT": "TEMPORARY_OUTPUT"})
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["x"])
+    feature.setGeometry(QgsGeometry.fromWkt("POLYGON((0 0, 100 0, 100 100, 0 100, 0 0))"))
+    assert layer.dataProvider().addFeatures([feature])[0]
     with pytest.raises(QgsProcessingException, match="not in a known schema"):
         processing.run("quartier:validate_hierarchy", {"STADTTEIL": layer, "OUTPUT": "TEMPORARY_OUTPUT"})
     with pytest.raises(QgsProcessingException, match="no field"):

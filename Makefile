@@ -18,7 +18,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 APT_PACKAGES := python3-qgis qgis-providers qgis xvfb xauth poppler-utils python3-venv python3-pip \
 	python3-shapely python3-jinja2 python3-numpy qttools5-dev-tools zip unzip \
-	debootstrap rsync
+	debootstrap rsync postgresql postgresql-15-postgis-3
 PLUGIN_FILES := metadata.txt
 TS_FILES := $(wildcard i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)

@@ -583,6 +583,11 @@
       <translation>Szenario duplizieren</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layers/scenario_layers.py" />
+      <source>Each indicator's value and rating (++ + o - --) against the city per area, one named style per indicator. Areas under the resident threshold carry no values.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>Encoding</source>
       <translation>Zeichenkodierung</translation>
@@ -1061,6 +1066,11 @@
       <translation>Bedarfsindex und Gewichtung…</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layers/scenario_layers.py" />
+      <source>Need index of the scenario {0}: index, class and rank per area, rank interval (5-95 %) from {1} weight draws, and each indicator's value and rating. Areas under the resident threshold carry no values.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>Need index table (optional: else the areas hold the class and rank fields)</source>
       <translation>Bedarfsindex-Tabelle (optional: sonst enthalten die Gebiete Klassen- und Rangfeld)</translation>
@@ -1531,6 +1541,11 @@
       <translation>Ausführen</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layers/workspace_layers.py" />
+      <source>Run {0} ({1}) by {2}, started {3}; settings hash {4}; workspace {5}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
       <source>Save</source>
       <translation>Speichern</translation>
@@ -1741,6 +1756,11 @@
       <translation>Der Gebietslayer oder die Statistiktabelle ist nicht mehr im Projekt.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/storage/workspace.py" />
+      <source>The authentication configuration {0} could not be used (is the master password set?).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../quartier_plugin/demo.py" />
       <source>The demo city failed its own validation: {0} errors.</source>
       <translation>Die Demostadt hat ihre eigene Prüfung nicht bestanden: {0} Fehler.</translation>
@@ -1851,9 +1871,24 @@
       <translation>Dem Überlagerungslayer {0} fehlen die Felder von quartier:renewal_overlay ({1}).</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layers/workspace_layers.py" />
+      <source>The project has not been saved yet: save it first, or choose where its results go (a GeoPackage or a PostGIS schema).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/workspace_layers.py" />
+      <source>The project's workspace entry is not valid.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>The renewal layer is empty: every coverage is 0.</source>
       <translation>Der Layer der Vorranggebiete ist leer: jede Abdeckung ist 0.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/workspace_layers.py" />
+      <source>The result {0} was written but cannot be opened: {1}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../quartier_plugin/processing/meeting_pack.py" />
@@ -1879,6 +1914,26 @@
       <location filename="../quartier_plugin/processing/base.py" />
       <source>The working CRS {0} must be a valid projected CRS.</source>
       <translation>Das Arbeits-KBS {0} muss ein gültiges projiziertes KBS sein.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/storage/workspace.py" />
+      <source>The workspace {0} could not be opened: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quartier_plugin/storage/workspace.py" />
+      <source>The workspace {0} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quartier_plugin/storage/workspace.py" />
+      <source>The workspace {0} is read-only for you: results can be opened and printed, not written ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quartier_plugin/storage/workspace.py" />
+      <source>The workspace {0} is read-only for you: results can be opened and printed, not written.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../quartier_plugin/layers/area_data_reader.py" />
@@ -2017,6 +2072,11 @@
       <location filename="../quartier_plugin/processing/meeting_pack.py" />
       <source>Writes the AGSP meeting pack into a folder: one PDF (the overview sheet with the need classes, the bivariate sheet if an overlay layer is given, then one profile sheet per selected area, with PDF bookmarks), the ranking of all areas as CSV, the exact settings as JSON (method, weights, sources and vintages, input checksums, plugin version) and a README. The folder is written completely or not at all. Areas under the resident threshold show no values anywhere. SCENARIO is a scenario file exported from the weighting dialog (it overrides METHOD). SELECTION lists the keys of the areas that get a profile sheet (empty: the areas of the highest class).</source>
       <translation>Schreibt die Sitzungsunterlage für die AGSP in einen Ordner: ein PDF (das Übersichtsblatt mit den Bedarfsklassen, das bivariate Blatt, wenn ein Überlagerungslayer angegeben ist, dann ein Steckbrief je ausgewähltem Gebiet, mit PDF-Lesezeichen), die Rangfolge aller Gebiete als CSV, die genauen Einstellungen als JSON (Methode, Gewichte, Quellen und Jahrgänge, Prüfsummen der Eingangsdaten, Plugin-Version) und ein LIESMICH. Der Ordner wird vollständig oder gar nicht geschrieben. Gebiete unter der Einwohnerschwelle zeigen nirgends Werte. SCENARIO ist eine aus dem Gewichtungsdialog exportierte Szenariodatei (sie ersetzt METHOD). SELECTION nennt die Schlüssel der Gebiete mit Steckbrief (leer: die Gebiete der höchsten Klasse).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/storage/workspace.py" />
+      <source>Writing to the workspace {0} failed: {1}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../quartier_plugin/storage/geopackage.py" />
@@ -2309,6 +2369,11 @@
       <translation>direkt festgelegt</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/storage/workspace.py" />
+      <source>somebody</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>tab</source>
       <translation>Tabulator</translation>
@@ -2432,6 +2497,11 @@
       <location filename="../quartier_plugin/processing/robustness.py" />
       <source>{0} types with {1} areas.</source>
       <translation>{0} Typen mit {1} Gebieten.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/storage/workspace.py" />
+      <source>{0} was written by {1} at {2} (run {3}) since you loaded it. Nothing was overwritten: reload the result, or write it under another name.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../quartier_plugin/layers/map_themes.py" />

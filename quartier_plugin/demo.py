@@ -18,9 +18,11 @@ from .core import demo_city
 from .definitions import DEFAULT_OFFICE, DEMO_SOURCE_NOTE, GROUP_NEED, PROVIDER_ID
 from .layers.bivariate import add_bivariate_legend, apply_bivariate_style
 from .layers.city_layers import add_demo_city_layers, store_demo_hierarchy
+from .layers.workspace_layers import set_workspace
 from .layouts.pdf_export import export_pdf
 from .layouts.sheets import overview_sheet
 from .storage.atomic import atomic_path
+from .storage.workspace import WorkspaceSpec, default_gpkg_path
 from .translation import tr
 
 GPKG_NAME = "demostadt.gpkg"
@@ -58,6 +60,13 @@ def build_demo(out_dir, seed=demo_city.DEFAULT_SEED, language="de", today=None, 
     processing.run(f"{PROVIDER_ID}:create_demo_city", {"SEED": seed, "OUTPUT": gpkg}, feedback=feedback)
 
     project = QgsProject()
+    qgz = os.path.join(out_dir, PROJECT_NAME)
+    project.setFileName(qgz)  # paths in the project (the workspace's too) are written relative to it
+    workspace = default_gpkg_path(qgz)
+    for leftover in (workspace, workspace + "-wal", workspace + "-shm", workspace + "-journal"):
+        if os.path.exists(leftover):  # the demo is made anew: its results too
+            os.remove(leftover)
+    set_workspace(WorkspaceSpec("gpkg", path=workspace), project)
     project.setCrs(QgsCoordinateReferenceSystem(demo_city.CRS))
     project.setTitle(tr("Demostadt – social district development"))
     metadata = project.metadata()
@@ -132,11 +141,10 @@ def build_demo(out_dir, seed=demo_city.DEFAULT_SEED, language="de", today=None, 
     session, scenarios = add_demo_scenarios(project, layers)
     pack_dir = write_demo_pack(out_dir, project, layers, session, scenarios[0], bivariate, language, today, feedback)
 
-    qgz = os.path.join(out_dir, PROJECT_NAME)
     with atomic_path(qgz) as tmp:
         if not project.write(tmp):
             raise RuntimeError(tr("Could not write the project: {0}").format(project.error()))
-    return [gpkg, qgz, pdf, validation_csv, bezirk_csv, need_csv, robustness_csv, overlay_gpkg, candidates_csv,
+    return [gpkg, qgz, workspace, pdf, validation_csv, bezirk_csv, need_csv, robustness_csv, overlay_gpkg, candidates_csv,
             bivariate_pdf] + [os.path.join(pack_dir, name) for name in sorted(os.listdir(pack_dir))]
 
 

@@ -14,6 +14,7 @@ from qgis.core import QgsFeature, QgsFeatureRequest, QgsField, QgsVectorLayer, Q
 from ..compat import REQUEST_NO_GEOMETRY
 from ..core.need_index import REASONS, class_labels
 from ..core.profile import profile_meta
+from ..core.tables import INTEGER, REAL, STRING
 from ..storage.fields import float_values, int_values, integer_field_type, real_field_type, string_field_type
 from ..translation import tr
 from .need_renderers import class_renderer
@@ -86,26 +87,10 @@ class ResultLayerUpdater:
         self.index = {f.name(): i for i, f in enumerate(layer.fields())}
         self.cache = {}
 
-    def columns(self, preset, result, robustness=None):
-        main = result.nodes[preset.main_index]
-        columns = {
-            "index": float_values(main["value"]), "rank": int_values(main["rank"]), "class": list(main["class"]),
-            "class_no": int_values(main["class_index"]), "scored": [int(s) for s in result.scored],
-            "reason": [tr(REASONS[r]) if r else None for r in result.reason],
-        }
-        if robustness is not None:
-            columns.update(p05=int_values(robustness.rank_p05), p95=int_values(robustness.rank_p95),
-                           selected=float_values(robustness.share_selected))
-        for ind in preset.indicators:
-            info = result.indicators[ind.id]
-            columns[f"{ind.id}_value"] = float_values(info["value"])
-            columns[f"{ind.id}_rating"] = list(info["rating"])
-        return columns
-
     def update(self, preset, result, robustness=None):
         """Write the result of ``preset`` (aligned to the layer's features) and set the class renderer."""
         changes = {}
-        for name, values in self.columns(preset, result, robustness).items():
+        for name, values in result_columns(preset, result, robustness).items():
             if name not in self.index:
                 continue
             old = self.cache.get(name)
@@ -116,14 +101,57 @@ class ResultLayerUpdater:
             self.cache[name] = values
         if changes:
             self.layer.dataProvider().changeAttributeValues(changes)
-        node = preset.node(preset.main_index)
-        labels = class_labels(node, result)
-        counts = {}
-        for label, scored in zip(result.nodes[preset.main_index]["class"], result.scored):
-            key = label if scored else None
-            counts[key] = counts.get(key, 0) + 1
-        self.layer.setRenderer(class_renderer(labels, counts))
-        self.layer.setCustomProperty(META, json.dumps(profile_meta(preset, result)))
-        self.layer.triggerRepaint()
-        self.layer.emitStyleChanged()
+        style_result_layer(self.layer, preset, result)
         return len(changes)
+
+
+def result_columns(preset, result, robustness=None):
+    """{field name: values aligned to the areas} of a result (suppressed areas carry None)."""
+    main = result.nodes[preset.main_index]
+    columns = {
+        "index": float_values(main["value"]), "rank": int_values(main["rank"]), "class": list(main["class"]),
+        "class_no": int_values(main["class_index"]), "scored": [int(s) for s in result.scored],
+        "reason": [tr(REASONS[r]) if r else None for r in result.reason],
+    }
+    if robustness is not None:
+        columns.update(p05=int_values(robustness.rank_p05), p95=int_values(robustness.rank_p95),
+                       selected=float_values(robustness.share_selected))
+    for ind in preset.indicators:
+        info = result.indicators[ind.id]
+        columns[f"{ind.id}_value"] = float_values(info["value"])
+        columns[f"{ind.id}_rating"] = list(info["rating"])
+    return columns
+
+
+def style_result_layer(layer, preset, result):
+    """The class renderer with counts in the legend, and what an area profile needs (META)."""
+    node = preset.node(preset.main_index)
+    labels = class_labels(node, result)
+    counts = {}
+    for label, scored in zip(result.nodes[preset.main_index]["class"], result.scored):
+        key = label if scored else None
+        counts[key] = counts.get(key, 0) + 1
+    layer.setRenderer(class_renderer(labels, counts))
+    layer.setCustomProperty(META, json.dumps(profile_meta(preset, result)))
+    layer.triggerRepaint()
+    layer.emitStyleChanged()
+
+
+KINDS = {"s": STRING, "d": REAL, "i": INTEGER}
+
+
+def area_rows(session, spec, columns):
+    """Rows (multi WKB, values in ``spec`` order) of the session's areas for a workspace table."""
+    from .workspace_layers import multi_wkb
+
+    request = QgsFeatureRequest().setFilterFids(session.feature_ids).setNoAttributes()
+    geometries = {f.id(): f.geometry() for f in session.areas_layer.getFeatures(request)}
+    base = {"key": [str(k) for k in session.keys], "name": list(session.names)}
+    rows = []
+    for i, fid in enumerate(session.feature_ids):
+        values = []
+        for name, _kind in spec:
+            source = base.get(name) if name in base else columns.get(name)
+            values.append(None if source is None else source[i])
+        rows.append((multi_wkb(geometries.get(fid)), values))
+    return rows

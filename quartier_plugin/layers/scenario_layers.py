@@ -16,12 +16,14 @@ from ..translation import tr
 from .need_renderers import rating_renderer
 from .result_layer import (
     INDICATORS,
+    KINDS,
     ROLE,
     SCENARIO,
     SCENARIO_LAYER,
-    ResultLayerUpdater,
-    add_area_features,
-    create_result_layer,
+    area_rows,
+    field_spec,
+    result_columns,
+    style_result_layer,
 )
 from .weighting_session import WeightingInputs, WeightingSession
 
@@ -52,37 +54,73 @@ def scenario_layer_name(name):
     return tr("Scenario: {0}").format(name)
 
 
-def publish_scenario(session, scenario, project=None, draws=ROBUSTNESS_DRAWS):
-    """Compute ``scenario`` (with rank intervals) into its layer, made if missing; returns the layer."""
-    project = project or QgsProject.instance()
-    _method, preset, result = session.compute(scenario["settings"])
-    rob = robustness(preset, result, draws=draws, seed=1)
-    found = layers_with_role(project, SCENARIO_LAYER, scenario["name"])
-    if found:
-        layer = found[0]
-        if layer.featureCount() == 0:
-            add_area_features(layer, session)
-    else:
-        layer = create_result_layer(session, scenario_layer_name(scenario["name"]), SCENARIO_LAYER,
-                                    scenario["name"])
-        _add(project, layer)
-    ResultLayerUpdater(layer).update(preset, result, rob)
+def table_name(prefix, name):
+    """A workspace table name for a user-given name: ascii, lower case, short; a hash keeps names apart."""
+    import hashlib
+    import re
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    plain = plain.replace("ß", "ss")
+    slug = re.sub(r"[^a-z0-9]+", "_", plain).strip("_")[:32] or "x"
+    return f"{prefix}_{slug}_{hashlib.sha1(name.encode('utf-8')).hexdigest()[:6]}"
+
+
+def session_inputs(session):
+    """Provenance of a weighting session's inputs (areas and statistics)."""
+    from .provenance import layer_input
+
+    return [dict(layer_input(session.areas_layer), role="areas", key=session.inputs.area_key),
+            dict(layer_input(session.table_layer), role="statistics", key=session.inputs.table_key)]
+
+
+def _publish_result(session, project, table, title, abstract, method, settings, preset, result, rob, step,
+                    properties):
+    from .workspace_layers import new_run, publish
+
+    spec = field_spec(preset)
+    rows = area_rows(session, spec, result_columns(preset, result, rob))
+    run = new_run(step, settings={"method": method, "settings": settings}, inputs=session_inputs(session))
+    areas = session.areas_layer
+    layer = publish(project, table, title, abstract, [(n, KINDS[k]) for n, k in spec], rows, run,
+                    geometry_wkb_type=areas.wkbType(), crs=areas.crs(), group=need_group(project),
+                    properties=properties, layer=_legacy_layer(project, properties))
+    style_result_layer(layer, preset, result)
     return layer
 
 
-def publish_indicators(session, settings, project=None):
-    """The indicator layer (made if missing) with one named style per indicator (its rating map)."""
+def _legacy_layer(project, properties):
+    """A memory layer of a project saved by Quartier 0.1 with this role: it moves into the workspace
+    (same id, style and map themes) instead of getting a twin."""
+    for layer in layers_with_role(project, properties[ROLE], properties.get(SCENARIO)):
+        if layer.providerType() == "memory":
+            return layer
+    return None
+
+
+def publish_scenario(session, scenario, project=None, draws=ROBUSTNESS_DRAWS):
+    """Compute ``scenario`` (with rank intervals) into its workspace layer; returns the layer."""
     project = project or QgsProject.instance()
-    _method, preset, result = session.compute(settings)
-    found = layers_with_role(project, INDICATORS)
-    if found:
-        layer = found[0]
-        if layer.featureCount() == 0:
-            add_area_features(layer, session)
-    else:
-        layer = create_result_layer(session, tr("Indicators"), INDICATORS)
-        _add(project, layer)
-    ResultLayerUpdater(layer).update(preset, result)
+    method, preset, result = session.compute(scenario["settings"])
+    rob = robustness(preset, result, draws=draws, seed=1)
+    return _publish_result(
+        session, project, table_name("need_scenario", scenario["name"]), scenario_layer_name(scenario["name"]),
+        tr("Need index of the scenario {0}: index, class and rank per area, rank interval (5-95 %) from {1} "
+           "weight draws, and each indicator's value and rating. Areas under the resident threshold carry no "
+           "values.").format(scenario["name"], draws),
+        method, scenario["settings"], preset, result, rob, "weighting_scenario",
+        {ROLE: SCENARIO_LAYER, SCENARIO: scenario["name"]})
+
+
+def publish_indicators(session, settings, project=None):
+    """The indicator layer (in the workspace) with one named style per indicator (its rating map)."""
+    project = project or QgsProject.instance()
+    method, preset, result = session.compute(settings)
+    layer = _publish_result(
+        session, project, "need_indicators", tr("Indicators"),
+        tr("Each indicator's value and rating (++ + o - --) against the city per area, one named style per "
+           "indicator. Areas under the resident threshold carry no values."),
+        method, settings, preset, result, None, "weighting_indicators", {ROLE: INDICATORS})
     styles = layer.styleManager()
     if BASE_STYLE not in styles.styles():
         styles.addStyleFromLayer(BASE_STYLE)
@@ -129,12 +167,14 @@ def session_from_state(project=None):
 
 
 def refill_empty_layers(project=None):
-    """Recompute the workshop layers that came back empty from a saved project; returns messages."""
+    """Move the memory layers of a project saved by Quartier 0.1 (empty after opening) into the workspace,
+    recomputed from the stored settings; returns messages. Workspace layers need nothing."""
     from ..layouts.meeting_pack import refill_pack_layers
+    from ..storage.workspace import WorkspaceError
 
     project = project or QgsProject.instance()
     empty = [lay for role in (SCENARIO_LAYER, INDICATORS) for lay in layers_with_role(project, role)
-             if lay.featureCount() == 0]
+             if lay.providerType() == "memory" and lay.featureCount() == 0]
     if not empty:
         return refill_pack_layers(project)
     messages = []
@@ -156,6 +196,6 @@ def refill_empty_layers(project=None):
                     messages.append(tr("Layer {0}: its scenario is no longer in the project.").format(layer.name()))
                     continue
                 publish_scenario(session, scenario, project)
-        except (ScenarioError, ValueError) as err:
+        except (ScenarioError, ValueError, WorkspaceError) as err:
             messages.append(tr("Layer {0}: {1}").format(layer.name(), err))
     return messages + refill_pack_layers(project)

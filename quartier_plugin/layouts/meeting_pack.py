@@ -20,10 +20,11 @@ from qgis.PyQt.QtCore import QLocale
 from .. import __about__, paths
 from ..core.methods import MethodError
 from ..core.need_index import REASONS, SUPPRESSED_OUTLIER, SUPPRESSED_POPULATION
-from ..core.pack import file_sha256, ranking_csv, render_text, rows_sha256, settings_json
+from ..core.pack import ranking_csv, render_text, settings_json
 from ..core.robustness import robustness
 from ..core.scenario import ScenarioError
 from ..definitions import PROJECT_SCOPE
+from ..layers.provenance import layer_input
 from ..layers.result_layer import ROLE
 from ..storage.fields import integer_field_type, real_field_type, string_field_type, value_or_none
 from ..translation import tr
@@ -117,15 +118,10 @@ def _number(value, language, digits=1):
 
 def _source_checksum(layer):
     """sha256 of a file-based layer's file, else of its attributes (e.g. a memory layer)."""
-    if layer is None:
-        return None
-    path = layer.source().split("|")[0]
-    if layer.providerType() in ("ogr", "delimitedtext") and path.startswith("file://"):
-        path = path[7:].split("?")[0]
-    if os.path.isfile(path):
-        return {"name": layer.name(), "file": os.path.basename(path), "sha256": file_sha256(path)}
-    rows = [[value_or_none(v) for v in f.attributes()] for f in layer.getFeatures()]
-    return {"name": layer.name(), "file": None, "sha256": rows_sha256(rows)}
+    info = layer_input(layer, with_source=False)
+    if info is not None:
+        info.pop("features")
+    return info
 
 
 class MeetingPack:

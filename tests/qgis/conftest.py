@@ -37,13 +37,77 @@ def demo_gpkg(qgis_processing, tmp_path_factory):
 
 
 @pytest.fixture
-def demo_project(qgis_new_project, demo_gpkg):
+def demo_project(qgis_new_project, demo_gpkg, tmp_path_factory):
     """The demo city's layers in QgsProject.instance(), with the hierarchy definition stored."""
     from qgis.core import QgsProject
 
     from quartier_plugin.layers.city_layers import add_demo_city_layers, store_demo_hierarchy
+    from quartier_plugin.layers.workspace_layers import set_workspace
+    from quartier_plugin.storage.workspace import WorkspaceSpec
 
     project = QgsProject.instance()
     layers = add_demo_city_layers(str(demo_gpkg), project)
     store_demo_hierarchy(layers, project)
+    workspace = tmp_path_factory.mktemp("workspace") / "demo.quartier.gpkg"
+    set_workspace(WorkspaceSpec("gpkg", path=str(workspace)), project)
     return project, layers
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throw-away PostgreSQL + PostGIS on localhost for this test session (tests/pg_server.py)."""
+    from pg_server import PostgresServer
+
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
+def auth_config(user, password):
+    """A QGIS authentication configuration (Basic) for ``user``; returns its id."""
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+    manager = QgsApplication.authManager()
+    if not manager.masterPasswordIsSet():
+        assert manager.setMasterPassword("quartier-tests-master", True)
+    for config_id in manager.configIds():
+        config = QgsAuthMethodConfig()
+        manager.loadAuthenticationConfig(config_id, config, True)
+        if config.name() == f"Quartier test {user}" and config.config("password") == password:
+            return config_id
+    config = QgsAuthMethodConfig("Basic")
+    config.setName(f"Quartier test {user}")
+    config.setConfig("username", user)
+    config.setConfig("password", password)
+    assert manager.storeAuthenticationConfig(config)
+    return config.id()
+
+
+@pytest.fixture(params=["gpkg", "postgres"])
+def workspace_spec(request, tmp_path, qgis_app):
+    """spec(user) → a WorkspaceSpec of the same workspace for ``user``, as a GeoPackage or in PostGIS."""
+    return spec_factory(request.param, request, tmp_path)
+
+
+@pytest.fixture
+def postgis_spec(request, tmp_path, qgis_app):
+    """spec(user) for a PostGIS workspace only (roles and rights are a database matter)."""
+    return spec_factory("postgres", request, tmp_path)
+
+
+def spec_factory(kind, request, tmp_path):
+    from quartier_plugin.storage.workspace import WorkspaceSpec
+
+    if kind == "gpkg":
+        path = str(tmp_path / "stadt.quartier.gpkg")
+        return lambda user="alice": WorkspaceSpec("gpkg", path=path)
+    from pg_server import DATABASE, PASSWORDS, SCHEMA
+
+    server = request.getfixturevalue("pg_server")
+    server.reset_schema()
+
+    def spec(user="alice"):
+        authcfg = auth_config(user, PASSWORDS[user])
+        return WorkspaceSpec("postgres", connection=f"host=127.0.0.1 port={server.port} dbname={DATABASE} "
+                                                    f"sslmode=disable authcfg={authcfg}", schema=SCHEMA)
+    return spec

@@ -16,7 +16,8 @@ SUITE="${QGIS_CURRENT_SUITE:-trixie}"
 OPT=/opt/qgis-current
 # What the chroot needs besides debootstrap's minbase; the Makefile's APT_PACKAGES plus build tools.
 PACKAGES="python3-qgis qgis-providers qgis xvfb xauth poppler-utils python3-venv python3-pip
-python3-shapely python3-jinja2 python3-numpy qttools5-dev-tools zip unzip make rsync git iproute2 locales"
+python3-shapely python3-jinja2 python3-numpy qttools5-dev-tools zip unzip make rsync git iproute2 locales
+postgresql postgresql-17-postgis-3"
 PACKAGES="$(echo $PACKAGES)"  # one line: it goes into a bash -c string
 STAMP_TEXT="$SUITE $PACKAGES $(sha256sum "$PROJECT/tests/requirements.txt" | cut -c1-16) v3"
 

@@ -1,0 +1,465 @@
+"""The workspace: where every result of a project lives, with a record of the run that made it.
+
+Two kinds, one code path (GDAL's vector API, as QGIS itself uses):
+- a GeoPackage beside the project (``stadt.qgz`` → ``stadt.quartier.gpkg``), the default;
+- a schema in a PostGIS database, for a team. Credentials come only from a QGIS authentication
+  configuration (``authcfg``): they are looked up when a connection opens and never stored.
+
+Tables of the workspace:
+- ``quartier_runs``: one row per run (run_id, step, target, started, finished, settings_hash, settings,
+  inputs, plugin_version, qgis_version, user, based_on);
+- ``quartier_results``: per result table the run that wrote its current content (optimistic locking:
+  a writer states which run it started from; if somebody else wrote since, the write is refused with
+  who and when, and nothing is lost);
+- one table per result, replaced whole inside one transaction (complete or unchanged).
+"""
+
+import datetime
+import getpass
+import hashlib
+import json
+import os
+import re
+import uuid
+from dataclasses import dataclass, field
+
+from qgis.core import Qgis, QgsApplication, QgsDataSourceUri
+
+from .. import __about__
+from ..core.tables import INTEGER, REAL, STRING
+from ..translation import tr
+
+RUNS = "quartier_runs"
+RESULTS = "quartier_results"
+GPKG_SUFFIX = ".quartier.gpkg"
+DEFAULT_SCHEMA = "quartier"
+KINDS = ("gpkg", "postgres")
+RUN_FIELDS = (("run_id", STRING), ("step", STRING), ("target", STRING), ("started", STRING), ("finished", STRING),
+              ("settings_hash", STRING), ("settings", STRING), ("inputs", STRING), ("plugin_version", STRING),
+              ("qgis_version", STRING), ("user", STRING), ("based_on", STRING))
+RESULT_FIELDS = (("table_name", STRING), ("run_id", STRING), ("user", STRING), ("written", STRING),
+                 ("title", STRING))
+
+
+class WorkspaceError(RuntimeError):
+    """The workspace could not be opened or written; nothing was changed."""
+
+
+class WorkspaceConflict(WorkspaceError):
+    """Somebody else wrote the result since this writer read it."""
+
+    def __init__(self, table, user, written, run_id):
+        self.table, self.user, self.written, self.run_id = table, user, written, run_id
+        super().__init__(tr("{0} was written by {1} at {2} (run {3}) since you loaded it. Nothing was "
+                            "overwritten: reload the result, or write it under another name.").format(
+            table, user or tr("somebody"), written, (run_id or "")[:8]))
+
+
+class WorkspaceReadOnly(WorkspaceError):
+    """The current user may read the workspace but not write to it."""
+
+
+def settings_hash(settings):
+    """sha256 of the settings as canonical JSON (sorted keys): the same settings, the same hash."""
+    text = json.dumps(settings, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def now_text():
+    return datetime.datetime.now(datetime.timezone.utc).astimezone().isoformat(timespec="seconds")
+
+
+def current_user():
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry (containers)
+        return os.environ.get("USER") or os.environ.get("USERNAME") or "?"
+
+
+@dataclass
+class Run:
+    """What a run records; ``settings`` and ``inputs`` are stored as JSON."""
+
+    step: str
+    settings: dict = field(default_factory=dict)
+    inputs: list = field(default_factory=list)
+    run_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    started: str = field(default_factory=now_text)
+    user: str = field(default_factory=current_user)
+
+    @property
+    def settings_hash(self):
+        return settings_hash(self.settings)
+
+
+@dataclass
+class WorkspaceSpec:
+    """Where a workspace is: ``kind`` "gpkg" with ``path``, or "postgres" with ``connection`` and ``schema``.
+
+    ``connection`` is a QgsDataSourceUri text holding host, port, dbname and authcfg, never a password.
+    """
+
+    kind: str = "gpkg"
+    path: str = ""
+    connection: str = ""
+    schema: str = DEFAULT_SCHEMA
+
+    def to_dict(self):
+        return {"kind": self.kind, "path": self.path, "connection": self.connection, "schema": self.schema}
+
+    @classmethod
+    def from_dict(cls, data):
+        if not isinstance(data, dict) or data.get("kind") not in KINDS:
+            raise WorkspaceError(tr("The project's workspace entry is not valid."))
+        return cls(data["kind"], data.get("path", ""), data.get("connection", ""),
+                   data.get("schema") or DEFAULT_SCHEMA)
+
+    def label(self):
+        if self.kind == "gpkg":
+            return self.path
+        uri = QgsDataSourceUri(self.connection)
+        return f"PostGIS {uri.host() or 'localhost'}:{uri.port() or '5432'}/{uri.database()} · {self.schema}"
+
+
+def default_gpkg_path(project_file):
+    """``stadt.qgz`` → ``stadt.quartier.gpkg`` beside it."""
+    folder, name = os.path.split(os.path.abspath(project_file))
+    return os.path.join(folder, os.path.splitext(name)[0] + GPKG_SUFFIX)
+
+
+def _gdal():
+    from osgeo import gdal, ogr, osr
+
+    gdal.UseExceptions()
+    return gdal, ogr, osr
+
+
+def _ogr_type(kind):
+    _gdal_, ogr, _osr = _gdal()
+    return {STRING: ogr.OFTString, INTEGER: ogr.OFTInteger64, REAL: ogr.OFTReal}[kind]
+
+
+def _quote_literal(text):
+    return "'" + str(text).replace("'", "''") + "'"
+
+
+class Workspace:
+    """Open, write and read one workspace (see the module's docstring)."""
+
+    def __init__(self, spec):
+        self.spec = spec
+
+    # ---- connecting -----------------------------------------------------------------------------
+    def _pg_connection_string(self):
+        uri = QgsDataSourceUri(self.spec.connection)
+        items = [f"{key}={value}" for key, value in (("host", uri.host()), ("port", uri.port()),
+                                                     ("dbname", uri.database())) if value]
+        ssl = re.search(r"\bsslmode=(\w+)", self.spec.connection)
+        if ssl:
+            items.append(f"sslmode={ssl.group(1)}")
+        authcfg = uri.authConfigId()
+        if authcfg:
+            ok, items = QgsApplication.authManager().updateDataSourceUriItems(items, authcfg, "postgres")
+            if not ok:
+                raise WorkspaceError(tr("The authentication configuration {0} could not be used (is the master "
+                                        "password set?).").format(authcfg))
+        elif uri.username():
+            items.append(f"user={uri.username()}")
+        return "PG:" + " ".join(items) + f" active_schema={self.spec.schema} schemas={self.spec.schema}"
+
+    def _open(self, update=True):
+        gdal, _ogr, _osr = _gdal()
+        flags = gdal.OF_VECTOR | (gdal.OF_UPDATE if update else 0)
+        try:
+            if self.spec.kind == "gpkg":
+                if not os.path.exists(self.spec.path):
+                    if not update:
+                        raise WorkspaceError(tr("The workspace {0} does not exist.").format(self.spec.path))
+                    folder = os.path.dirname(os.path.abspath(self.spec.path))
+                    if not os.path.isdir(folder) or not os.access(folder, os.W_OK):
+                        raise WorkspaceError(tr("The folder {0} does not exist or is not writable.").format(folder))
+                    return gdal.GetDriverByName("GPKG").Create(self.spec.path, 0, 0, 0, gdal.GDT_Unknown)
+                if update and not os.access(self.spec.path, os.W_OK):
+                    raise WorkspaceReadOnly(tr("The workspace {0} is read-only for you: results can be opened "
+                                               "and printed, not written.").format(self.spec.path))
+                return gdal.OpenEx(self.spec.path, flags)
+            return gdal.OpenEx(self._pg_connection_string(), flags, open_options=["LIST_ALL_TABLES=YES"])
+        except RuntimeError as err:
+            if isinstance(err, WorkspaceError):
+                raise
+            raise WorkspaceError(tr("The workspace {0} could not be opened: {1}").format(
+                self.spec.label(), _clean(err))) from err
+
+    # ---- the bookkeeping tables -----------------------------------------------------------------
+    def _ensure_table(self, ds, name, spec):
+        _gdal_, ogr, _osr = _gdal()
+        layer = ds.GetLayerByName(name)
+        if layer is not None:
+            return layer
+        layer = ds.CreateLayer(name, None, ogr.wkbNone, options=["FID=fid"])
+        for fname, kind in spec:
+            layer.CreateField(ogr.FieldDefn(fname, _ogr_type(kind)))
+        return layer
+
+    def ensure(self):
+        """Create the workspace (file or tables) if missing; raises WorkspaceReadOnly when it cannot."""
+        def work(ds):
+            if self.spec.kind == "postgres":
+                self._check_pg_schema(ds)
+            self._ensure_table(ds, RUNS, RUN_FIELDS)
+            self._ensure_table(ds, RESULTS, RESULT_FIELDS)
+
+        self._with_dataset(True, work)
+
+    def _check_pg_schema(self, ds):
+        schema = _quote_literal(self.spec.schema)
+        rows = _sql_rows(ds, f"SELECT has_schema_privilege(current_user, {schema}, 'CREATE') AS can_create, "
+                             f"(SELECT count(*) FROM pg_namespace WHERE nspname = {schema}) AS found")
+        if rows and not int(rows[0]["found"]):
+            ds.ExecuteSQL(f'CREATE SCHEMA "{self.spec.schema}"')
+
+    def _write_error(self, err):
+        text = _clean(err)
+        if "permission denied" in text.lower() or "readonly" in text.lower() or "read-only" in text.lower():
+            return WorkspaceReadOnly(tr("The workspace {0} is read-only for you: results can be opened and "
+                                        "printed, not written ({1}).").format(self.spec.label(), text))
+        return WorkspaceError(tr("Writing to the workspace {0} failed: {1}").format(self.spec.label(), text))
+
+    # ---- writing a result -----------------------------------------------------------------------
+    def write_result(self, run, table, fields, rows, geometry_type=None, crs_wkt="", title="", expected=None,
+                     force=False):
+        """Replace ``table`` whole with ``rows`` and record ``run``; returns the run_id.
+
+        ``fields``: [(name, kind)] with kind from core.tables; ``rows``: iterable of (wkb bytes or None,
+        [values]); ``geometry_type``: an OGR type (e.g. ogr.wkbMultiPolygon) or None for a table.
+        ``expected``: the run_id the writer's copy came from (None: it had none). Unless ``force``,
+        a different current run raises WorkspaceConflict and nothing is written.
+
+        Same columns as before: rows are swapped inside one transaction (DELETE + INSERT), so readers see
+        the old or the new result, never a part. New or changed columns: the new table is written whole
+        under a temporary name first and renamed over the old one (a schema change needs the table's
+        owner in PostGIS).
+        """
+        self.ensure()
+        self._with_dataset(True, lambda ds: self._write(ds, run, table, fields, rows, geometry_type, crs_wkt,
+                                                        title, expected, force))
+        return run.run_id
+
+    def _with_dataset(self, update, work):
+        """``work(ds)`` with the dataset closed afterwards. An error is raised only after closing, without the
+        frames that hold GDAL objects: a layer that outlives its dataset crashes the process."""
+        ds = self._open(update=update)
+        error = None
+        try:
+            return work(ds)
+        except WorkspaceError as err:
+            error = err
+        except RuntimeError as err:
+            error = self._write_error(err) if update else WorkspaceError(_clean(err))
+        finally:
+            ds = None  # noqa: F841
+            if error is not None:
+                error.__cause__ = error.__context__ = None
+                raise error.with_traceback(None)
+
+    def _write(self, ds, run, table, fields, rows, geometry_type, crs_wkt, title, expected, force):
+        existing = ds.GetLayerByName(table)
+        same = existing is not None and self._same_schema(existing, fields, geometry_type)
+        existing = None
+        if same:
+            self._transaction(ds, lambda: self._swap_rows(ds, run, table, rows, title, expected, force))
+            return
+        staging = f"{table}__new"
+        self._drop(ds, staging)
+        self._create(ds, staging, fields, geometry_type, crs_wkt, title)
+        try:
+            self._transaction(ds, lambda: self._fill(ds.GetLayerByName(staging), rows))
+        except BaseException:
+            self._drop(ds, staging)
+            raise
+        self._transaction(ds, lambda: self._check_current(ds, table, expected, force))
+        self._drop(ds, table)
+        self._rename(ds, staging, table)
+        self._transaction(ds, lambda: self._record(ds, run, table, title, expected))
+
+    def _transaction(self, ds, work):
+        try:
+            ds.StartTransaction(force=True)
+        except RuntimeError as err:
+            raise self._write_error(err) from err
+        try:
+            work()
+            ds.CommitTransaction()
+        except WorkspaceConflict:
+            ds.RollbackTransaction()
+            raise
+        except Exception as err:
+            try:
+                ds.RollbackTransaction()
+            except RuntimeError:
+                pass
+            if isinstance(err, WorkspaceError):
+                raise
+            raise self._write_error(err) from None
+
+    def _swap_rows(self, ds, run, table, rows, title, expected, force):
+        self._check_current(ds, table, expected, force)
+        layer = ds.GetLayerByName(table)
+        for feature in list(layer):
+            layer.DeleteFeature(feature.GetFID())
+        self._fill(layer, rows)
+        self._record(ds, run, table, title, expected)
+
+    def _check_current(self, ds, table, expected, force):
+        if self.spec.kind == "postgres" and ds.GetLayerByName(RESULTS) is not None:
+            ds.ExecuteSQL(f'LOCK TABLE "{self.spec.schema}".{RESULTS} IN EXCLUSIVE MODE')
+        current = self._current(ds, table)
+        if not force and current is not None and current["run_id"] != expected:
+            raise WorkspaceConflict(table, current["user"], current["written"], current["run_id"])
+
+    def _record(self, ds, run, table, title, expected):
+        finished = now_text()
+        self._insert(ds, RUNS, [run.run_id, run.step, table, run.started, finished, run.settings_hash,
+                                json.dumps(run.settings, sort_keys=True, ensure_ascii=False, default=str),
+                                json.dumps(run.inputs, sort_keys=True, ensure_ascii=False, default=str),
+                                __about__.__version__, Qgis.QGIS_VERSION, run.user, expected or ""])
+        results = ds.GetLayerByName(RESULTS)
+        results.SetAttributeFilter(f"table_name = {_quote_literal(table)}")
+        for feature in list(results):
+            results.DeleteFeature(feature.GetFID())
+        results.SetAttributeFilter(None)
+        self._insert(ds, RESULTS, [table, run.run_id, run.user, finished, title])
+
+    @staticmethod
+    def _same_schema(layer, fields, geometry_type):
+        _gdal_, ogr, _osr = _gdal()
+        definition = layer.GetLayerDefn()
+        have = [(definition.GetFieldDefn(i).GetName(), definition.GetFieldDefn(i).GetType())
+                for i in range(definition.GetFieldCount())]
+        want = [(name, _ogr_type(kind)) for name, kind in fields]
+        geometry = ogr.GT_Flatten(layer.GetGeomType()) if layer.GetGeomType() else ogr.wkbNone
+        wanted_geometry = ogr.GT_Flatten(geometry_type) if geometry_type is not None else ogr.wkbNone
+        return have == want and geometry == wanted_geometry
+
+    def _create(self, ds, table, fields, geometry_type, crs_wkt, title):
+        _gdal_, ogr, osr = _gdal()
+        srs = None
+        if geometry_type is not None and crs_wkt:
+            srs = osr.SpatialReference()
+            srs.ImportFromWkt(crs_wkt)
+            srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        options = ["FID=fid", "GEOMETRY_NAME=geom"]
+        if self.spec.kind == "gpkg" and title:
+            options.append(f"IDENTIFIER={title}")
+        try:
+            layer = ds.CreateLayer(table, srs, geometry_type if geometry_type is not None else ogr.wkbNone,
+                                   options=options)
+            for name, kind in fields:
+                layer.CreateField(ogr.FieldDefn(name, _ogr_type(kind)))
+        except RuntimeError as err:
+            raise self._write_error(err) from err
+
+    @staticmethod
+    def _fill(layer, rows):
+        _gdal_, ogr, _osr = _gdal()
+        definition = layer.GetLayerDefn()
+        for wkb, values in rows:
+            feature = ogr.Feature(definition)
+            for i, value in enumerate(values):
+                if value is not None:
+                    feature.SetField(i, value)
+            if wkb is not None:
+                feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(bytes(wkb)))
+            layer.CreateFeature(feature)
+
+    def _drop(self, ds, table):
+        for i in range(ds.GetLayerCount()):
+            if ds.GetLayerByIndex(i).GetName() == table:
+                try:
+                    ds.DeleteLayer(i)
+                except RuntimeError as err:
+                    raise self._write_error(err) from err
+                return
+
+    def _rename(self, ds, old, new):
+        layer = ds.GetLayerByName(old)
+        try:
+            if hasattr(layer, "Rename"):
+                layer.Rename(new)
+            else:  # pragma: no cover - GDAL before 3.5
+                ds.ExecuteSQL(f'ALTER TABLE "{old}" RENAME TO "{new}"')
+        except RuntimeError as err:
+            raise self._write_error(err) from err
+
+    def _insert(self, ds, name, values):
+        _gdal_, ogr, _osr = _gdal()
+        layer = ds.GetLayerByName(name)
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for i, value in enumerate(values):
+            feature.SetField(i, value)
+        layer.CreateFeature(feature)
+
+    def _current(self, ds, table):
+        if ds.GetLayerByName(RESULTS) is None:
+            return None
+        rows = _sql_rows(ds, f"SELECT run_id, \"user\", written FROM {RESULTS} "
+                             f"WHERE table_name = {_quote_literal(table)}")
+        return rows[0] if rows else None
+
+    # ---- reading --------------------------------------------------------------------------------
+    def current_run(self, table):
+        """{run_id, user, written} of the run that wrote ``table`` now, or None."""
+        return self._with_dataset(False, lambda ds: self._current(ds, table))
+
+    def runs(self):
+        """Every recorded run, oldest first, as dicts (settings and inputs parsed)."""
+        def work(ds):
+            layer = ds.GetLayerByName(RUNS)
+            if layer is None:
+                return []
+            return [dict({name: feature.GetField(name) for name, _kind in RUN_FIELDS}, fid=feature.GetFID())
+                    for feature in layer]
+
+        rows = self._with_dataset(False, work)
+        for row in rows:
+            row["settings"] = json.loads(row["settings"] or "{}")
+            row["inputs"] = json.loads(row["inputs"] or "[]")
+        return [{k: v for k, v in row.items() if k != "fid"} for row in sorted(rows, key=lambda r: r["fid"])]
+
+    def tables(self):
+        return self._with_dataset(False, lambda ds: sorted(ds.GetLayerByIndex(i).GetName()
+                                                            for i in range(ds.GetLayerCount())))
+
+    def layer_source(self, table):
+        """(data source, provider key) for a QgsVectorLayer of ``table`` (credentials by authcfg only)."""
+        if self.spec.kind == "gpkg":
+            return f"{self.spec.path}|layername={table}", "ogr"
+        uri = QgsDataSourceUri(self.spec.connection)
+        uri.setDataSource(self.spec.schema, table, "geom" if self._has_geometry(table) else None, "", "fid")
+        return uri.uri(False), "postgres"
+
+    def _has_geometry(self, table):
+        def work(ds):
+            layer = ds.GetLayerByName(table)
+            return layer is not None and layer.GetGeomType() != 0
+
+        return self._with_dataset(False, work)
+
+
+def _sql_rows(ds, sql):
+    result = ds.ExecuteSQL(sql)
+    if result is None:
+        return []
+    try:
+        definition = result.GetLayerDefn()
+        names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+        return [{n: f.GetField(n) for n in names} for f in result]
+    finally:
+        ds.ReleaseResultSet(result)
+        result = definition = None
+
+
+def _clean(err):
+    text = str(err).strip()
+    # passwords never reach a message: GDAL may echo the connection string
+    return " ".join(part for part in text.split() if not part.lower().startswith("password="))

@@ -585,7 +585,7 @@
     <message>
       <location filename="../quartier_plugin/layers/scenario_layers.py" />
       <source>Each indicator's value and rating (++ + o - --) against the city per area, one named style per indicator. Areas under the resident threshold carry no values.</source>
-      <translation type="unfinished" />
+      <translation>Wert und Bewertung (++ + o - --) jedes Indikators gegenüber der Gesamtstadt je Gebiet, ein benannter Stil je Indikator. Gebiete unter der Einwohnerschwelle haben keine Werte.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
@@ -1068,7 +1068,7 @@
     <message>
       <location filename="../quartier_plugin/layers/scenario_layers.py" />
       <source>Need index of the scenario {0}: index, class and rank per area, rank interval (5-95 %) from {1} weight draws, and each indicator's value and rating. Areas under the resident threshold carry no values.</source>
-      <translation type="unfinished" />
+      <translation>Bedarfsindex des Szenarios {0}: Index, Klasse und Rang je Gebiet, Rangintervall (5–95 %) aus {1} Gewichtsziehungen sowie Wert und Bewertung jedes Indikators. Gebiete unter der Einwohnerschwelle haben keine Werte.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
@@ -1543,7 +1543,7 @@
     <message>
       <location filename="../quartier_plugin/layers/workspace_layers.py" />
       <source>Run {0} ({1}) by {2}, started {3}; settings hash {4}; workspace {5}.</source>
-      <translation type="unfinished" />
+      <translation>Lauf {0} ({1}) von {2}, gestartet {3}; Einstellungs-Hash {4}; Arbeitsbereich {5}.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
@@ -1758,7 +1758,7 @@
     <message>
       <location filename="../quartier_plugin/storage/workspace.py" />
       <source>The authentication configuration {0} could not be used (is the master password set?).</source>
-      <translation type="unfinished" />
+      <translation>Die Authentifizierungskonfiguration {0} konnte nicht verwendet werden (ist das Master-Passwort gesetzt?).</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/demo.py" />
@@ -1873,12 +1873,12 @@
     <message>
       <location filename="../quartier_plugin/layers/workspace_layers.py" />
       <source>The project has not been saved yet: save it first, or choose where its results go (a GeoPackage or a PostGIS schema).</source>
-      <translation type="unfinished" />
+      <translation>Das Projekt wurde noch nicht gespeichert: Speichern Sie es zuerst oder wählen Sie, wohin seine Ergebnisse gehen (ein GeoPackage oder ein PostGIS-Schema).</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layers/workspace_layers.py" />
       <source>The project's workspace entry is not valid.</source>
-      <translation type="unfinished" />
+      <translation>Der Eintrag des Arbeitsbereichs im Projekt ist ungültig.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
@@ -1888,7 +1888,7 @@
     <message>
       <location filename="../quartier_plugin/layers/workspace_layers.py" />
       <source>The result {0} was written but cannot be opened: {1}</source>
-      <translation type="unfinished" />
+      <translation>Das Ergebnis {0} wurde geschrieben, lässt sich aber nicht öffnen: {1}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/meeting_pack.py" />
@@ -1918,22 +1918,22 @@
     <message>
       <location filename="../quartier_plugin/storage/workspace.py" />
       <source>The workspace {0} could not be opened: {1}</source>
-      <translation type="unfinished" />
+      <translation>Der Arbeitsbereich {0} konnte nicht geöffnet werden: {1}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/storage/workspace.py" />
       <source>The workspace {0} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Den Arbeitsbereich {0} gibt es nicht.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/storage/workspace.py" />
       <source>The workspace {0} is read-only for you: results can be opened and printed, not written ({1}).</source>
-      <translation type="unfinished" />
+      <translation>Der Arbeitsbereich {0} ist für Sie schreibgeschützt: Ergebnisse lassen sich öffnen und drucken, aber nicht schreiben ({1}).</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/storage/workspace.py" />
       <source>The workspace {0} is read-only for you: results can be opened and printed, not written.</source>
-      <translation type="unfinished" />
+      <translation>Der Arbeitsbereich {0} ist für Sie schreibgeschützt: Ergebnisse lassen sich öffnen und drucken, aber nicht schreiben.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layers/area_data_reader.py" />
@@ -2076,7 +2076,7 @@
     <message>
       <location filename="../quartier_plugin/storage/workspace.py" />
       <source>Writing to the workspace {0} failed: {1}</source>
-      <translation type="unfinished" />
+      <translation>Das Schreiben in den Arbeitsbereich {0} ist fehlgeschlagen: {1}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/storage/geopackage.py" />
@@ -2371,7 +2371,7 @@
     <message>
       <location filename="../quartier_plugin/storage/workspace.py" />
       <source>somebody</source>
-      <translation type="unfinished" />
+      <translation>jemandem</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
@@ -2501,7 +2501,7 @@
     <message>
       <location filename="../quartier_plugin/storage/workspace.py" />
       <source>{0} was written by {1} at {2} (run {3}) since you loaded it. Nothing was overwritten: reload the result, or write it under another name.</source>
-      <translation type="unfinished" />
+      <translation>{0} wurde seit Ihrem Laden von {1} am {2} neu geschrieben (Lauf {3}). Nichts wurde überschrieben: Laden Sie das Ergebnis neu oder schreiben Sie es unter einem anderen Namen.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layers/map_themes.py" />

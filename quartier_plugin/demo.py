@@ -144,8 +144,8 @@ def build_demo(out_dir, seed=demo_city.DEFAULT_SEED, language="de", today=None, 
     with atomic_path(qgz) as tmp:
         if not project.write(tmp):
             raise RuntimeError(tr("Could not write the project: {0}").format(project.error()))
-    return [gpkg, qgz, workspace, pdf, validation_csv, bezirk_csv, need_csv, robustness_csv, overlay_gpkg, candidates_csv,
-            bivariate_pdf] + [os.path.join(pack_dir, name) for name in sorted(os.listdir(pack_dir))]
+    return [gpkg, qgz, workspace, pdf, validation_csv, bezirk_csv, need_csv, robustness_csv, overlay_gpkg,
+            candidates_csv, bivariate_pdf] + [os.path.join(pack_dir, name) for name in sorted(os.listdir(pack_dir))]
 
 
 def add_demo_scenarios(project, layers):

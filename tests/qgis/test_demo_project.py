@@ -35,7 +35,8 @@ def demo_out(tmp_path_factory, demo_gpkg):
 
 def test_chain_writes_the_three_files(demo_out):
     out, files = demo_out
-    top = sorted([demo.GPKG_NAME, demo.PROJECT_NAME, "demostadt.quartier.gpkg", demo.OVERVIEW_PDF, demo.VALIDATION_CSV, demo.BEZIRK_STATS_CSV,
+    top = sorted([demo.GPKG_NAME, demo.PROJECT_NAME, "demostadt.quartier.gpkg",
+                  demo.OVERVIEW_PDF, demo.VALIDATION_CSV, demo.BEZIRK_STATS_CSV,
                   demo.NEED_INDEX_CSV, demo.ROBUSTNESS_CSV, demo.OVERLAY_GPKG, demo.CANDIDATES_CSV, demo.BIVARIATE_PDF])
     pack = ["LIESMICH.md", "einstellungen.json", "rangfolge.csv", "sitzungsunterlage.pdf"]
     assert sorted(os.path.relpath(p, out) for p in files) == sorted(top + [f"{demo.PACK_DIR}/{n}" for n in pack])

@@ -434,6 +434,11 @@
       <translation>Grenzen der Abdeckung in Prozent (keine &lt; erste, überwiegend &gt;= zweite)</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layers/overlay_layer.py" />
+      <source>Coverage of each area by the urban renewal priority areas (by area and by residents), the need level from the index classes, the bivariate class and the decision group.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/create_demo_city.py" />
       <source>Create demo city</source>
       <translation>Demostadt erzeugen</translation>
@@ -672,7 +677,7 @@
       <translation>Demostadt wird mit Startwert {0} erzeugt…</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/create_demo_city.py" />
+      <location filename="../quartier_plugin/gui/widgets.py" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1246,6 +1251,11 @@
       <translation>Ein Ordner für die AGSP: ein PDF mit den Übersichtsblättern und einem Steckbrief je ausgewähltem Gebiet, die Rangfolge als CSV und die genauen Einstellungen als JSON.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>One row per area and indicator for the profile sheets: value, city value and rating as printed. Areas under the resident threshold have no rows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>Only in the areas ({0}): {1}</source>
       <translation>Nur in den Gebieten ({0}): {1}</translation>
@@ -1756,6 +1766,11 @@
       <translation>Der Gebietslayer oder die Statistiktabelle ist nicht mehr im Projekt.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>The areas of the meeting pack: need index, class, rank and rank interval of the printed scenario, each indicator's value and rating, renewal coverage and decision group. Areas under the resident threshold carry no values.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../quartier_plugin/storage/workspace.py" />
       <source>The authentication configuration {0} could not be used (is the master password set?).</source>
       <translation>Die Authentifizierungskonfiguration {0} konnte nicht verwendet werden (ist das Master-Passwort gesetzt?).</translation>
@@ -2042,6 +2057,11 @@
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
       <source>Weights</source>
       <translation>Gewichte</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/widgets.py" />
+      <source>Where should Quartier keep this project's results?</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />

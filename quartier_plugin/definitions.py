@@ -7,6 +7,12 @@ PROVIDER_NAME = "Quartier"
 # Project entries (QgsProject.writeEntry scope)
 PROJECT_SCOPE = "quartier"
 
+# Custom properties of the layers the plugin makes: their role, and which roles are helpers
+LAYER_ROLE = "quartier/role"
+ROLE_PREVIEW = "preview"
+ROLE_PACK = "pack"
+HELPER_ROLES = (ROLE_PREVIEW, ROLE_PACK)
+
 # Layer-tree groups (German, the users' language; they are data, not UI text)
 GROUP_HIERARCHY = "Gebietsgliederung"
 GROUP_RENEWAL = "Stadterneuerung"

@@ -73,6 +73,11 @@ class QuartierPlugin:
             "meeting_pack.svg", tr("Meeting pack…"), self._open_meeting_pack_dialog,
             tr("Write the AGSP meeting pack: overview and profile sheets as one PDF, ranking CSV, settings JSON."))
         QgsProject.instance().readProject.connect(self._project_read)
+        from .layers.helper_layers import HelperHold
+
+        self._hold = HelperHold(QgsProject.instance())
+        QgsProject.instance().writeProject.connect(self._project_writing)
+        QgsProject.instance().projectSaved.connect(self._hold.restore)
         self._project_signal = True
 
         menu_bar = main_window.menuBar()
@@ -187,6 +192,13 @@ class QuartierPlugin:
         if self.workshop_dock is not None:
             self.workshop_dock.refresh()
 
+    def _project_writing(self, document):
+        """The project is being written: the plugin's memory helpers (the live preview) stay out of it."""
+        from qgis.PyQt.QtCore import QTimer
+
+        self._hold.take(document)
+        QTimer.singleShot(0, self._hold.restore)  # also when the write fails (then projectSaved never comes)
+
     def _run_demo_city(self):
         from qgis import processing
 
@@ -195,6 +207,9 @@ class QuartierPlugin:
     def unload(self):
         if self._project_signal:
             QgsProject.instance().readProject.disconnect(self._project_read)
+            QgsProject.instance().writeProject.disconnect(self._project_writing)
+            QgsProject.instance().projectSaved.disconnect(self._hold.restore)
+            self._hold.restore()
             self._project_signal = False
         if self.workshop_dock is not None:
             self.workshop_dock.unload()

@@ -26,7 +26,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..definitions import DEFAULT_OFFICE
 from ..translation import tr, user_locale
-from .widgets import layer_filter
+from .widgets import HelperFilter, ensure_workspace, layer_filter
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -130,6 +130,7 @@ class MeetingPackDialog(QDialog):
         box.rejected.connect(self.reject)
         layout.addWidget(box)
         self.resize(720, 760)
+        self.helpers = HelperFilter(self.project, self.renewal, self.boundaries, self.overlay)
         self.load_from_project()
 
     def _layer_combo(self, kind):
@@ -173,16 +174,17 @@ class MeetingPackDialog(QDialog):
         self._fill_areas()
 
     def _suggest_layers(self):
-        from ..layers.result_layer import ROLE
+        from ..layers.helper_layers import is_helper
 
         for layer in self.project.mapLayers().values():
+            if is_helper(layer):
+                continue  # never a layer the plugin made for itself (it may be gone when the pack starts)
             names = layer.fields().names() if hasattr(layer, "fields") else []
             if self.renewal.currentLayer() is None and "vorranggebiet" in layer.name().lower():
                 self.renewal.setLayer(layer)
             if self.boundaries.currentLayer() is None and layer.name().lower().startswith("stadtbezirk"):
                 self.boundaries.setLayer(layer)
-            if (self.overlay.currentLayer() is None and "decision_label" in names
-                    and layer.customProperty(ROLE) != "pack"):
+            if self.overlay.currentLayer() is None and "decision_label" in names:
                 self.overlay.setLayer(layer)
                 self.overlay_key.setLayer(layer)
                 self.overlay_key.setField(self.session.inputs.area_key)
@@ -261,6 +263,8 @@ class MeetingPackDialog(QDialog):
         folder = folder or self.folder.filePath()
         if not folder:
             self.status.setText(tr("Choose the folder for the meeting pack."))
+            return None
+        if not ensure_workspace(self, self.project):
             return None
         self.feedback = _Feedback(self.progress, self.status)
         self.run_button.setEnabled(False)

@@ -27,10 +27,10 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..definitions import GROUP_NEED, GROUP_RENEWAL, PROVIDER_ID
+from ..definitions import GROUP_RENEWAL, PROVIDER_ID
 from ..storage.fields import value_or_none
 from ..translation import tr
-from .widgets import layer_filter
+from .widgets import HelperFilter, ensure_workspace, layer_filter
 
 CANDIDATE_GROUPS = ("joint", "social_first", "renewal_only")
 
@@ -119,6 +119,7 @@ class OverlayDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(780, 720)
+        self.helpers = HelperFilter(self.project, self.areas, self.renewal, self.population)
         self._areas_changed(self.areas.currentLayer())
 
     def _areas_changed(self, layer):
@@ -150,8 +151,12 @@ class OverlayDialog(QDialog):
 
         from ..layers.bivariate import apply_bivariate_style
         from ..layers.city_layers import apply_style
+        from ..layers.overlay_layer import COPY_OF, find_copy, publish_overlay
+        from ..storage.workspace import WorkspaceError
 
         params = self.parameters()
+        if not ensure_workspace(self, self.project):
+            return None
         if params["AREAS"] is None or params["RENEWAL"] is None or not params["KEY_FIELD"]:
             QMessageBox.information(self, self.windowTitle(), tr("Choose the areas, their key field and the renewal "
                                                                  "areas."))
@@ -164,20 +169,23 @@ class OverlayDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), str(err))
             return None
         QApplication.restoreOverrideCursor()
-        layer, candidates = result["OUTPUT"], result["CANDIDATES"]
-        layer.setName(tr("Social need and urban renewal"))
+        temporary, candidates = result["OUTPUT"], result["CANDIDATES"]
+        try:
+            layer = publish_overlay(self.project, temporary, params)
+        except WorkspaceError as err:
+            QMessageBox.warning(self, self.windowTitle(), str(err))
+            return None
         apply_bivariate_style(layer)
         root = self.project.layerTreeRoot()
-        group = root.findGroup(GROUP_NEED) or root.insertGroup(0, GROUP_NEED)
-        self.project.addMapLayer(layer, False)
-        group.insertLayer(0, layer)
         renewal_source = params["RENEWAL"]
-        renewal = QgsVectorLayer(renewal_source.source(), renewal_source.name(), renewal_source.providerType())
-        renewal.setReadOnly(True)
-        apply_style(renewal, "vorranggebiete")
-        renewal.setLabelsEnabled(False)
-        self.project.addMapLayer(renewal, False)
-        (root.findGroup(GROUP_RENEWAL) or root.insertGroup(1, GROUP_RENEWAL)).insertLayer(0, renewal)
+        if find_copy(self.project, renewal_source) is None:
+            renewal = QgsVectorLayer(renewal_source.source(), renewal_source.name(), renewal_source.providerType())
+            renewal.setReadOnly(True)
+            apply_style(renewal, "vorranggebiete")
+            renewal.setLabelsEnabled(False)
+            renewal.setCustomProperty(COPY_OF, renewal_source.source())
+            self.project.addMapLayer(renewal, False)
+            (root.findGroup(GROUP_RENEWAL) or root.insertGroup(1, GROUP_RENEWAL)).insertLayer(0, renewal)
         selected = [f.id() for f in layer.getFeatures() if f["decision_group"] in CANDIDATE_GROUPS]
         layer.selectByIds(selected)
         self.result_layer = layer

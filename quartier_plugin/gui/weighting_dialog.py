@@ -61,7 +61,7 @@ from ..storage.atomic import atomic_path
 from ..translation import tr
 from .charts import CorrelationHeatmap, RankIntervalChart
 from .weights_editor import WeightsEditor
-from .widgets import fill_table, layer_filter, layer_tree_model
+from .widgets import HelperFilter, ensure_workspace, fill_table, layer_filter, layer_tree_model
 
 DEFAULT_METHOD = "stuttgart_gebietsauswahl"
 DEBOUNCE_MS = 150
@@ -131,6 +131,7 @@ class WeightingDialog(QDialog):
         row.addWidget(QLabel(tr("key"), data))
         row.addWidget(self.table_key, 1)
         form.addRow(tr("Statistics table"), row)
+        self.helpers = HelperFilter(self.project, self.areas, self.table_layer)
         self.method = QComboBox(data)
         for preset_id in preset_ids(paths.resource("presets")):
             self.method.addItem(preset_id, preset_id)
@@ -567,6 +568,8 @@ class WeightingDialog(QDialog):
         """Compute the named scenarios (all if None) into their layers and remake the map themes."""
         from ..layers.scenario_layers import publish_maps
 
+        if not ensure_workspace(self, self.project):
+            return None
         return publish_maps(self.session, self.scenarios(), self.settings, self.project, names,
                             layer_tree_model(self.iface))
 

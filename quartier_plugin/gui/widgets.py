@@ -1,17 +1,64 @@
 """Small helpers shared by the dialogs."""
 
-from qgis.core import QgsMapLayerProxyModel
 from qgis.PyQt.QtWidgets import QTableWidgetItem
 
+from ..compat import layer_filter  # noqa: F401 - the dialogs take it from here
 
-def layer_filter(kind):
-    """A layer-combo filter by name ("PolygonLayer", "VectorLayer"…) on QGIS 3.22 to 3.44 and 4."""
+
+class HelperFilter:
+    """Keeps the plugin's own helper layers (preview, meeting pack) out of layer combo boxes."""
+
+    def __init__(self, project, *combos):
+        self.project, self.combos = project, combos
+        project.layersAdded.connect(self.update)
+        project.layersRemoved.connect(self.update)
+        self.update()
+
+    def update(self, *_args):
+        from ..layers.helper_layers import helper_layers
+
+        helpers = helper_layers(self.project)
+        for combo in self.combos:
+            try:
+                combo.setExceptedLayerList(helpers)
+            except RuntimeError:  # the dialog is gone
+                self.disconnect()
+                return
+
+    def disconnect(self):
+        for signal in (self.project.layersAdded, self.project.layersRemoved):
+            try:
+                signal.disconnect(self.update)
+            except (TypeError, RuntimeError):
+                pass
+
+
+def ensure_workspace(parent, project):
+    """True when the project has a workspace; before the project is saved, ask where its results go
+    (default: beside the home folder, named after the project). False if the user cancels."""
+    import os
+
+    from qgis.PyQt.QtWidgets import QFileDialog
+
+    from ..layers.workspace_layers import NoWorkspace, set_workspace, workspace_spec
+    from ..storage.workspace import GPKG_SUFFIX, WorkspaceSpec
+    from ..translation import tr
+
     try:
-        from qgis.core import Qgis
-
-        return getattr(Qgis.LayerFilter, kind)
-    except AttributeError:  # QGIS 3.22
-        return getattr(QgsMapLayerProxyModel, kind)
+        workspace_spec(project)
+        return True
+    except NoWorkspace:
+        pass
+    name = (project.title() or "quartier").replace(os.sep, "_")
+    default = os.path.join(project.homePath() or os.path.expanduser("~"), name + GPKG_SUFFIX)
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Where should Quartier keep this project's results?"),
+                                          default, tr("GeoPackage (*.gpkg)"))
+    if not path:
+        return False
+    if not path.endswith(".gpkg"):
+        path += ".gpkg"
+    set_workspace(WorkspaceSpec("gpkg", path=path), project)
+    return True
 
 
 def fill_table(table, rows):

@@ -15,14 +15,15 @@ from ..compat import REQUEST_NO_GEOMETRY
 from ..core.need_index import REASONS, class_labels
 from ..core.profile import profile_meta
 from ..core.tables import INTEGER, REAL, STRING
+from ..definitions import LAYER_ROLE, ROLE_PREVIEW
 from ..storage.fields import float_values, int_values, integer_field_type, real_field_type, string_field_type
 from ..translation import tr
 from .need_renderers import class_renderer
 
-ROLE = "quartier/role"
+ROLE = LAYER_ROLE
 SCENARIO = "quartier/scenario"
 META = "quartier/profile_meta"
-PREVIEW, SCENARIO_LAYER, INDICATORS = "preview", "scenario", "indicators"
+PREVIEW, SCENARIO_LAYER, INDICATORS = ROLE_PREVIEW, "scenario", "indicators"
 BASE_FIELDS = (("key", "s"), ("name", "s"), ("index", "d"), ("rank", "i"), ("class", "s"), ("class_no", "i"),
                ("scored", "i"), ("reason", "s"), ("p05", "i"), ("p95", "i"), ("selected", "d"))
 

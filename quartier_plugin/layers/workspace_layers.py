@@ -78,15 +78,16 @@ def field_kind(field):
 
 
 def publish(project, table, title, abstract, fields, rows, run, geometry_wkb_type=None, crs=None, group=None,
-            properties=None, force=False, layer=None):
+            properties=None, force=False, layer=None, spec=None):
     """Write ``rows`` as ``table`` of the project's workspace and return the project's layer for it.
 
     ``fields``: [(name, kind)]; ``rows``: [(wkb or None, [values])]; ``geometry_wkb_type``: a QGIS wkb type
     or None for a table; ``properties``: custom properties to set on the layer (role, scenario …);
-    ``layer``: an existing layer to take over (e.g. a memory layer of an older project), kept as it is.
+    ``layer``: an existing layer to take over (e.g. a memory layer of an older project), kept as it is;
+    ``spec``: another workspace than the project's (e.g. a throw-away one for a headless pack).
     """
     project = project or QgsProject.instance()
-    workspace = Workspace(workspace_spec(project))
+    workspace = Workspace(spec or workspace_spec(project))
     layer = layer or find_layer(project, table)
     # What this project last saw of the table (a layer property would not do: switching a layer's named
     # styles restores the custom properties saved with the style).

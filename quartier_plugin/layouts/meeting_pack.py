@@ -14,7 +14,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 
-from qgis.core import QgsFeature, QgsField, QgsProject, QgsVectorLayer
+from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QLocale
 
 from .. import __about__, paths
@@ -23,10 +23,10 @@ from ..core.need_index import REASONS, SUPPRESSED_OUTLIER, SUPPRESSED_POPULATION
 from ..core.pack import ranking_csv, render_text, settings_json
 from ..core.robustness import robustness
 from ..core.scenario import ScenarioError
-from ..definitions import PROJECT_SCOPE
+from ..definitions import PROJECT_SCOPE, ROLE_PACK
 from ..layers.provenance import layer_input
 from ..layers.result_layer import ROLE
-from ..storage.fields import integer_field_type, real_field_type, string_field_type, value_or_none
+from ..storage.fields import value_or_none
 from ..translation import tr
 from .pack_pdf import PackCancelled, bookmark, write_pdf
 from .sheets import TemplateError, atlas_highlight_layer, overview_sheet, profile_sheet
@@ -38,7 +38,7 @@ README_NAME = "LIESMICH.md"
 MARKER = "quartier_pack"   # key in the settings JSON that marks a folder as a Quartier pack
 RATING_NEED = {"++": 2, "+": 1, "o": 0, "-": -1, "--": -2}
 OVERLAY_FIELDS = ("renewal_share", "residents_share", "decision_label")
-PACK_ROLE = "pack"
+PACK_ROLE = ROLE_PACK
 PART = "quartier/pack_part"
 PACK_KEY = "meeting_pack"
 PACK_GROUP = "Sitzungsunterlage"
@@ -132,6 +132,9 @@ class MeetingPack:
         self.project = project or QgsProject()
         self.feedback = feedback
         self.layers = []
+        self.workspace_spec = None
+        self._temporary_workspace = None
+        self._take_over = {}  # part → a memory layer of a Quartier 0.1 project to move into the workspace
 
     # -- data ----------------------------------------------------------------------------------
     def compute(self):
@@ -207,44 +210,78 @@ class MeetingPack:
         return columns
 
     # -- layers for the sheets -------------------------------------------------------------------
+    def _workspace(self):
+        """The project's workspace; a throw-away one for a headless pack into a project never saved."""
+        from ..layers.workspace_layers import NoWorkspace, workspace_spec
+        from ..storage.workspace import WorkspaceSpec
+
+        try:
+            return workspace_spec(self.project)
+        except NoWorkspace as err:
+            if self.project is QgsProject.instance():
+                raise PackError(str(err)) from err
+            self._temporary_workspace = tempfile.mkdtemp(prefix="quartier-pack-workspace-")
+            return WorkspaceSpec("gpkg", path=os.path.join(self._temporary_workspace, "pack.quartier.gpkg"))
+
+    def _publish(self, table, title, abstract, fields, rows, part, geometry=True):
+        from ..layers.workspace_layers import new_run, publish
+        from ..storage.workspace import WorkspaceError
+
+        session = self.request.session
+        run = new_run("meeting_pack", settings={"method": self.method, "settings": self.request.scenario["settings"],
+                                                "scenario": self.request.scenario.get("name", ""),
+                                                "profiles": self.keys},
+                      inputs=[layer_input(session.areas_layer), layer_input(session.table_layer)])
+        try:
+            layer = publish(self.project, table, title, abstract, fields, rows, run,
+                            geometry_wkb_type=session.areas_layer.wkbType() if geometry else None,
+                            crs=session.areas_layer.crs() if geometry else None, group=self._group(),
+                            properties={ROLE: PACK_ROLE, PART: part}, spec=self.workspace_spec,
+                            layer=self._take_over.get(part))
+        except WorkspaceError as err:
+            raise PackError(str(err)) from err
+        self.layers.append(layer)
+        return layer
+
+    def _group(self):
+        root = self.project.layerTreeRoot()
+        group = root.findGroup(PACK_GROUP) or root.addGroup(PACK_GROUP)
+        group.setItemVisibilityChecked(False)
+        return group
+
     def _coverage_layer(self, rows):
-        from ..layers.result_layer import create_result_layer
+        """The areas with need class, rank and the renewal coverage, in the workspace (table pack_areas)."""
+        from ..layers.result_layer import KINDS, area_rows, field_spec, result_columns, style_result_layer
 
-        layer = create_result_layer(self.request.session, tr("Need classes"), role=PACK_ROLE)
-        layer.dataProvider().addAttributes([QgsField("renewal_pct", real_field_type()),
-                                            QgsField("residents_pct", real_field_type()),
-                                            QgsField("decision", string_field_type())])
-        layer.updateFields()
-        layer.setCustomProperty(PART, "coverage")
-        return self._fill_coverage(layer, rows)
-
-    def _fill_coverage(self, layer, rows):
-        from ..layers.result_layer import ResultLayerUpdater
-
-        ResultLayerUpdater(layer).update(self.preset, self.result, self.robustness)
+        spec = field_spec(self.preset) + [("renewal_pct", "d"), ("residents_pct", "d"), ("decision", "s")]
+        columns = result_columns(self.preset, self.result, self.robustness)
         by_key = {r["key"]: r for r in rows}
-        index = {n: layer.fields().lookupField(n) for n in ("renewal_pct", "residents_pct", "decision")}
-        changes = {}
-        for feature in layer.getFeatures():
-            row = by_key.get(feature["key"], {})
-            changes[feature.id()] = {index[n]: row.get(n) for n in index}
-        layer.dataProvider().changeAttributeValues(changes)
+        keys = [str(k) for k in self.request.session.keys]
+        for name in ("renewal_pct", "residents_pct", "decision"):
+            columns[name] = [by_key.get(k, {}).get(name) for k in keys]
+        layer = self._publish("pack_areas", tr("Need classes"), tr(
+            "The areas of the meeting pack: need index, class, rank and rank interval of the printed scenario, "
+            "each indicator's value and rating, renewal coverage and decision group. Areas under the resident "
+            "threshold carry no values."), [(n, KINDS[k]) for n, k in spec],
+            area_rows(self.request.session, spec, columns), "coverage")
+        style_result_layer(layer, self.preset, self.result)
         layer.setLabelsEnabled(False)
         return layer
 
     def _rows_layer(self, rows):
-        spec = (("key", string_field_type()), ("ord", integer_field_type()), ("indicator", string_field_type()),
-                ("value", string_field_type()), ("city", string_field_type()), ("rating", string_field_type()),
-                ("need_level", integer_field_type()))
-        layer = QgsVectorLayer("None", tr("Profile indicators"), "memory")
-        layer.dataProvider().addAttributes([QgsField(n, t) for n, t in spec])
-        layer.updateFields()
-        layer.setCustomProperty(PART, "rows")
-        return self._fill_rows(layer, rows)
+        """The profile sheets' indicator table, in the workspace (table pack_profile_rows)."""
+        from ..core.tables import INTEGER, STRING
 
-    def _fill_rows(self, layer, rows):
+        fields = [("key", STRING), ("ord", INTEGER), ("indicator", STRING), ("value", STRING), ("city", STRING),
+                  ("rating", STRING), ("need_level", INTEGER)]
+        return self._publish("pack_profile_rows", tr("Profile indicators"), tr(
+            "One row per area and indicator for the profile sheets: value, city value and rating as printed. "
+            "Areas under the resident threshold have no rows."), fields,
+            [(None, values) for values in self._profile_rows(rows)], "rows", geometry=False)
+
+    def _profile_rows(self, rows):
         language = self.request.language
-        features = []
+        out = []
         for row in rows:
             if row["reason_code"] in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER):
                 continue  # no rows at all: the table says "not scored"
@@ -256,16 +293,16 @@ class MeetingPack:
                 need = RATING_NEED.get(rating)
                 if need is not None and not ind.need_high:
                     need = -need
-                feature = QgsFeature(layer.fields())
-                feature.setAttributes([
+                out.append([
                     row["key"], order, ind.label_de if language == "de" else ind.label_en,
                     (_number(value, language) + unit) if value is not None else "–",
                     _number(info["city_value"], language) + unit, rating or "–", need])
-                features.append(feature)
-        layer.dataProvider().addFeatures(features)
-        return layer
+        return out
 
     def _add(self, layer):
+        from ..layers.workspace_layers import TABLE
+
+        layer.removeCustomProperty(TABLE)  # a copy is not the workspace table's layer
         layer.setCustomProperty(ROLE, PACK_ROLE)
         self.project.addMapLayer(layer, False)
         root = self.project.layerTreeRoot()
@@ -274,11 +311,6 @@ class MeetingPack:
         group.setItemVisibilityChecked(False)
         self.layers.append(layer)
         return layer
-
-    def _remove_earlier_pack_layers(self):
-        for layer in list(self.project.mapLayers().values()):
-            if layer.customProperty(ROLE) == PACK_ROLE:
-                self.project.removeMapLayer(layer.id())
 
     def _context_layer(self, layer, style):
         """A styled copy of a context layer (renewal areas, boundaries): the user's layer keeps its own style,
@@ -381,17 +413,23 @@ class MeetingPack:
         from ..layers.bivariate import add_bivariate_legend, apply_bivariate_style
 
         r = self.request
-        self._remove_earlier_pack_layers()
-        coverage = self._add(self._coverage_layer(rows))
-        table = self._add(self._rows_layer(rows))
+        earlier = [lay for lay in self.project.mapLayers().values() if lay.customProperty(ROLE) == PACK_ROLE]
+        # copies first: an input may itself be a layer of an earlier pack (it goes below)
+        renewal = self._context_layer(r.renewal, "vorranggebiete")
+        boundaries = self._context_layer(r.boundaries, "stadtbezirke")
+        overlay = self._add(r.overlay.clone()) if r.overlay is not None else None
+        self.workspace_spec = self._workspace()
+        coverage = self._coverage_layer(rows)
+        table = self._rows_layer(rows)
+        for layer in earlier:
+            if layer not in (coverage, table):
+                self.project.removeMapLayer(layer.id())
         highlight = self._add(atlas_highlight_layer(coverage, tr("Area of the sheet")))
         highlight.setCustomProperty(PART, "highlight")
         self.project.writeEntry(PROJECT_SCOPE, PACK_KEY, json.dumps({
             "scenario": r.scenario, "keys": self.keys, "language": r.language,
             "overlay": r.overlay.id() if r.overlay is not None and self.project.mapLayer(r.overlay.id()) else None,
             "overlay_key": r.overlay_key}, ensure_ascii=False, sort_keys=True))
-        renewal = self._context_layer(r.renewal, "vorranggebiete")
-        boundaries = self._context_layer(r.boundaries, "stadtbezirke")
         locator_lines = None
         if boundaries is not None:  # the locator map is small: its boundaries go without labels
             locator_lines = self._add(boundaries.clone())
@@ -408,8 +446,8 @@ class MeetingPack:
                 self.project, over + [coverage], ([renewal] if renewal else []) + [coverage],
                 coverage.extent(), dict(texts, subtitle=tr("Need classes · scenario {0}").format(scenario)),
                 page=r.page, name=tr("AGSP overview {0}").format(r.page)))
-            if r.overlay is not None:
-                bivariate = self._add(r.overlay.clone())
+            if overlay is not None:
+                bivariate = overlay
                 apply_bivariate_style(bivariate)
                 layouts.append(overview_sheet(
                     self.project, over + [bivariate], over, coverage.extent(),
@@ -487,8 +525,12 @@ class MeetingPack:
         if self.project is QgsProject.instance():
             return
         for layer in self.layers:
-            self.project.removeMapLayer(layer.id())
+            if self.project.mapLayer(layer.id()) is not None:
+                self.project.removeMapLayer(layer.id())
         self.layers = []
+        if self._temporary_workspace:
+            shutil.rmtree(self._temporary_workspace, ignore_errors=True)
+            self._temporary_workspace = None
 
 
 def _float(value):
@@ -506,13 +548,15 @@ def _int(value):
 
 
 def refill_pack_layers(project):
-    """The pack's memory layers come back empty from a saved project: recompute them from the stored
-    settings, so the layouts "AGSP …" in the project stay usable. Returns messages (empty: fine)."""
-    from ..layers.result_layer import add_area_features
+    """Move the pack's memory layers of a project saved by Quartier 0.1 (empty after opening) into the
+    workspace, recomputed from the stored settings, so its layouts stay usable (same layer ids).
+    Returns messages (empty: fine)."""
     from ..layers.scenario_layers import session_from_state
+    from ..storage.workspace import WorkspaceError
 
     empty = [lay for lay in project.mapLayers().values()
-             if lay.customProperty(ROLE) == PACK_ROLE and lay.customProperty(PART) and lay.featureCount() == 0]
+             if lay.customProperty(ROLE) == PACK_ROLE and lay.customProperty(PART) and lay.providerType() == "memory"
+             and lay.featureCount() == 0]
     if not empty:
         return []
     text, found = project.readEntry(PROJECT_SCOPE, PACK_KEY, "")
@@ -530,15 +574,14 @@ def refill_pack_layers(project):
     pack = MeetingPack(request, project)
     try:
         pack.compute()
-    except PackError as err:
+        rows = pack.rows()
+        pack._take_over = {lay.customProperty(PART): lay for lay in empty}
+        pack.workspace_spec = pack._workspace()
+        coverage = pack._coverage_layer(rows)
+        pack._rows_layer(rows)
+    except (PackError, WorkspaceError) as err:
         return [tr("The meeting pack layers could not be recomputed: {0}").format(err)]
-    rows = pack.rows()
-    for layer in empty:
-        part = layer.customProperty(PART)
-        if part in ("coverage", "highlight"):
-            add_area_features(layer, session)
-        if part == "coverage":
-            pack._fill_coverage(layer, rows)
-        elif part == "rows":
-            pack._fill_rows(layer, rows)
+    highlight = pack._take_over.get("highlight")
+    if highlight is not None:
+        highlight.setDataSource(coverage.source(), highlight.name(), coverage.providerType())
     return []

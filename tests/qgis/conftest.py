@@ -111,3 +111,15 @@ def spec_factory(kind, request, tmp_path):
         return WorkspaceSpec("postgres", connection=f"host=127.0.0.1 port={server.port} dbname={DATABASE} "
                                                     f"sslmode=disable authcfg={authcfg}", schema=SCHEMA)
     return spec
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_file_dialog(monkeypatch):
+    """A modal file dialog would wait forever offscreen: fail at once unless a test answers it itself."""
+    from qgis.PyQt.QtWidgets import QFileDialog
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"unexpected file dialog: {args[1:2]}")
+
+    for name in ("getSaveFileName", "getOpenFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, refuse)

@@ -10,11 +10,19 @@ from quartier_plugin.gui.overlay_dialog import OverlayDialog
 SHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
 
 
-def test_overlay_dialog_runs_and_shows_the_result(qgis_iface, qgis_new_project, demo_gpkg, quartier_provider):
+def test_overlay_dialog_runs_and_shows_the_result(qgis_iface, qgis_new_project, demo_gpkg, quartier_provider,
+                                                   tmp_path, monkeypatch):
     from qgis import processing
+    from qgis.PyQt.QtWidgets import QFileDialog
     from test_renewal_overlay import memory_copy
 
+    from quartier_plugin.layers.workspace_layers import workspace_spec
+
     project = QgsProject.instance()
+    # the project was never saved: the dialog asks where the results go (answered here)
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append(a) or
+                                                                           str(tmp_path / "stadt.quartier.gpkg"), ""))
     stats = QgsVectorLayer(f"{demo_gpkg}|layername=statistik_stadtteile", "stats", "ogr")
     index = processing.run("quartier:need_index", {"INPUT": stats, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
     by_key = {f["stadtteil_nr"]: f for f in index.getFeatures()}
@@ -38,6 +46,12 @@ def test_overlay_dialog_runs_and_shows_the_result(qgis_iface, qgis_new_project, 
     assert root.findGroup(GROUP_RENEWAL).findLayers()
     assert dialog.table.rowCount() == layer.selectedFeatureCount() > 0
     assert "Joint approach" in dialog.summary.text()
+    assert len(asked) == 1 and workspace_spec(project).path == str(tmp_path / "stadt.quartier.gpkg")
+    assert layer.providerType() == "ogr" and "stadt.quartier.gpkg" in layer.source()
+    # a second run replaces the result in place: same layer, no second copy, no second renewal copy
+    before = sorted(project.mapLayers())
+    again = dialog.run()
+    assert again is layer and sorted(project.mapLayers()) == before and len(asked) == 1
     dialog.show()
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert dialog.grab().save(str(SHOTS / "overlay_dialog.png"))

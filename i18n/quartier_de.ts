@@ -29,9 +29,14 @@
       <translation>(Layer wählen)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
       <source>(current settings)</source>
       <translation>(aktuelle Einstellungen)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>(current settings, not saved)</source>
+      <translation>(aktuelle Einstellungen, nicht gespeichert)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
@@ -436,7 +441,7 @@
     <message>
       <location filename="../quartier_plugin/layers/overlay_layer.py" />
       <source>Coverage of each area by the urban renewal priority areas (by area and by residents), the need level from the index classes, the bivariate class and the decision group.</source>
-      <translation type="unfinished" />
+      <translation>Anteil jedes Gebiets an den Stadterneuerungsgebieten (nach Fläche und nach Einwohnern), die Bedarfsstufe aus den Indexklassen, die bivariate Klasse und die Entscheidungsgruppe.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/create_demo_city.py" />
@@ -1253,7 +1258,7 @@
     <message>
       <location filename="../quartier_plugin/layouts/meeting_pack.py" />
       <source>One row per area and indicator for the profile sheets: value, city value and rating as printed. Areas under the resident threshold have no rows.</source>
-      <translation type="unfinished" />
+      <translation>Eine Zeile je Gebiet und Indikator für die Steckbriefe: Wert, Wert der Gesamtstadt und Bewertung wie gedruckt. Gebiete unter der Einwohnerschwelle haben keine Zeilen.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
@@ -1344,6 +1349,16 @@
       <location filename="../quartier_plugin/layouts/meeting_pack.py" />
       <source>Preparing the sheets…</source>
       <translation>Blätter werden vorbereitet…</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Prints the current weights as "unsaved settings" (settings {0}): they differ from every saved scenario. Save them as a scenario to print a name.</source>
+      <translation>Druckt die aktuellen Gewichte als „nicht gespeicherte Einstellungen“ (Einstellungen {0}): Sie weichen von jedem gespeicherten Szenario ab. Speichern Sie sie als Szenario, um einen Namen zu drucken.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Prints the saved scenario "{0}" (settings {1}).</source>
+      <translation>Druckt das gespeicherte Szenario „{0}“ (Einstellungen {1}).</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layouts/meeting_pack.py" />
@@ -1768,7 +1783,7 @@
     <message>
       <location filename="../quartier_plugin/layouts/meeting_pack.py" />
       <source>The areas of the meeting pack: need index, class, rank and rank interval of the printed scenario, each indicator's value and rating, renewal coverage and decision group. Areas under the resident threshold carry no values.</source>
-      <translation type="unfinished" />
+      <translation>Die Gebiete der Sitzungsunterlage: Bedarfsindex, Klasse, Rang und Rangintervall des gedruckten Szenarios, Wert und Bewertung jedes Indikators, Anteil an Stadterneuerungsgebieten und Entscheidungsgruppe. Gebiete unter der Einwohnerschwelle haben keine Werte.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/storage/workspace.py" />
@@ -1926,6 +1941,16 @@
       <translation>Die Tabelle hat keine Spalte {0}; sie hat: {1}</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>The weights are not saved as a scenario. Save them?</source>
+      <translation>Die Gewichte sind nicht als Szenario gespeichert. Jetzt speichern?</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>The weights differ from the saved scenario {0}. Save the changes?</source>
+      <translation>Die Gewichte weichen vom gespeicherten Szenario {0} ab. Änderungen speichern?</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/base.py" />
       <source>The working CRS {0} must be a valid projected CRS.</source>
       <translation>Das Arbeits-KBS {0} muss ein gültiges projiziertes KBS sein.</translation>
@@ -2061,7 +2086,7 @@
     <message>
       <location filename="../quartier_plugin/gui/widgets.py" />
       <source>Where should Quartier keep this project's results?</source>
-      <translation type="unfinished" />
+      <translation>Wo soll Quartier die Ergebnisse dieses Projekts ablegen?</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
@@ -2159,7 +2184,7 @@
       <translation>Klasse</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
       <source>current settings</source>
       <translation>aktuelle Einstellungen</translation>
     </message>
@@ -2409,9 +2434,9 @@
       <translation>unter der Einwohnerschwelle</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
       <source>unsaved settings</source>
-      <translation>ungespeicherte Einstellungen</translation>
+      <translation>nicht gespeicherte Einstellungen</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layouts/meeting_pack.py" />
@@ -2532,6 +2557,11 @@
       <location filename="../quartier_plugin/layers/map_themes.py" />
       <source>{0} · Scenario · {1}</source>
       <translation>{0} · Szenario · {1}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>{0} · settings {1}</source>
+      <translation>{0} · Einstellungen {1}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />

@@ -291,3 +291,9 @@ def set_pairwise(matrix, i, j, value):
     out[i][j] = float(value)
     out[j][i] = 1.0 / float(value)
     return out
+
+
+def settings_equal(a, b):
+    """True when two settings (or scenarios) are the same as canonical JSON (key order does not matter)."""
+    dump = lambda value: json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)  # noqa: E731
+    return dump(a) == dump(b)

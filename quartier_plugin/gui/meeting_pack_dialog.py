@@ -66,7 +66,12 @@ class MeetingPackDialog(QDialog):
         form = QFormLayout()
         self.scenario = QComboBox(self)
         self.scenario.currentIndexChanged.connect(self._fill_areas)
+        self.scenario.currentIndexChanged.connect(self._show_printed_settings)
         form.addRow(tr("Scenario"), self.scenario)
+        self.printed = QLabel("", self)
+        self.printed.setObjectName("QuartierPackPrinted")
+        self.printed.setWordWrap(True)
+        form.addRow("", self.printed)
         self.areas = QListWidget(self)
         self.areas.setObjectName("QuartierPackAreas")
         self.areas.setMinimumHeight(160)
@@ -156,22 +161,32 @@ class MeetingPackDialog(QDialog):
                                    "settings."))
             self.run_button.setEnabled(False)
             return
+        from ..core.scenario import settings_equal
+
         state = load_weighting_state(self.project) or {}
-        self.scenarios = {tr("(current settings)"): {"name": state.get("scenario") or tr("current settings"),
-                                                     "base_method": state["base_method"],
-                                                     "settings": state.get("settings") or {}}}
-        for scenario in load_scenarios(self.project)[0]:
-            self.scenarios[scenario["name"]] = scenario
+        saved = {scenario["name"]: scenario for scenario in load_scenarios(self.project)[0]}
+        current = {"base_method": state["base_method"], "settings": state.get("settings") or {}}
+        named = saved.get(state.get("scenario") or "")
+        # the weighting panel's settings carry a saved scenario's name only while they are that scenario
+        if named is not None and settings_equal(named["settings"], current["settings"]) \
+                and settings_equal(named["base_method"], current["base_method"]):
+            self.scenarios = {}
+        else:
+            self.scenarios = {tr("(current settings, not saved)"): dict(current, name="", saved=False)}
+        self.scenarios.update(saved)
         self.scenario.blockSignals(True)
         self.scenario.clear()
         for name in self.scenarios:
             self.scenario.addItem(name, name)
+        if named is not None and not self.scenarios.get(tr("(current settings, not saved)")):
+            self.scenario.setCurrentIndex(max(self.scenario.findData(named["name"]), 0))
         self.scenario.blockSignals(False)
         self._suggest_layers()
         if not self.sources.text():
             self.sources.setText(tr("Areas: {0} · statistics: {1}").format(
                 self.session.areas_layer.name(), self.session.table_layer.name()))
         self._fill_areas()
+        self._show_printed_settings()
 
     def _suggest_layers(self):
         from ..layers.helper_layers import is_helper
@@ -187,7 +202,30 @@ class MeetingPackDialog(QDialog):
             if self.overlay.currentLayer() is None and "decision_label" in names:
                 self.overlay.setLayer(layer)
                 self.overlay_key.setLayer(layer)
-                self.overlay_key.setField(self.session.inputs.area_key)
+                # the overlay keeps the key of its areas: the areas' own, or "key" of a scenario layer
+                key = next((k for k in (self.session.inputs.area_key, "key") if k in names), "")
+                self.overlay_key.setField(key)
+
+    def _show_printed_settings(self, *_args):
+        """Say plainly which settings the pack will print."""
+        from ..storage.workspace import settings_hash
+
+        scenario = self.current_scenario()
+        if scenario is None or self.session is None:
+            self.printed.setText("")
+            return
+        try:
+            method, _preset, _result = self.session.compute(scenario["settings"])
+        except Exception:  # noqa: BLE001 - the reason is shown by the area list
+            self.printed.setText("")
+            return
+        digest = settings_hash({"method": method, "settings": scenario["settings"]})[:8]
+        if scenario.get("saved", True):
+            text = tr("Prints the saved scenario \"{0}\" (settings {1}).").format(scenario["name"], digest)
+        else:
+            text = tr("Prints the current weights as \"unsaved settings\" (settings {0}): they differ from every "
+                      "saved scenario. Save them as a scenario to print a name.").format(digest)
+        self.printed.setText(text)
 
     def current_scenario(self):
         return self.scenarios.get(self.scenario.currentData())

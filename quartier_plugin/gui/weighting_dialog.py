@@ -427,6 +427,7 @@ class WeightingDialog(QDialog):
         self._show_result(preset, result)
         self._update_robustness()
         self.save_state()
+        self._update_dirty_mark()
         return True
 
     def _show_result(self, preset, result):
@@ -528,6 +529,50 @@ class WeightingDialog(QDialog):
     def scenarios(self):
         return load_scenarios(self.project)[0]
 
+    # -- unsaved changes ---------------------------------------------------------------------------
+    def is_modified(self):
+        """True when the weights differ from the chosen saved scenario (or, with none chosen, from the
+        method's defaults): what the pack would print as "unsaved settings"."""
+        from ..core.scenario import settings_equal
+
+        if self.session is None:
+            return False
+        if self.scenario_name is None:
+            return not settings_equal(self.settings, default_settings(self.base_method))
+        saved = next((s for s in self.scenarios() if s["name"] == self.scenario_name), None)
+        return saved is None or not (settings_equal(saved["settings"], self.settings)
+                                     and settings_equal(saved["base_method"], self.base_method))
+
+    def _update_dirty_mark(self):
+        """The usual mark: an asterisk after the scenario's name and in the title while it differs."""
+        modified = self.is_modified()
+        name = self.scenario_name or tr("unsaved settings")
+        self.setWindowTitle(tr("Need index and weighting") + f" – {name}" + ("*" if modified else ""))
+        index = self.scenario_box.findData(self.scenario_name) if self.scenario_name else -1
+        if index >= 0:
+            self.scenario_box.setItemText(index, self.scenario_name + ("*" if modified else ""))
+
+    def closeEvent(self, event):  # noqa: N802 - Qt API
+        if self.is_modified():
+            name = self.scenario_name
+            text = (tr("The weights differ from the saved scenario {0}. Save the changes?").format(name) if name
+                    else tr("The weights are not saved as a scenario. Save them?"))
+            buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard |
+                       QMessageBox.StandardButton.Cancel)
+            answer = QMessageBox.question(self, self.windowTitle(), text, buttons, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self._save_clicked()
+                if self.is_modified():  # the name was not given: stay open
+                    event.ignore()
+                    return
+        super().closeEvent(event)
+
+    def reject(self):  # Esc closes through closeEvent, which asks first
+        self.close()
+
     def _fill_scenarios(self):
         names = [s["name"] for s in self.scenarios()]
         for box, with_current in ((self.scenario_box, False), (self.compare_a, True), (self.compare_b, True)):
@@ -541,6 +586,8 @@ class WeightingDialog(QDialog):
             index = box.findData(self.scenario_name if box is self.scenario_box else chosen)
             box.setCurrentIndex(max(index, 0))
             box.blockSignals(False)
+        if self.session is not None:
+            self._update_dirty_mark()
 
     def _scenario_chosen(self):
         name = self.scenario_box.currentData()

@@ -63,7 +63,7 @@ def table_name(prefix, name):
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
     plain = plain.replace("ß", "ss")
     slug = re.sub(r"[^a-z0-9]+", "_", plain).strip("_")[:32] or "x"
-    return f"{prefix}_{slug}_{hashlib.sha1(name.encode('utf-8')).hexdigest()[:6]}"
+    return f"{prefix}_{slug}_{hashlib.sha256(name.encode('utf-8')).hexdigest()[:6]}"
 
 
 def session_inputs(session):

@@ -92,9 +92,11 @@ def publish(project, table, title, abstract, fields, rows, run, geometry_wkb_typ
     # What this project last saw of the table (a layer property would not do: switching a layer's named
     # styles restores the custom properties saved with the style).
     expected = _seen(project).get(table)
-    # every row names the run that wrote it
-    fields = list(fields) + [(RUN_FIELD, STRING)]
-    rows = [(wkb, list(values) + [run.run_id]) for wkb, values in rows]
+    # every row names the run that wrote it (an input's own run_id column, e.g. of a scenario layer that
+    # went through the overlay, is replaced)
+    keep = [i for i, (name, _kind) in enumerate(fields) if name.lower() != RUN_FIELD]
+    fields = [fields[i] for i in keep] + [(RUN_FIELD, STRING)]
+    rows = [(wkb, [values[i] for i in keep] + [run.run_id]) for wkb, values in rows]
     ogr_type = _ogr_geometry(geometry_wkb_type) if geometry_wkb_type is not None else None
     crs_wkt = crs.toWkt() if crs is not None and crs.isValid() else ""
     run_id = workspace.write_result(run, table, fields, rows, ogr_type, crs_wkt, title=title, expected=expected,

@@ -339,7 +339,7 @@ class MeetingPack:
             "method_label": preset.label_de if r.language == "de" else preset.label_en,
             "normalisation": tr(NORMALISATION_LABELS[preset.normalisation]), "aggregation": aggregation,
             "weights": weights, "min_population": f"{preset.min_population:g}", "outliers": bool(preset.outliers),
-            "scenario": r.scenario.get("name", ""),
+            "scenario": self.scenario_label,
         }, paths.resource("text")).strip()
 
     def sources(self):
@@ -356,6 +356,21 @@ class MeetingPack:
         date = self.request.date or datetime.date.today()
         text = date.strftime("%d.%m.%Y") if self.request.language == "de" else date.isoformat()
         return tr("As of {0}").format(text) if prefix else text
+
+    @property
+    def settings_hash(self):
+        """sha256 of the method and settings printed (the same hash as the scenario's workspace run)."""
+        from ..storage.workspace import settings_hash
+
+        return settings_hash({"method": self.method, "settings": self.request.scenario["settings"]})
+
+    @property
+    def scenario_label(self):
+        """The scenario's name, or "unsaved settings": weights never print under a name they do not have."""
+        scenario = self.request.scenario
+        if scenario.get("saved", True) and scenario.get("name"):
+            return scenario["name"]
+        return tr("unsaved settings")
 
     def _index_expression(self):
         def q(text):
@@ -436,9 +451,10 @@ class MeetingPack:
             locator_lines.setLabelsEnabled(False)
         method_note = self.method_note()
         sources = self.sources()
-        texts = {"title": r.title or tr("Social need index"), "date": self.date_text(), "office": r.office,
+        date_line = tr("{0} · settings {1}").format(self.date_text(), self.settings_hash[:8])
+        texts = {"title": r.title or tr("Social need index"), "date": date_line, "office": r.office,
                  "sources": " · ".join(sources), "method_note": method_note, "legend_title": tr("Legend")}
-        scenario = r.scenario.get("name", "")
+        scenario = self.scenario_label
         over = [lay for lay in (renewal, boundaries) if lay is not None]
         layouts = []
         try:
@@ -503,7 +519,9 @@ class MeetingPack:
         return {
             MARKER: 1,
             "plugin": {"name": "Quartier", "version": __about__.__version__},
-            "scenario": r.scenario.get("name", ""),
+            "scenario": self.scenario_label,
+            "scenario_saved": bool(r.scenario.get("saved", True)),
+            "settings_hash": self.settings_hash,
             "method": self.method,
             "settings": r.scenario["settings"],
             "weights": self.result.weights,
@@ -521,8 +539,9 @@ class MeetingPack:
         }
 
     def _cleanup(self):
-        """Layers made for the pack stay only while their layouts are in the project."""
-        if self.project is QgsProject.instance():
+        """The pack's layers stay with its layouts in a project that has a workspace; a headless pack into a
+        project never saved (qgis_process) leaves nothing behind."""
+        if self._temporary_workspace is None:
             return
         for layer in self.layers:
             if self.project.mapLayer(layer.id()) is not None:

@@ -212,9 +212,8 @@ class Workspace:
         self._with_dataset(True, work)
 
     def _check_pg_schema(self, ds):
-        schema = _quote_literal(self.spec.schema)
-        rows = _sql_rows(ds, f"SELECT has_schema_privilege(current_user, {schema}, 'CREATE') AS can_create, "
-                             f"(SELECT count(*) FROM pg_namespace WHERE nspname = {schema}) AS found")
+        schema = _quote_literal(self.spec.schema)  # OGR's ExecuteSQL takes no parameters: quoted literal
+        rows = _sql_rows(ds, f"SELECT count(*) AS found FROM pg_namespace WHERE nspname = {schema}")  # nosec B608
         if rows and not int(rows[0]["found"]):
             ds.ExecuteSQL(f'CREATE SCHEMA "{self.spec.schema}"')
 
@@ -246,8 +245,9 @@ class Workspace:
         return run.run_id
 
     def _with_dataset(self, update, work):
-        """``work(ds)`` with the dataset closed afterwards. An error is raised only after closing, without the
-        frames that hold GDAL objects: a layer that outlives its dataset crashes the process."""
+        """``work(ds)`` with the dataset closed afterwards. GDAL crashes the process when a layer or feature
+        outlives its dataset, and a caught error's frames hold such objects: they are released (innermost
+        first) while the dataset is still open, and the error is raised without them."""
         ds = self._open(update=update)
         error = None
         try:
@@ -256,11 +256,13 @@ class Workspace:
             error = err
         except RuntimeError as err:
             error = self._write_error(err) if update else WorkspaceError(_clean(err))
+            _release_frames(err)
         finally:
-            ds = None  # noqa: F841
             if error is not None:
-                error.__cause__ = error.__context__ = None
-                raise error.with_traceback(None)
+                _release_frames(error)
+            ds = None  # noqa: F841 - closes the dataset
+            if error is not None:
+                raise error
 
     def _write(self, ds, run, table, fields, rows, geometry_type, crs_wkt, title, expected, force):
         existing = ds.GetLayerByName(table)
@@ -274,9 +276,11 @@ class Workspace:
         self._create(ds, staging, fields, geometry_type, crs_wkt, title)
         try:
             self._transaction(ds, lambda: self._fill(ds.GetLayerByName(staging), rows))
-        except BaseException:
+        except BaseException as err:
+            _release_frames(err)  # the half-written layer's objects go before the layer does
             self._drop(ds, staging)
-            raise
+            raise err
+        self._sync(ds, staging)  # GDAL builds a GeoPackage's spatial index lazily: before the rename, not after
         self._transaction(ds, lambda: self._check_current(ds, table, expected, force))
         self._drop(ds, table)
         self._rename(ds, staging, table)
@@ -381,6 +385,12 @@ class Workspace:
                     raise self._write_error(err) from err
                 return
 
+    def _sync(self, ds, table):
+        try:
+            ds.GetLayerByName(table).SyncToDisk()
+        except RuntimeError as err:
+            raise self._write_error(err) from err
+
     def _rename(self, ds, old, new):
         layer = ds.GetLayerByName(old)
         try:
@@ -402,7 +412,8 @@ class Workspace:
     def _current(self, ds, table):
         if ds.GetLayerByName(RESULTS) is None:
             return None
-        rows = _sql_rows(ds, f"SELECT run_id, \"user\", written FROM {RESULTS} "
+        # OGR's ExecuteSQL takes no parameters: the table name goes in as a quoted literal
+        rows = _sql_rows(ds, f"SELECT run_id, \"user\", written FROM {RESULTS} "  # nosec B608
                              f"WHERE table_name = {_quote_literal(table)}")
         return rows[0] if rows else None
 
@@ -439,11 +450,22 @@ class Workspace:
         return uri.uri(False), "postgres"
 
     def _has_geometry(self, table):
+        _gdal_, ogr, _osr = _gdal()
+
         def work(ds):
             layer = ds.GetLayerByName(table)
-            return layer is not None and layer.GetGeomType() != 0
+            return layer is not None and layer.GetGeomType() not in (ogr.wkbNone, ogr.wkbUnknown)
 
         return self._with_dataset(False, work)
+
+
+def _release_frames(error):
+    """Drop an exception's chain and traceback, the innermost first (see Workspace._with_dataset)."""
+    inner = error.__cause__ or error.__context__
+    error.__cause__ = error.__context__ = None
+    if inner is not None and inner is not error:
+        _release_frames(inner)
+    error.__traceback__ = None
 
 
 def _sql_rows(ds, sql):

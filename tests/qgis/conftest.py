@@ -123,3 +123,39 @@ def no_unexpected_file_dialog(monkeypatch):
 
     for name in ("getSaveFileName", "getOpenFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, refuse)
+
+
+@pytest.fixture(autouse=True)
+def answered_message_boxes(monkeypatch):
+    """Modal message boxes would wait forever offscreen: they are answered (and recorded) here; a test
+    that cares sets its own answer. Questions get "Discard" where offered, else "No"."""
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    asked = []
+
+    def question(parent, title, text, buttons=None, default=None):
+        asked.append(("question", text))
+        if buttons is not None and buttons & QMessageBox.StandardButton.Discard:
+            return QMessageBox.StandardButton.Discard
+        return QMessageBox.StandardButton.No
+
+    def notice(kind):
+        def show(parent, title, text, *args, **kwargs):
+            asked.append((kind, text))
+            return QMessageBox.StandardButton.Ok
+        return show
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    for kind in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, notice(kind))
+    return asked
+
+
+@pytest.fixture(autouse=True)
+def collect_while_qgis_runs():
+    """Layers caught in reference cycles (a kept traceback holds a test's frame) must go while QGIS still
+    runs: collected at pytest's exit, after exitQgis, their data providers crash the process."""
+    yield
+    import gc
+
+    gc.collect()

@@ -24,6 +24,9 @@ pytestmark = pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler
 
 @pytest.fixture(scope="module")
 def demo_out(tmp_path_factory, demo_gpkg):
+    from provider_helper import ensure_provider
+
+    ensure_provider()  # another module may have unloaded it (plugin lifecycle tests)
     out = tmp_path_factory.mktemp("demo_out")
     translator = translation.install_translator("de")
     try:

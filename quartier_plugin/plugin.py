@@ -186,6 +186,7 @@ class QuartierPlugin:
         for name in ("weighting_dialog", "meeting_pack_dialog"):
             dialog = getattr(self, name)
             if dialog is not None:
+                dialog.ask_on_close = False  # QGIS quits or the plugin goes: the weights stay in the project
                 dialog.close()
                 dialog.deleteLater()
                 setattr(self, name, None)
@@ -219,6 +220,7 @@ class QuartierPlugin:
         for name in ("hierarchy_dialog", "overlay_dialog", "weighting_dialog", "meeting_pack_dialog"):
             dialog = getattr(self, name)
             if dialog is not None:
+                dialog.ask_on_close = False  # QGIS quits or the plugin goes: the weights stay in the project
                 dialog.close()
                 dialog.deleteLater()
                 setattr(self, name, None)

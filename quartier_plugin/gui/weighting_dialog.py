@@ -552,8 +552,10 @@ class WeightingDialog(QDialog):
         if index >= 0:
             self.scenario_box.setItemText(index, self.scenario_name + ("*" if modified else ""))
 
+    ask_on_close = True
+
     def closeEvent(self, event):  # noqa: N802 - Qt API
-        if self.is_modified():
+        if self.ask_on_close and self.isVisible() and self.is_modified():
             name = self.scenario_name
             text = (tr("The weights differ from the saved scenario {0}. Save the changes?").format(name) if name
                     else tr("The weights are not saved as a scenario. Save them?"))

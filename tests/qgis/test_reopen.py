@@ -185,6 +185,7 @@ def test_closing_with_unsaved_weights_asks(demo_project, qgis_iface, answered_me
         "laerm": 5, "migration": 1, "einkommen": 1, "buergergeld_u25": 1, "bonuscard": 1, "uebergewicht": 1,
         "wohndauer_u5": 1}}
     weighting.recompute()
+    weighting.show()
     weighting.close()
     assert [kind for kind, _text in answered_message_boxes] == ["question"]
     assert "not saved" in answered_message_boxes[0][1]

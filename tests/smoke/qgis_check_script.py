@@ -68,7 +68,11 @@ def _write_report():
         plugin.hierarchy_dialog.grab().save(shot.replace(".png", "_hierarchy_dialog.png"))
         plugin.hierarchy_dialog.close()
     project_path = os.environ.get("QUARTIER_SMOKE_PROJECT")
-    if project_path and plugin is not None:
+    walk = os.environ.get("QUARTIER_SMOKE_WALK")
+    if project_path and plugin is not None and walk:
+        result.update(_walk(plugin, project_path, walk, shot))
+        shot = None
+    elif project_path and plugin is not None:
         result.update(_open_workshop_project(plugin, project_path, shot))
         shot = None
     if shot:
@@ -115,6 +119,56 @@ def _open_workshop_project(plugin, path, shot):
     canvas.waitWhileRendering()
     if shot:
         iface.mainWindow().grab().save(shot)
+    return out
+
+
+def _walk(plugin, path, step, shot):
+    """The workspace walk, as a user: "change" = open, new weights saved as a scenario, save the project,
+    quit; "reopen" = open again, all layers there, change weights without saving, look at what the pack
+    will print, write the pack."""
+    from qgis.core import QgsProject
+
+    iface = qgis.utils.iface
+    iface.addProject(path)
+    QgsApplication.processEvents()
+    project = QgsProject.instance()
+    layers = list(project.mapLayers().values())
+    out = {"layers": len(layers), "invalid": [lay.name() for lay in layers if not lay.isValid()],
+           "memory": [lay.name() for lay in layers if lay.providerType() == "memory"]}
+    canvas = iface.mapCanvas()
+    plugin._open_weighting_dialog()
+    dialog = plugin.weighting_dialog
+    dialog.load_data()
+    dialog.editor.set_share("bonuscard" if step == "change" else "laerm", 0.4)  # as a user moves a slider
+    dialog.recompute()
+    if step == "change":
+        dialog.save_scenario_as("Rundgang")
+    out["title"] = dialog.windowTitle()
+    out["modified"] = dialog.is_modified()
+    QgsApplication.processEvents()
+    canvas.setExtent(dialog.session.areas_layer.extent())
+    canvas.refreshAllLayers()
+    canvas.waitWhileRendering()
+    if shot:
+        dialog.grab().save(shot.replace(".png", f"_{step}_weighting.png"))
+        iface.mainWindow().grab().save(shot.replace(".png", f"_{step}_window.png"))
+    if step == "change":
+        out["saved"] = project.write()
+        out["layers_saved"] = len([lay for lay in project.mapLayers().values() if lay.providerType() != "memory"])
+        dialog.hide()
+        return out
+    plugin._open_meeting_pack_dialog()
+    pack = plugin.meeting_pack_dialog
+    out["pack_scenario"] = pack.scenario.currentText()
+    out["pack_prints"] = pack.printed.text()
+    QgsApplication.processEvents()
+    if shot:
+        pack.grab().save(shot.replace(".png", f"_{step}_pack_dialog.png"))
+    folder = os.path.join(os.path.dirname(path), "walk_pack")
+    out["pack"] = pack.run(folder)
+    out["pack_pages"] = len(pack.pack.pages) if out["pack"] else 0
+    pack.hide()
+    dialog.hide()
     return out
 
 

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.skipif(shutil.which("qgis") is None or shutil.which("xv
                                 reason="the QGIS desktop or xvfb-run is not installed")
 
 
-def run_desktop(tmp_path, plugin_dir, screenshot=None, locale=None, project=None):
+def run_desktop(tmp_path, plugin_dir, screenshot=None, locale=None, project=None, walk=None):
     settings_root = tmp_path / "qgis"  # QGIS puts profiles in <--profiles-path>/profiles/<name>
     profiles = settings_root / "profiles"
     plugins = profiles / "default" / "python" / "plugins"
@@ -43,6 +43,8 @@ def run_desktop(tmp_path, plugin_dir, screenshot=None, locale=None, project=None
         env["QUARTIER_SMOKE_SCREENSHOT"] = str(screenshot)
     if project:
         env["QUARTIER_SMOKE_PROJECT"] = str(project)
+    if walk:
+        env["QUARTIER_SMOKE_WALK"] = walk
     cmd = ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--profiles-path", str(settings_root),
            "--nologo", "--noversioncheck", "--code", str(HERE / "qgis_check_script.py")]
     proc = subprocess.run(cmd, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=150)
@@ -105,3 +107,32 @@ def test_saved_workshop_project_reopens_with_its_need_maps(tmp_path, built_plugi
     assert report["dock_maps"] == 9, report
     assert report["profile_rank"] == 1 and report["profile_values"] == 7, report
     assert not [m for m in report["messages"] if m.startswith("[Python error]")], report["messages"]
+
+
+def test_workspace_walk_save_quit_reopen_print(tmp_path, built_plugin):
+    """Results made, project saved, QGIS quit; QGIS again: everything there, unsaved weights printed as such."""
+    demo = tmp_path / "demo"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(["/usr/bin/python3", "-m", "quartier_plugin.demo", str(demo)], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    shots = REPO / "out" / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    first = run_desktop(tmp_path / "one", built_plugin, screenshot=shots / "walk.png", locale="de",
+                        project=demo / "demostadt.qgz", walk="change")
+    assert first.get("error") is None and first["errors"] == "", first
+    assert first["invalid"] == [] and first["memory"] == [], first
+    assert first["saved"] and not first["modified"] and first["title"].endswith("Rundgang"), first
+    second = run_desktop(tmp_path / "two", built_plugin, screenshot=shots / "walk.png", locale="de",
+                         project=demo / "demostadt.qgz", walk="reopen")
+    assert second.get("error") is None and second["errors"] == "", second
+    assert second["invalid"] == [] and second["memory"] == [], second
+    assert second["layers"] == first["layers_saved"] == first["layers"] + 1, (first, second)  # + "Rundgang"
+    assert second["modified"] and second["title"].endswith("Rundgang*"), second
+    assert second["pack_scenario"] == "(aktuelle Einstellungen, nicht gespeichert)", second
+    assert "nicht gespeicherte Einstellungen" in second["pack_prints"], second
+    assert second["pack"] and second["pack_pages"] >= 2, second
+    text = subprocess.run(["pdftotext", str(demo / "walk_pack" / "sitzungsunterlage.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert "nicht gespeicherte Einstellungen" in text and "Szenario Rundgang" not in text
+    assert not [m for m in second["messages"] if m.startswith("[Python error]")], second["messages"]

@@ -1916,6 +1916,11 @@
       <translation>Der Layer der Vorranggebiete ist leer: jede Abdeckung ist 0.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/workspace_record.py" />
+      <source>The result could not be read back for the workspace.</source>
+      <translation>Das Ergebnis ließ sich für den Arbeitsbereich nicht wieder einlesen.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/layers/workspace_layers.py" />
       <source>The result {0} was written but cannot be opened: {1}</source>
       <translation>Das Ergebnis {0} wurde geschrieben, lässt sich aber nicht öffnen: {1}</translation>
@@ -2104,6 +2109,11 @@
       <translation>Workshop-Fenster</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/base.py" />
+      <source>Workspace GeoPackage (optional: the result also goes there, with a record of this run in quartier_runs)</source>
+      <translation>Arbeitsbereich-GeoPackage (optional: das Ergebnis geht auch dorthin, mit einem Eintrag dieses Laufs in quartier_runs)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
       <source>Write meeting pack</source>
       <translation>Sitzungsunterlage schreiben</translation>
@@ -2127,6 +2137,11 @@
       <location filename="../quartier_plugin/storage/geopackage.py" />
       <source>Writing {0} ({1} rows)</source>
       <translation>{0} wird geschrieben ({1} Zeilen)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/workspace_record.py" />
+      <source>Written to the workspace {0} as {1} (run {2}).</source>
+      <translation>In den Arbeitsbereich {0} als {1} geschrieben (Lauf {2}).</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/need_index.py" />

@@ -59,7 +59,35 @@ class QuartierAlgorithm(QgsProcessingAlgorithm):
         message = dependency_message(self.REQUIRES) or self.empty_input_message(parameters, context)
         if message:
             raise QgsProcessingException(message)
+        self._run_parameters = dict(parameters)
         return True
+
+    # -- the workspace, when asked: the result also goes there, with a record of the run ------------------
+    WORKSPACE_OUTPUT = None  # the sink recorded in the workspace (e.g. "OUTPUT"); None: no WORKSPACE parameter
+
+    def add_workspace_parameter(self):
+        from qgis.core import QgsProcessingParameterFileDestination
+
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "WORKSPACE", tr("Workspace GeoPackage (optional: the result also goes there, with a record of this run "
+                            "in quartier_runs)"), tr("GeoPackage (*.gpkg)"), optional=True, createByDefault=False))
+
+    def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802 - QGIS API
+        """As QGIS's, remembering the destination of each sink (the workspace record reads it back)."""
+        sink, destination = super().parameterAsSink(parameters, name, context, *args, **kwargs)
+        if not hasattr(self, "_destinations"):
+            self._destinations = {}
+        self._destinations[name] = destination
+        return sink, destination
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 - QGIS API
+        parameters = getattr(self, "_run_parameters", None)
+        if self.WORKSPACE_OUTPUT is None or not parameters or not parameters.get("WORKSPACE"):
+            return {}
+        from .workspace_record import record_output
+
+        record_output(self, parameters, context, feedback)
+        return {}
 
     def empty_input_message(self, parameters, context):
         """An input layer without features is refused by name (except those in MAY_BE_EMPTY)."""

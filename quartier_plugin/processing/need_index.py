@@ -143,6 +143,7 @@ def key_field_name(layer, key_field):
 
 class NeedIndex(QuartierAlgorithm):
     ALGORITHM_ID = "need_index"
+    WORKSPACE_OUTPUT = "OUTPUT"
     GROUP_ID = "indicators"
 
     def displayName(self):  # noqa: N802
@@ -164,6 +165,7 @@ class NeedIndex(QuartierAlgorithm):
         add_input_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Need index")))
         self.addOutput(QgsProcessingOutputNumber("SCORED", tr("Scored areas")))
+        self.add_workspace_parameter()
         self.addOutput(QgsProcessingOutputString("WARNINGS", tr("Warnings")))
 
     def check_values(self, parameters, context):

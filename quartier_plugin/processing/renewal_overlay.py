@@ -29,6 +29,7 @@ def _pct(x):
 
 class RenewalOverlay(QuartierAlgorithm):
     ALGORITHM_ID = "renewal_overlay"
+    WORKSPACE_OUTPUT = "OUTPUT"
     MAY_BE_EMPTY = ("RENEWAL",)
     GROUP_ID = "overlay"
 
@@ -78,6 +79,7 @@ class RenewalOverlay(QuartierAlgorithm):
         self.add_working_crs_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Areas with coverage and decision group")))
         self.addParameter(QgsProcessingParameterFeatureSink("CANDIDATES", tr("Candidate areas"), type=SOURCE_VECTOR))
+        self.add_workspace_parameter()
 
     def check_values(self, parameters, context):
         from ..core.overlay import OverlayError, parse_breaks, parse_need_levels

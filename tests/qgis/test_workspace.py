@@ -4,6 +4,8 @@ Results are replaced whole with a record of the run; a second writer who started
 gets a conflict naming who wrote when, and nothing is lost; credentials stay in the auth database.
 """
 
+import os
+
 import pytest
 from qgis.core import QgsGeometry, QgsVectorLayer
 
@@ -15,6 +17,7 @@ from quartier_plugin.storage.workspace import (
     WorkspaceConflict,
     WorkspaceError,
     WorkspaceReadOnly,
+    WorkspaceSpec,
     default_gpkg_path,
     settings_hash,
 )
@@ -141,3 +144,24 @@ def test_read_only_role_can_read_but_not_write(postgis_spec):
         write(reader, expected=base)
     assert "read-only" in str(err.value)
     assert min(f["index"] for f in read_layer(reader).getFeatures()) == 0
+
+
+def test_processing_writes_into_a_workspace_when_asked(demo_gpkg, quartier_provider, tmp_path):
+    from qgis import processing
+
+    workspace = tmp_path / "team.quartier.gpkg"
+    stats = f"{demo_gpkg}|layername=statistik_stadtteile"
+    result = processing.run("quartier:need_index", {"INPUT": stats, "OUTPUT": str(tmp_path / "need.csv"),
+                                                    "WORKSPACE": str(workspace)})
+    assert os.path.exists(result["OUTPUT"])
+    spec = WorkspaceSpec("gpkg", path=str(workspace))
+    (run,) = Workspace(spec).runs()
+    assert run["step"] == "quartier:need_index" and run["target"] == "need_index"
+    assert run["inputs"][0]["features"] == 304 and run["inputs"][0]["sha256"]
+    layer = read_layer(spec, "need_index")
+    assert layer.featureCount() == 152 and "index_rank" in layer.fields().names()
+    processing.run("quartier:need_index", {"INPUT": stats, "OUTPUT": "TEMPORARY_OUTPUT",
+                                           "WORKSPACE": str(workspace)})
+    assert len(Workspace(spec).runs()) == 2 and read_layer(spec, "need_index").featureCount() == 152
+    plain = processing.run("quartier:need_index", {"INPUT": stats, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert plain["OUTPUT"] is not None and len(Workspace(spec).runs()) == 2  # not asked: not written

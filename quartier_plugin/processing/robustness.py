@@ -40,6 +40,7 @@ def _num(x):
 
 class Robustness(QuartierAlgorithm):
     ALGORITHM_ID = "robustness"
+    WORKSPACE_OUTPUT = "OUTPUT"
     GROUP_ID = "indicators"
 
     def displayName(self):  # noqa: N802
@@ -68,6 +69,7 @@ class Robustness(QuartierAlgorithm):
             "TOP_K", tr("Selected areas (top k; 0 = the highest class)"), NUMBER_INTEGER,
             defaultValue=0, minValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Rank intervals"), type=SOURCE_VECTOR))
+        self.add_workspace_parameter()
 
     def check_values(self, parameters, context):
         ok, message = super().check_values(parameters, context)
@@ -98,6 +100,7 @@ class Robustness(QuartierAlgorithm):
 
 class AreaTypes(QuartierAlgorithm):
     ALGORITHM_ID = "area_types"
+    WORKSPACE_OUTPUT = "OUTPUT"
     GROUP_ID = "indicators"
     METHODS = ("kmeans", "ward")
 
@@ -122,6 +125,7 @@ class AreaTypes(QuartierAlgorithm):
             "SEED", tr("Random seed"), NUMBER_INTEGER, defaultValue=1, minValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Area types"), type=SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink("PROFILES", tr("Type profiles"), type=SOURCE_VECTOR))
+        self.add_workspace_parameter()
 
     def check_values(self, parameters, context):
         ok, message = super().check_values(parameters, context)

@@ -165,3 +165,16 @@ def test_processing_writes_into_a_workspace_when_asked(demo_gpkg, quartier_provi
     assert len(Workspace(spec).runs()) == 2 and read_layer(spec, "need_index").featureCount() == 152
     plain = processing.run("quartier:need_index", {"INPUT": stats, "OUTPUT": "TEMPORARY_OUTPUT"})
     assert plain["OUTPUT"] is not None and len(Workspace(spec).runs()) == 2  # not asked: not written
+
+
+@pytest.mark.parametrize("algorithm,extra", [("robustness", {"DRAWS": 50}),
+                                             ("area_types", {"K": 4, "PROFILES": "TEMPORARY_OUTPUT"})])
+def test_other_results_go_into_the_workspace_too(demo_gpkg, quartier_provider, tmp_path, algorithm, extra):
+    from qgis import processing
+
+    workspace = tmp_path / "w.quartier.gpkg"
+    processing.run(f"quartier:{algorithm}", dict(extra, INPUT=f"{demo_gpkg}|layername=statistik_stadtteile",
+                                                 OUTPUT="TEMPORARY_OUTPUT", WORKSPACE=str(workspace)))
+    spec = WorkspaceSpec("gpkg", path=str(workspace))
+    assert [r["step"] for r in Workspace(spec).runs()] == [f"quartier:{algorithm}"]
+    assert read_layer(spec, algorithm).featureCount() == 152

@@ -67,8 +67,10 @@ def test_project_opens_with_groups_and_styles(demo_out):
     assert [n.name() for n in hierarchy.findLayers()] == [
         "Stadtbezirke", "Stadtteile", "Steuerungsbereiche (Jugendhilfe)", "RTK-Regionen (Jugendhilfe)",
         "Planungsräume (Jugendhilfe)"]
-    layers = {layer.name(): layer for layer in project.mapLayers().values()}
-    assert all(layer.isValid() for layer in layers.values())
+    assert all(layer.isValid() for layer in project.mapLayers().values())
+    # the user's layers (the meeting pack keeps styled copies of some in its own hidden group)
+    layers = {node.layer().name(): node.layer() for group in ("Gebietsgliederung", "Bevölkerung")
+              for node in root.findGroup(group).findLayers()}
     bezirke, stadtteile = layers["Stadtbezirke"], layers["Stadtteile"]
     assert isinstance(bezirke.renderer(), QgsSingleSymbolRenderer)
     line_width = lambda layer: layer.renderer().symbol().symbolLayer(0).width()  # noqa: E731

@@ -15,3 +15,25 @@ def ensure_provider():
         assert registry.addProvider(provider)
         _KEEP_ALIVE.append(provider)
     return registry.providerById(PROVIDER_ID)
+
+
+def plugin_process(body, repo, prelude=""):
+    """Run ``body`` in a fresh Python with QGIS started and a minimal iface (``Iface``) defined; ``prelude``
+    runs first (e.g. to hide a package). Returns the CompletedProcess."""
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(prelude) + textwrap.dedent(f"""
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        sys.path.insert(0, {str(repo)!r})
+        from qgis.core import QgsApplication
+        app = QgsApplication([], False); app.initQgis()
+        from qgis.PyQt.QtWidgets import QMainWindow
+        class Iface:
+            def __init__(self): self.window = QMainWindow()
+            def mainWindow(self): return self.window
+            def addToolBar(self, name): return self.window.addToolBar(name)
+    """) + textwrap.dedent(body)
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)

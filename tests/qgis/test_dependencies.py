@@ -1,44 +1,33 @@
 """Without numpy, shapely or jinja2 the plugin still loads and every entry point names what to install."""
 
 import json
-import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
+from provider_helper import plugin_process
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("hidden", [("shapely",), ("numpy", "shapely", "jinja2")])
 def test_plugin_loads_and_algorithms_name_the_missing_package(hidden):
-    script = textwrap.dedent(f"""
-        import json, os, sys
-        for name in {list(hidden)!r}:
-            sys.modules[name] = None  # as if not installed: import raises ImportError
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        sys.path.insert(0, {str(REPO)!r})
-        from qgis.core import QgsApplication, QgsProcessingContext
-        app = QgsApplication([], False); app.initQgis()
-        from qgis.PyQt.QtWidgets import QMainWindow
-        class Iface:
-            def __init__(self): self.window = QMainWindow()
-            def mainWindow(self): return self.window
-            def addToolBar(self, name): return self.window.addToolBar(name)
+    prelude = "import sys\n" + "".join(f"sys.modules[{name!r}] = None\n" for name in hidden)  # not installed
+    proc = plugin_process("""
+        import json
+        from qgis.core import QgsProcessingContext
         import quartier_plugin
         plugin = quartier_plugin.classFactory(Iface())
         plugin.initGui()
         registry = QgsApplication.processingRegistry()
         provider = registry.providerById("quartier")
-        out = {{"algorithms": sorted(a.id() for a in provider.algorithms()), "checks": {{}}}}
+        out = {"algorithms": sorted(a.id() for a in provider.algorithms()), "checks": {}}
         for alg_id in ("quartier:need_index", "quartier:renewal_overlay", "quartier:meeting_pack"):
             alg = registry.createAlgorithmById(alg_id)
-            out["checks"][alg_id] = list(alg.checkParameterValues({{}}, QgsProcessingContext()))
+            out["checks"][alg_id] = list(alg.checkParameterValues({}, QgsProcessingContext()))
         plugin.unload()
         print("REPORT:" + json.dumps(out))
-    """)
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    """, REPO, prelude)
     lines = [x for x in proc.stdout.splitlines() if x.startswith("REPORT:")]
     assert lines, proc.stdout + proc.stderr
     report = json.loads(lines[0][len("REPORT:"):])

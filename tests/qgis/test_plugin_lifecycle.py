@@ -1,10 +1,8 @@
 """The plugin as QGIS loads it: classFactory, initGui, initProcessing, unload, 20 times over."""
 
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
+from provider_helper import plugin_process
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
@@ -85,17 +83,7 @@ def test_initprocessing_alone_is_enough_for_qgis_process(qgis_iface, no_quartier
 
 def test_plugin_start_up_does_not_import_heavy_modules():
     """Loading the plugin (classFactory, initGui, initProcessing) imports neither pandas nor shapely."""
-    script = textwrap.dedent(f"""
-        import os, sys
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        sys.path.insert(0, {str(REPO)!r})
-        from qgis.core import QgsApplication
-        app = QgsApplication([], False); app.initQgis()
-        from qgis.PyQt.QtWidgets import QMainWindow
-        class Iface:
-            def __init__(self): self.window = QMainWindow()
-            def mainWindow(self): return self.window
-            def addToolBar(self, name): return self.window.addToolBar(name)
+    proc = plugin_process("""
         before = set(sys.modules)
         import quartier_plugin
         plugin = quartier_plugin.classFactory(Iface())
@@ -103,8 +91,7 @@ def test_plugin_start_up_does_not_import_heavy_modules():
         new = sorted(m for m in set(sys.modules) - before if m.split(".")[0] in ("pandas", "shapely", "numpy"))
         plugin.unload()
         print("HEAVY:" + ",".join(new))
-    """)
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    """, REPO)
     line = [x for x in proc.stdout.splitlines() if x.startswith("HEAVY:")]
     assert line, proc.stdout + proc.stderr
     assert line[0] == "HEAVY:", line[0]

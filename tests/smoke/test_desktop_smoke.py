@@ -54,6 +54,18 @@ def run_desktop(tmp_path, plugin_dir, screenshot=None, locale=None, project=None
     return report
 
 
+def make_demo(tmp_path):
+    """``make demo`` into tmp_path/demo (as a user runs it); returns that folder and the screenshot folder."""
+    demo = tmp_path / "demo"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(["/usr/bin/python3", "-m", "quartier_plugin.demo", str(demo)], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    shots = REPO / "out" / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    return demo, shots
+
+
 @pytest.fixture(scope="module")
 def built_plugin():
     if not (BUILT_PLUGIN / "metadata.txt").exists():
@@ -89,15 +101,9 @@ def test_broken_plugin_is_detected(tmp_path, built_plugin):
 
 
 def test_saved_workshop_project_reopens_with_its_need_maps(tmp_path, built_plugin):
-    """The demo project (two scenarios, map themes) opened in the real QGIS: the plugin recomputes the
-    scenario layers (memory layers come back empty), the dock lists the maps and shows a profile."""
-    demo = tmp_path / "demo"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.run(["/usr/bin/python3", "-m", "quartier_plugin.demo", str(demo)], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr
-    shots = REPO / "out" / "screenshots"
-    shots.mkdir(parents=True, exist_ok=True)
+    """The demo project (two scenarios, map themes) opened in the real QGIS: the scenario layers come
+    from the workspace, the dock lists the maps and shows a profile."""
+    demo, shots = make_demo(tmp_path)
     report = run_desktop(tmp_path, built_plugin, screenshot=shots / "qgis_workshop.png", locale="de",
                          project=demo / "demostadt.qgz")
     assert report.get("error") is None, report
@@ -111,13 +117,7 @@ def test_saved_workshop_project_reopens_with_its_need_maps(tmp_path, built_plugi
 
 def test_workspace_walk_save_quit_reopen_print(tmp_path, built_plugin):
     """Results made, project saved, QGIS quit; QGIS again: everything there, unsaved weights printed as such."""
-    demo = tmp_path / "demo"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.run(["/usr/bin/python3", "-m", "quartier_plugin.demo", str(demo)], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr
-    shots = REPO / "out" / "screenshots"
-    shots.mkdir(parents=True, exist_ok=True)
+    demo, shots = make_demo(tmp_path)
     first = run_desktop(tmp_path / "one", built_plugin, screenshot=shots / "walk.png", locale="de",
                         project=demo / "demostadt.qgz", walk="change")
     assert first.get("error") is None and first["errors"] == "", first

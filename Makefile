@@ -120,7 +120,7 @@ bench: deps
 package: i18n-compile
 	@rm -rf $(BUILD) && mkdir -p $(BUILD) $(DIST)
 	@cp -r quartier_plugin/. $(BUILD)/
-	@cp metadata.txt $(BUILD)/
+	@cp metadata.txt LICENSE $(BUILD)/
 	@cp -r resources $(BUILD)/resources
 	@mkdir -p $(BUILD)/i18n && cp $(QM_FILES) $(BUILD)/i18n/
 	@find $(BUILD) -name __pycache__ -prune -exec rm -rf {} + ; find $(BUILD) -name '*.pyc' -delete

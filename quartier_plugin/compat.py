@@ -40,14 +40,11 @@ def _member(new, old):
 
 # Processing
 SOURCE_VECTOR = _member(("ProcessingSourceType", "Vector"), (QgsProcessing, "SourceType", "TypeVector"))
-SOURCE_VECTOR_ANY = _member(("ProcessingSourceType", "VectorAnyGeometry"),
-                            (QgsProcessing, "SourceType", "TypeVectorAnyGeometry"))
 SOURCE_POLYGON = _member(("ProcessingSourceType", "VectorPolygon"),
                          (QgsProcessing, "SourceType", "TypeVectorPolygon"))
 SOURCE_POINT = _member(("ProcessingSourceType", "VectorPoint"), (QgsProcessing, "SourceType", "TypeVectorPoint"))
 FIELD_NUMERIC = _member(("ProcessingFieldParameterDataType", "Numeric"),
                         (QgsProcessingParameterField, "DataType", "Numeric"))
-FIELD_ANY = _member(("ProcessingFieldParameterDataType", "Any"), (QgsProcessingParameterField, "DataType", "Any"))
 NUMBER_INTEGER = _member(("ProcessingNumberParameterType", "Integer"),
                          (QgsProcessingParameterNumber, "Type", "Integer"))
 NUMBER_DOUBLE = _member(("ProcessingNumberParameterType", "Double"), (QgsProcessingParameterNumber, "Type", "Double"))

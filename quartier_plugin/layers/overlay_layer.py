@@ -5,7 +5,7 @@ from qgis.core import QgsProject
 from ..definitions import GROUP_NEED
 from .provenance import layer_input
 from .result_layer import ROLE
-from .workspace_layers import field_kind, multi_wkb, new_run, publish
+from .workspace_layers import layer_table, new_run, publish
 
 OVERLAY_TABLE = "overlay_need_renewal"
 OVERLAY_ROLE = "overlay"
@@ -18,9 +18,7 @@ def publish_overlay(project, temporary, params):
     from ..translation import tr
 
     project = project or QgsProject.instance()
-    fields = [(f.name(), field_kind(f)) for f in temporary.fields() if f.name() != "fid"]
-    names = [name for name, _kind in fields]
-    rows = [(multi_wkb(f.geometry()), [_plain(f[name]) for name in names]) for f in temporary.getFeatures()]
+    fields, rows = layer_table(temporary)
     settings = {k: (v.name() if hasattr(v, "name") and callable(v.name) else v) for k, v in params.items()
                 if k not in ("OUTPUT", "CANDIDATES")}
     inputs = [dict(layer_input(params[k]), role=k.lower()) for k in ("AREAS", "RENEWAL", "POPULATION")
@@ -32,12 +30,6 @@ def publish_overlay(project, temporary, params):
         "from the index classes, the bivariate class and the decision group."), fields, rows,
         new_run("renewal_overlay", settings, inputs), geometry_wkb_type=temporary.wkbType(), crs=temporary.crs(),
         group=group, properties={ROLE: OVERLAY_ROLE})
-
-
-def _plain(value):
-    from ..storage.fields import value_or_none
-
-    return value_or_none(value)
 
 
 def find_copy(project, source_layer):

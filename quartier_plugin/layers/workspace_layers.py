@@ -137,6 +137,17 @@ def _ogr_geometry(wkb_type):
     return {GEOMETRY_POLYGON: ogr.wkbMultiPolygon, GEOMETRY_POINT: ogr.wkbMultiPoint}.get(kind, ogr.wkbUnknown)
 
 
+def layer_table(layer):
+    """(fields, rows) of a QGIS layer for :func:`publish` / Workspace.write_result (QGIS's fid left out)."""
+    from ..storage.fields import value_or_none
+
+    fields = [(f.name(), field_kind(f)) for f in layer.fields() if f.name() != "fid"]
+    names = [name for name, _kind in fields]
+    rows = [(multi_wkb(f.geometry()) if f.hasGeometry() else None, [value_or_none(f[n]) for n in names])
+            for f in layer.getFeatures()]
+    return fields, rows
+
+
 def multi_wkb(geometry):
     """WKB of ``geometry`` as a multi geometry (None for an empty one)."""
     if geometry is None or geometry.isNull() or geometry.isEmpty():

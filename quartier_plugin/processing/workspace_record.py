@@ -3,7 +3,7 @@
 from qgis.core import QgsProcessingException, QgsProcessingUtils
 
 from ..layers.provenance import layer_input
-from ..layers.workspace_layers import field_kind, multi_wkb
+from ..layers.workspace_layers import layer_table
 from ..storage.workspace import Run, Workspace, WorkspaceError, WorkspaceSpec
 from ..translation import tr
 
@@ -20,12 +20,7 @@ def record_output(algorithm, parameters, context, feedback):
     layer = QgsProcessingUtils.mapLayerFromString(destination, context) if destination else None
     if layer is None:
         raise QgsProcessingException(tr("The result could not be read back for the workspace."))
-    fields = [(f.name(), field_kind(f)) for f in layer.fields() if f.name() != "fid"]
-    names = [name for name, _kind in fields]
-    from ..storage.fields import value_or_none
-
-    rows = [(multi_wkb(f.geometry()) if f.hasGeometry() else None, [value_or_none(f[n]) for n in names])
-            for f in layer.getFeatures()]
+    fields, rows = layer_table(layer)
     geometry = layer.geometryType() != GEOMETRY_NULL and layer.isSpatial()
     inputs = []
     for definition in algorithm.parameterDefinitions():

@@ -28,6 +28,7 @@ from .. import paths
 from ..compat import ATLAS_SCALING_AUTO, LABEL_OVER_POINT, SCALEBAR_FIT_WIDTH
 from ..translation import tr
 from .layout_items import font
+from .map_crs import sheet_crs, transform_extent
 
 OVERVIEW_TEMPLATES = {"A4": "overview_a4", "A3": "overview_a3"}
 PROFILE_TEMPLATE = "profile_a4"
@@ -99,18 +100,24 @@ def add_to_manager(project, layout):
     return layout
 
 
-def overview_sheet(project, map_layers, legend_layers, extent, texts, page="A4", name=None, extra_legend=None):
+def overview_sheet(project, map_layers, legend_layers, extent, texts, page="A4", name=None, extra_legend=None,
+                   crs=None, extent_crs=None):
     """An overview sheet (landscape A4 or A3) from its template; ``texts`` fill the layout variables
     (title, subtitle, date, office, sources, method_note, legend_title). ``extra_legend(layout, x, y)``
-    draws e.g. the bivariate 3 x 3 legend at the template's marked place."""
+    draws e.g. the bivariate 3 x 3 legend at the template's marked place.
+
+    The map draws in ``crs`` (see :func:`sheet_crs` for the default); ``extent`` is in ``extent_crs``,
+    by default the CRS of the last of ``map_layers`` (the coverage in the callers)."""
     layout = load_template(OVERVIEW_TEMPLATES[page], project, name)
     set_variables(layout, texts)
     map_item = item(layout, "map")
     map_item.setLayers(list(map_layers))
     map_item.setKeepLayerSet(True)
-    map_item.setCrs(map_layers[0].crs())
+    target = sheet_crs(project, map_layers, crs)
+    map_item.setCrs(target)
+    source = extent_crs if extent_crs is not None else map_layers[-1].crs()
     size = map_item.sizeWithUnits()
-    map_item.setExtent(fit_extent(extent, size.width(), size.height()))
+    map_item.setExtent(fit_extent(transform_extent(extent, source, target, project), size.width(), size.height()))
     _legend(layout, legend_layers, map_item, texts.get("legend_title"))
     _north_arrow(layout)
     anchor = item(layout, "bivariate_legend")
@@ -163,8 +170,11 @@ def _fit_scalebar(layout):
 
 
 def profile_sheet(project, coverage, area_layers, locator_layers, rows_layer, texts, index_expression,
-                  renewal_expression, keys, name=None, title_expression="[% \"name\" %] ([% \"key\" %])"):
+                  renewal_expression, keys, name=None, title_expression="[% \"name\" %] ([% \"key\" %])",
+                  crs=None):
     """Profile sheets ("Steckbriefe"): an atlas over ``coverage`` restricted to ``keys``, sorted by rank.
+
+    Both maps draw in ``crs`` (see :func:`sheet_crs`; by default from the project or ``coverage``).
 
     ``rows_layer`` has one row per area and indicator (key, indicator, value, city, rating, need_level);
     the table shows the rows of the atlas area, the rating cell shaded by need.
@@ -174,20 +184,23 @@ def profile_sheet(project, coverage, area_layers, locator_layers, rows_layer, te
     area_map = item(layout, "area_map")
     area_map.setLayers(list(area_layers))
     area_map.setKeepLayerSet(True)
-    area_map.setCrs(coverage.crs())
+    target = sheet_crs(project, [coverage], crs)
+    area_map.setCrs(target)
     size = area_map.sizeWithUnits()
     # the atlas keeps the aspect ratio of the map's extent: start from one that matches the item,
     # else the first atlas page resizes the map
-    area_map.setExtent(fit_extent(coverage.extent(), size.width(), size.height()))
+    area_map.setExtent(fit_extent(transform_extent(coverage.extent(), coverage.crs(), target, project),
+                                  size.width(), size.height()))
     area_map.setAtlasDriven(True)
     area_map.setAtlasScalingMode(ATLAS_SCALING_AUTO)
     area_map.setAtlasMargin(0.6)
     locator = item(layout, "locator_map")
     locator.setLayers(list(locator_layers))
     locator.setKeepLayerSet(True)
-    locator.setCrs(coverage.crs())
+    locator.setCrs(target)
     size = locator.sizeWithUnits()
-    locator.setExtent(fit_extent(locator_layers[-1].extent(), size.width(), size.height(), margin=0.02))
+    located = transform_extent(locator_layers[-1].extent(), locator_layers[-1].crs(), target, project)
+    locator.setExtent(fit_extent(located, size.width(), size.height(), margin=0.02))
     overview = locator.overview()
     overview.setLinkedMap(area_map)
     overview.setFrameSymbol(QgsFillSymbol.createSimple({"color": "255,0,0,60", "outline_color": "#d7191c",

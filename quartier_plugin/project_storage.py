@@ -75,3 +75,37 @@ def save_weighting_state(state, project=None):
 def load_weighting_state(project=None):
     state = _read_json(WEIGHTING_KEY, None, project)
     return state if isinstance(state, dict) else None
+
+
+CITY_KEY = "city_profile"
+
+
+def builtin_city(path_or_id):
+    """A city profile by id (``resources/cities/<id>.json``) or by path; CityProfileError if unusable."""
+    from . import paths
+    from .core.city_profile import load_profile
+
+    return load_profile(path_or_id or "stuttgart", paths.resource("cities"))
+
+
+def save_city(profile, project=None):
+    """Keep the whole profile in the project: a city's own profile travels with the project file."""
+    _write_json(CITY_KEY, profile.raw, project)
+
+
+def stored_city(project=None):
+    """The city profile stored in the project, or None."""
+    from .core.city_profile import CityProfileError, parse_profile
+
+    data = _read_json(CITY_KEY, None, project)
+    if isinstance(data, dict):
+        try:
+            return parse_profile(data, "project")
+        except CityProfileError:
+            return None
+    return None
+
+
+def load_city(project=None):
+    """The project's city profile (Stuttgart's for a project that has none or an unreadable one)."""
+    return stored_city(project) or builtin_city("stuttgart")

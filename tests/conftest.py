@@ -18,3 +18,14 @@ def stuttgart_data():
     if not SHARED_DATA.is_dir():
         pytest.skip(f"real Stuttgart data not found at {SHARED_DATA} (../shared is absent)")
     return SHARED_DATA
+
+
+FLENSBURG_DATA = REPO.parent / "shared" / "data" / "flensburg"
+
+
+@pytest.fixture(scope="session")
+def flensburg_data():
+    """Folder of the real Flensburg data (``../shared/data/flensburg``); its absence fails the test."""
+    if not FLENSBURG_DATA.is_dir():
+        pytest.fail(f"real Flensburg data not found at {FLENSBURG_DATA} (../shared is absent)")
+    return FLENSBURG_DATA

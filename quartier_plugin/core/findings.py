@@ -26,6 +26,7 @@ MESSAGES = {
     "overlap": N_("Overlaps {other} by {area} m²."),
     "geographic_crs": N_("The layer is in a geographic CRS ({crs}); areas are computed in {working_crs}."),
     "assigned_spatially": N_("No parent field: assigned to {parent} by location."),
+    "parent_not_checked": N_("The parent keys were not checked: no layer is given for the level {parent_level}."),
 }
 
 

@@ -64,17 +64,23 @@ class LevelMapping:
     parent_field: Optional[str] = None
     population_field: Optional[str] = None
     schema: str = "manual"
+    parent_prefix: Optional[int] = None  # the parent key is the first N characters of the key (Berlin LOR)
 
     def to_dict(self):
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data):
+    def from_dict(cls, data, levels=None):
+        """From a dict; ``levels`` (ids of the city profile's levels) are the known ones (default:
+        Stuttgart's)."""
         known = {k: data[k] for k in ("level", "key_field", "name_field", "parent_field", "population_field",
-                                      "schema") if k in data}
+                                      "schema", "parent_prefix") if k in data}
         if "level" not in known or "key_field" not in known:
             raise ValueError("a level mapping needs 'level' and 'key_field'")
-        level(known["level"])
+        if levels is None:
+            level(known["level"])
+        elif known["level"] not in levels:
+            raise ValueError(f"unknown level {known['level']!r}; known: {', '.join(levels)}")
         return cls(**known)
 
 
@@ -128,9 +134,10 @@ class HierarchyDefinition:
 
     levels: dict = field(default_factory=dict)  # level id -> {"layer_id", "source", "provider", "mapping"}
     working_crs: str = "EPSG:25832"
+    city: str = "stuttgart"  # the city profile (id, or a path)
 
     def to_json(self):
-        return json.dumps({"version": 1, "working_crs": self.working_crs, "levels": self.levels},
+        return json.dumps({"version": 1, "working_crs": self.working_crs, "levels": self.levels, "city": self.city},
                           sort_keys=True, ensure_ascii=False)
 
     @classmethod
@@ -138,7 +145,28 @@ class HierarchyDefinition:
         data = json.loads(text)
         if not isinstance(data, dict) or "levels" not in data:
             raise ValueError("not a Quartier hierarchy definition")
+        city = data.get("city", "stuttgart")
         for level_id, entry in data["levels"].items():
-            level(level_id)
-            LevelMapping.from_dict(entry["mapping"])
-        return cls(levels=data["levels"], working_crs=data.get("working_crs", "EPSG:25832"))
+            # Stuttgart's levels are known here; another city's are checked against its profile when loaded
+            LevelMapping.from_dict(dict(entry["mapping"], level=level_id),
+                                   levels=None if city == "stuttgart" else list(data["levels"]))
+        return cls(levels=data["levels"], working_crs=data.get("working_crs", "EPSG:25832"),
+                   city=data.get("city", "stuttgart"))
+
+
+def ordered(levels):
+    """``levels`` (Level objects) with every parent before its children."""
+    by_id = {lv.id: lv for lv in levels}
+    out, done = [], set()
+
+    def visit(lv):
+        if lv.id in done:
+            return
+        if lv.parent in by_id:
+            visit(by_id[lv.parent])
+        done.add(lv.id)
+        out.append(lv)
+
+    for lv in levels:
+        visit(lv)
+    return out

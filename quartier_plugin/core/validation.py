@@ -24,7 +24,7 @@ from .findings import (  # noqa: F401 - re-exported for callers of the validatio
     ValidationReport,
 )
 from .geometry import polygons, repair
-from .hierarchy import GESAMTSTADT, LEVELS, level
+from .hierarchy import GESAMTSTADT, LEVELS, ordered
 from .spatial_index import BoxIndex
 
 
@@ -38,21 +38,29 @@ def _fmt_area(value):
 
 
 def validate_hierarchy(units_by_level, tolerance_m2=DEFAULT_TOLERANCE_M2,
-                       max_outside_share=DEFAULT_MAX_OUTSIDE_SHARE, feedback=None):
+                       max_outside_share=DEFAULT_MAX_OUTSIDE_SHARE, feedback=None, levels=None):
     """Validate every level present in ``units_by_level`` ({level id: [Unit]}).
 
-    Returns a :class:`ValidationReport`. Geometries of the units are replaced by repaired copies
-    where they were invalid (the units are the caller's copies, not the source).
+    ``levels`` are the city's levels (:class:`~.hierarchy.Level`, any depth, several branches; default
+    Stuttgart's). Returns a :class:`ValidationReport`. Geometries of the units are replaced by repaired
+    copies where they were invalid (the units are the caller's copies, not the source).
     """
+    tree = {lv.id: lv for lv in ordered(levels or LEVELS)}
     report = ValidationReport()
-    present = [lv.id for lv in LEVELS if lv.id in units_by_level]
+    unknown = [level_id for level_id in units_by_level if level_id not in tree]
+    if unknown:
+        raise ValueError(f"unknown level {unknown[0]!r}; the city's levels are {', '.join(tree)}")
+    present = [level_id for level_id in tree if level_id in units_by_level]
     for level_id in present:
         _check_level(report, level_id, units_by_level[level_id])
     for level_id in present:
-        lv = level(level_id)
-        parent_units = units_by_level.get(lv.parent) if lv.parent else None
-        _check_nesting(report, level_id, units_by_level[level_id], lv.parent, parent_units,
-                       tolerance_m2, max_outside_share)
+        lv = tree[level_id]
+        parent = lv.parent if lv.parent in tree else None
+        parent_units = units_by_level.get(parent) if parent else None
+        if parent and parent_units is None and any(u.raw_parent is not None for u in units_by_level[level_id]):
+            report.add(WARNING, "parent_not_checked", level_id, params={"parent_level": tree[parent].label_de})
+        _check_nesting(report, level_id, units_by_level[level_id], parent or (GESAMTSTADT if lv.parent else None),
+                       parent_units, tolerance_m2, max_outside_share, tree)
         if feedback is not None and feedback(level_id):
             break
     return report
@@ -82,12 +90,10 @@ def _check_level(report, level_id, units):
                            {"key": " / ".join(spellings), "count": len(group), "fids": fids})
 
 
-def _check_nesting(report, level_id, units, parent_level, parent_units, tol, max_outside):
+def _check_nesting(report, level_id, units, parent_level, parent_units, tol, max_outside, tree):
     valid = [u for u in units if _has_geometry(u)]
-    if parent_level is None:
-        return
     if parent_units is None:
-        if parent_level == GESAMTSTADT:
+        if parent_level is None or parent_level == GESAMTSTADT:  # a top level: it tiles the city
             _check_siblings(report, level_id, valid, None, "Gesamtstadt", tol)
         return
     parents = {}
@@ -96,7 +102,7 @@ def _check_nesting(report, level_id, units, parent_level, parent_units, tol, max
         if p.key is not None and p.key not in parents:
             parents[p.key] = p
             parent_raw[p.key] = p.raw_key
-    plevel = level(parent_level)
+    plevel = tree[parent_level]
     mapping = {}
     children = defaultdict(list)
     has_parent_field = any(u.raw_parent is not None for u in units)

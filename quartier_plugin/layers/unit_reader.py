@@ -28,11 +28,20 @@ def field_names(layer):
     return [f.name() for f in layer.fields()]
 
 
-def mapping_for(layer, level_id=None, mapping=None):
-    """The given mapping checked against the layer, or one detected from its fields."""
+def first_row(layer):
+    """{field: value} of the layer's first feature (to tell levels apart that share one layer)."""
+    for feature in layer.getFeatures(QgsFeatureRequest().setLimit(1)):
+        return {name: value_or_none(value) for name, value in zip(field_names(layer), feature.attributes())}
+    return {}
+
+
+def mapping_for(layer, level_id=None, mapping=None, city=None):
+    """The given mapping checked against the layer, or one detected from its fields (by the city
+    profile ``city`` when given: its own field layouts, then the known schemas)."""
     names = field_names(layer)
     if mapping is None:
-        mapping = detect_mapping(names, level_id)
+        mapping = city.detect_mapping(names, level_id, first_row(layer)) if city is not None \
+            else detect_mapping(names, level_id)
         if mapping is None:
             raise MappingError(tr("The fields of layer {0} are not in a known schema; choose the key, name and "
                                   "parent fields.").format(layer.name()))
@@ -87,6 +96,8 @@ def read_units(layer, mapping: LevelMapping, crs_authid=None, feedback=None):
 
         attrs = feature.attributes()
         key, name, parent, population = (_value(attrs, i) for i in indices)
+        if mapping.parent_prefix and key is not None:  # e.g. Berlin: a Planungsraum 01100101 lies in 011001
+            parent = str(key)[:mapping.parent_prefix]
         units.append(Unit(fid=feature.id(), raw_key=key, name=str(name) if name is not None else None,
                           raw_parent=parent, population=population, geometry=shape))
     return units, findings

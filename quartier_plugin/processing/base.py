@@ -120,12 +120,24 @@ class QuartierAlgorithm(QgsProcessingAlgorithm):
     def add_working_crs_parameter(self, name="CRS"):
         """The projected CRS for areas; optional because QGIS 3.22 ignores a CRS default when omitted."""
         self.addParameter(QgsProcessingParameterCrs(
-            name, tr("Working CRS (projected; default EPSG:25832)"), "EPSG:25832", optional=True))
+            name, tr("Working CRS (projected; empty: the city profile's, else the project's, else EPSG:25832)"),
+            optional=True))
 
-    def working_crs(self, parameters, context, name="CRS"):
+    def working_crs(self, parameters, context, name="CRS", city=None):
+        """The CRS areas are computed in: the parameter; else the city profile's (``city``, or the one
+        stored in the project); else the project's CRS if projected; else EPSG:25832."""
+        from ..project_storage import stored_city
+
         crs = self.parameterAsCrs(parameters, name, context)
+        project = context.project()
         if not crs.isValid():
-            crs = QgsCoordinateReferenceSystem("EPSG:25832")
+            city = city or (stored_city(project) if project is not None else None)
+            if city is not None:
+                crs = QgsCoordinateReferenceSystem(city.crs)
+            elif project is not None and project.crs().isValid() and not project.crs().isGeographic():
+                crs = project.crs()
+            else:
+                crs = QgsCoordinateReferenceSystem("EPSG:25832")
         if crs.isGeographic():
             raise QgsProcessingException(
                 tr("The working CRS {0} must be a valid projected CRS.").format(crs.authid()))

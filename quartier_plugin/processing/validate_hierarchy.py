@@ -13,11 +13,10 @@ from qgis.core import (
 
 from ..compat import NUMBER_DOUBLE, SOURCE_VECTOR, WKB_NO_GEOMETRY
 from ..core.findings import DEFAULT_MAX_OUTSIDE_SHARE, DEFAULT_TOLERANCE_M2, ERROR, WARNING
-from ..core.hierarchy import level
 from ..storage.fields import string_field_type
 from ..translation import tr
 from .base import QuartierAlgorithm, translated
-from .hierarchy_params import add_level_parameters, parse_mappings, read_levels
+from .hierarchy_params import add_level_parameters, city_from_parameters, parse_mappings, read_levels
 
 SEVERITY_LABEL = {"error": "Fehler", "warning": "Warnung", "info": "Hinweis"}
 
@@ -36,7 +35,10 @@ class ValidateHierarchy(QuartierAlgorithm):
             "children lying more than the allowed share outside their parent, gaps and overlaps between "
             "siblings above the tolerance, invalid geometries (repaired on a copy) and layers in a geographic "
             "CRS. Areas are computed in the working CRS. Known schemas (Stuttgart's Kleinräumige Gliederung, "
-            "the demo city) need no field mapping; otherwise give it as JSON. Source layers are not changed."
+            "the demo city) and the levels of the city profile (CITY: stuttgart, berlin, flensburg or a profile JSON) "
+            "need no field mapping; otherwise give it as JSON, e.g. {\"planungsraum\": {\"layer\": \"lor_plr\", "
+            "\"key_field\": \"PLR_ID\", \"parent_prefix\": 6}}. Levels may nest to any depth; a parent key "
+            "that does not exist in the parent level is an error. Source layers are not changed."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -59,13 +61,16 @@ class ValidateHierarchy(QuartierAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core.validation import validate_hierarchy
 
-        mappings = parse_mappings(self.parameterAsString(parameters, "MAPPINGS", context))
-        crs = self.working_crs(parameters, context)
-        units, findings, _layers = read_levels(self, parameters, context, feedback, mappings, crs.authid())
+        city = city_from_parameters(self, parameters, context)
+        mappings, layer_names = parse_mappings(self.parameterAsString(parameters, "MAPPINGS", context), city)
+        crs = self.working_crs(parameters, context, city=city)
+        feedback.pushInfo(tr("City profile {0}; areas computed in {1}.").format(city.name, crs.authid()))
+        units, findings, _layers = read_levels(self, parameters, context, feedback, mappings, crs.authid(), city,
+                                               layer_names)
         report = validate_hierarchy(
             units, tolerance_m2=self.parameterAsDouble(parameters, "TOLERANCE", context),
             max_outside_share=self.parameterAsDouble(parameters, "MAX_OUTSIDE", context) / 100.0,
-            feedback=lambda _level: feedback.isCanceled())
+            feedback=lambda _level: feedback.isCanceled(), levels=city.tree)
         findings = findings + report.findings
         fields = QgsFields()
         for name in ("severity", "code", "level", "feature_id", "key", "name", "message"):
@@ -74,12 +79,12 @@ class ValidateHierarchy(QuartierAlgorithm):
         for f in findings:
             feature = QgsFeature(fields)
             feature.setAttributes([
-                SEVERITY_LABEL[f.severity], f.code, level(f.level).label_de,
+                SEVERITY_LABEL[f.severity], f.code, city.level(f.level).label_de,
                 "" if f.fid is None else str(f.fid), "" if f.key is None else str(f.key), f.name or "",
                 translated(f)])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             log = feedback.reportError if f.severity == ERROR else feedback.pushInfo
-            log(f"{SEVERITY_LABEL[f.severity]} [{level(f.level).label_de} {f.key or ''} {f.name or ''}]: "
+            log(f"{SEVERITY_LABEL[f.severity]} [{city.level(f.level).label_de} {f.key or ''} {f.name or ''}]: "
                 f"{translated(f)}")
         n_errors = sum(1 for f in findings if f.severity == ERROR)
         n_warnings = sum(1 for f in findings if f.severity == WARNING)

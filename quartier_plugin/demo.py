@@ -174,7 +174,7 @@ def add_demo_scenarios(project, layers):
 
 
 def write_demo_pack(out_dir, project, layers, session, scenario, overlay, language, today, feedback=None):
-    """The AGSP meeting pack of the first scenario: profile sheets for the areas of the highest class."""
+    """The meeting pack of the first scenario: profile sheets for the areas of the highest class."""
     from .layouts.meeting_pack import MeetingPack, PackRequest
     from .processing.meeting_pack import top_class_keys
 

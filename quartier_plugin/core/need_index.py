@@ -142,7 +142,10 @@ def compute(preset, data, weights_override=None, min_population=None, extra_outl
         if ind.id in used:
             scores[ind.id] = m.normalise(value, scored, ind.normalisation or preset.normalisation, reference,
                                          ind.need_high, ind.id)
-        city = m.reference_value(value, scored, preset.rating_reference, num, den, pop, scale)
+        # the city value ("Gesamtstadt") comes from the counts, never from a mean of the areas' percentages:
+        # a preset asking for "mean" gets the ratio of sums (or the resident-weighted mean of ready values)
+        city_reference = "city_ratio" if preset.rating_reference == "mean" else preset.rating_reference
+        city = m.reference_value(value, scored, city_reference, num, den, pop, scale)
         sd = m.spread(value, scored)
         rating = m.rate(shown, city, sd, preset.rating_method, preset.rating_bands)
         result.indicators[ind.id] = {"value": shown, "score": scores.get(ind.id), "rating": rating,

@@ -3,7 +3,7 @@
 Coverage per area: the share of its area inside the renewal areas, the renewal polygons dissolved
 first so that overlapping polygons count once; and, with a population layer, the share of its
 residents there. Need (three levels, from the index classes) x coverage (three levels) gives nine
-bivariate classes and the decision groups for the AGSP.
+bivariate classes and the decision groups for the committee.
 """
 
 from dataclasses import dataclass
@@ -207,7 +207,7 @@ def bivariate_code(need, cover):
 
 
 def candidates(rows):
-    """The decision groups for the AGSP, each sorted by need rank: rows are dicts with keys
+    """The decision groups for the committee, each sorted by need rank: rows are dicts with keys
     key, rank, group, area_share, population_share."""
     order = (JOINT, SOCIAL_FIRST, RENEWAL_ONLY)
     picked = [r for r in rows if r["group"] in order]

@@ -1,7 +1,7 @@
-"""Dialog "Meeting pack": the AGSP pack of a scenario into a folder, with progress and cancel.
+"""Dialog "Meeting pack": the committee's pack of a scenario into a folder, with progress and cancel.
 
 It uses the areas, statistics and scenarios of the weighting dialog (stored in the project). The
-sheets it makes stay in the project's layout manager ("AGSP overview", "AGSP profiles"), so staff can
+sheets it makes stay in the project's layout manager (e.g. "AGSP overview", "AGSP profiles" in Stuttgart), so staff can
 adjust them by hand and export again.
 """
 
@@ -25,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..definitions import DEFAULT_OFFICE
+from ..project_storage import load_city
 from ..translation import tr, user_locale
 from .widgets import HelperFilter, ensure_workspace, layer_filter
 
@@ -59,7 +60,7 @@ class MeetingPackDialog(QDialog):
         self.setWindowTitle(tr("Meeting pack"))
         self.setObjectName("QuartierMeetingPackDialog")
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("One folder for the AGSP: a PDF with the overview sheets and one profile sheet per selected "
+        intro = QLabel(tr("One folder for the committee: a PDF with the overview sheets and one profile sheet per selected "
                           "area, the ranking as CSV and the exact settings as JSON."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -104,7 +105,7 @@ class MeetingPackDialog(QDialog):
         self.csv_style.addItem(tr("German Excel (UTF-8 with BOM, semicolons, decimal comma)"), "excel_de")
         self.csv_style.addItem(tr("Plain (UTF-8, commas, decimal point)"), "plain")
         self.title = QLineEdit(tr("Social need index"), self)
-        self.office = QLineEdit(DEFAULT_OFFICE, self)
+        self.office = QLineEdit(load_city(self.project).office or DEFAULT_OFFICE, self)
         self.sources = QLineEdit(self)
         self.sources.setPlaceholderText(tr("e.g. Geometry: Stadtmessungsamt 2024; statistics: Statistisches Amt 2024"))
         self.folder = QgsFileWidget(self)
@@ -290,7 +291,8 @@ class MeetingPackDialog(QDialog):
             renewal=self.renewal.currentLayer(), boundaries=self.boundaries.currentLayer(),
             overlay=self.overlay.currentLayer(), overlay_key=self.overlay_key.currentField(),
             page=self.page.currentText(), csv_style=self.csv_style.currentData(), language=user_locale(),
-            sources=[self.sources.text().strip()] if self.sources.text().strip() else [])
+            sources=[self.sources.text().strip()] if self.sources.text().strip() else [],
+            city=load_city(self.project))
 
     def run(self, folder=None):
         """Write the pack; returns the folder, or None (the reason is shown)."""

@@ -51,7 +51,7 @@ class OverlayDialog(QDialog):
         self.setObjectName("QuartierOverlayDialog")
         layout = QVBoxLayout(self)
         intro = QLabel(tr("Crosses the need index of the areas with the urban renewal priority areas: coverage per "
-                          "area, a bivariate map and the candidate areas for the AGSP."), self)
+                          "area, a bivariate map and the candidate areas for the committee."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()

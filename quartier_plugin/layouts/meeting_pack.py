@@ -1,4 +1,6 @@
-"""The AGSP meeting pack: one folder with the PDF, the ranking CSV, the settings JSON and a README.
+"""The meeting pack for the city's committee (Stuttgart: the AGSP): one folder with the PDF, the ranking CSV,
+the settings JSON and a README. The city's words (committee, renewal areas, office, attribution) and its CRS
+come from the city profile.
 
 The folder is written completely or not at all: everything goes into a hidden temporary folder next
 to the target, which then replaces the target in one rename (a previous pack in the target is
@@ -14,7 +16,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 
-from qgis.core import QgsProject
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject
 from qgis.PyQt.QtCore import QLocale
 
 from .. import __about__, paths
@@ -66,6 +68,7 @@ class PackRequest:
     csv_style: str = "excel_de"
     language: str = "de"
     draws: int = 1000
+    city: object = None              # the CityProfile: committee, renewal term, CRS, attribution (None: Stuttgart)
 
 
 def check_folder(folder):
@@ -135,6 +138,19 @@ class MeetingPack:
         self.workspace_spec = None
         self._temporary_workspace = None
         self._take_over = {}  # part → a memory layer of a Quartier 0.1 project to move into the workspace
+
+    @property
+    def city(self):
+        if self.request.city is None:
+            from ..project_storage import load_city
+
+            self.request.city = load_city(self.project)
+        return self.request.city
+
+    def _sheet_name(self, text):
+        """A layout name with the committee in front (Stuttgart: "AGSP overview A4")."""
+        committee = self.city.committee(self.request.language)
+        return f"{committee} {text}" if committee else text
 
     # -- data ----------------------------------------------------------------------------------
     def compute(self):
@@ -343,7 +359,7 @@ class MeetingPack:
         }, paths.resource("text")).strip()
 
     def sources(self):
-        out = list(self.request.sources)
+        out = list(self.request.sources) + [s for s in self.city.sources if s not in self.request.sources]
         for ind in self.preset.indicators:
             label = ind.label_de if self.request.language == "de" else ind.label_en
             if ind.source:
@@ -431,6 +447,8 @@ class MeetingPack:
         earlier = [lay for lay in self.project.mapLayers().values() if lay.customProperty(ROLE) == PACK_ROLE]
         # copies first: an input may itself be a layer of an earlier pack (it goes below)
         renewal = self._context_layer(r.renewal, "vorranggebiete")
+        if renewal is not None and self.city.renewal_term(r.language):
+            renewal.setName(self.city.renewal_term(r.language))  # the legend speaks the city's word
         boundaries = self._context_layer(r.boundaries, "stadtbezirke")
         overlay = self._add(r.overlay.clone()) if r.overlay is not None else None
         self.workspace_spec = self._workspace()
@@ -452,7 +470,9 @@ class MeetingPack:
         method_note = self.method_note()
         sources = self.sources()
         date_line = tr("{0} · settings {1}").format(self.date_text(), self.settings_hash[:8])
-        texts = {"title": r.title or tr("Social need index"), "date": date_line, "office": r.office,
+        crs = QgsCoordinateReferenceSystem(self.city.crs)
+        texts = {"title": r.title or tr("Social need index"), "date": date_line,
+                 "office": r.office or self.city.office,
                  "sources": " · ".join(sources), "method_note": method_note, "legend_title": tr("Legend")}
         scenario = self.scenario_label
         over = [lay for lay in (renewal, boundaries) if lay is not None]
@@ -461,21 +481,22 @@ class MeetingPack:
             layouts.append(overview_sheet(
                 self.project, over + [coverage], ([renewal] if renewal else []) + [coverage],
                 coverage.extent(), dict(texts, subtitle=tr("Need classes · scenario {0}").format(scenario)),
-                page=r.page, name=tr("AGSP overview {0}").format(r.page)))
+                page=r.page, name=self._sheet_name(tr("overview {0}").format(r.page)), crs=crs))
             if overlay is not None:
                 bivariate = overlay
                 apply_bivariate_style(bivariate)
                 layouts.append(overview_sheet(
                     self.project, over + [bivariate], over, coverage.extent(),
                     dict(texts, subtitle=tr("Social need and urban renewal · scenario {0}").format(scenario)),
-                    page=r.page, name=tr("AGSP need and renewal {0}").format(r.page),
+                    page=r.page, name=self._sheet_name(tr("need and renewal {0}").format(r.page)), crs=crs,
                     extra_legend=lambda layout, x, y: add_bivariate_legend(layout, x, y, title=tr("Need x renewal"))))
             profile = profile_sheet(
                 self.project, coverage, [highlight] + ([renewal] if renewal else []) + [coverage],
                 ([locator_lines] if locator_lines else []) + [coverage], table,
                 dict(texts, subtitle=tr("Profile · scenario {0}").format(scenario),
                      empty_table=tr("Not scored: no values are shown for this area.")),
-                self._index_expression(), self._renewal_expression(), self.keys, name=tr("AGSP profiles"))
+                self._index_expression(), self._renewal_expression(), self.keys, name=self._sheet_name(tr("profiles")),
+                crs=crs)
             layouts.append(profile)
         except TemplateError as err:
             raise PackError(str(err)) from err
@@ -501,7 +522,8 @@ class MeetingPack:
         with open(os.path.join(target, JSON_NAME), "wb") as handle:
             handle.write(settings_json(self.settings(rows)))
         readme = render_text("readme", r.language, {
-            "title": texts["title"], "date": self.date_text(prefix=False), "office": r.office, "pdf": PDF_NAME,
+            "title": texts["title"], "date": self.date_text(prefix=False), "office": texts["office"], "pdf": PDF_NAME,
+            "committee": self.city.committee(r.language),
             "csv": CSV_NAME,
             "json": JSON_NAME, "overview_pages": len(layouts) - 1, "profile_pages": profile.atlas().count(),
             "area_count": len(rows), "method_note": method_note, "sources": sources, "version": __about__.__version__,
@@ -519,6 +541,7 @@ class MeetingPack:
         return {
             MARKER: 1,
             "plugin": {"name": "Quartier", "version": __about__.__version__},
+            "city": {"id": self.city.id, "name": self.city.name, "crs": self.city.crs},
             "scenario": self.scenario_label,
             "scenario_saved": bool(r.scenario.get("saved", True)),
             "settings_hash": self.settings_hash,

@@ -1,4 +1,4 @@
-"""The AGSP map sheets made from the templates in ``resources/layouts/``: overview and profile.
+"""The committee's map sheets made from the templates in ``resources/layouts/``: overview and profile.
 
 A sheet is a print layout loaded from its template and filled: layout variables for the texts
 (``@quartier_title``…), layers and extent for the maps, the legend, and for the profile the atlas over

@@ -1,4 +1,4 @@
-"""Processing algorithm ``quartier:meeting_pack``: the AGSP meeting pack into a folder."""
+"""Processing algorithm ``quartier:meeting_pack``: the committee's meeting pack into a folder."""
 
 import datetime
 import os
@@ -17,7 +17,6 @@ from qgis.core import (
 )
 
 from ..compat import SOURCE_POLYGON, SOURCE_VECTOR
-from ..definitions import DEFAULT_OFFICE
 from ..translation import tr, user_locale
 from .base import QuartierAlgorithm
 
@@ -45,17 +44,20 @@ class MeetingPack(QuartierAlgorithm):
     GROUP_ID = "sheets"
 
     def displayName(self):  # noqa: N802
-        return tr("Meeting pack (AGSP)")
+        return tr("Meeting pack")
 
     def shortHelpString(self):  # noqa: N802
         return tr(
-            "Writes the AGSP meeting pack into a folder: one PDF (the overview sheet with the need classes, the "
-            "bivariate sheet if an overlay layer is given, then one profile sheet per selected area, with PDF "
+            "Writes the meeting pack for the city's committee (Stuttgart: the AGSP) into a folder: one PDF (the "
+            "overview sheet with the need classes, the bivariate sheet if an overlay layer is given, then one profile sheet per selected area, with PDF "
             "bookmarks), the ranking of all areas as CSV, the exact settings as JSON (method, weights, sources and "
             "vintages, input checksums, plugin version) and a README. The folder is written completely or not at "
             "all. Areas under the resident threshold show no values anywhere. SCENARIO is a scenario file "
             "exported from the weighting dialog (it overrides METHOD). SELECTION lists the keys of the areas that "
-            "get a profile sheet (empty: the areas of the highest class).")
+            "get a profile sheet (empty: the areas of the highest class). CITY names the city profile (stuttgart, "
+            "berlin, flensburg or a profile JSON; empty: the project's): its committee, term for the renewal "
+            "areas, office, attribution and CRS are used on the sheets; an empty METHOD or OFFICE takes the "
+            "profile's.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         vector, polygon = [SOURCE_VECTOR], [SOURCE_POLYGON]
@@ -68,7 +70,10 @@ class MeetingPack(QuartierAlgorithm):
         self.addParameter(QgsProcessingParameterField("STATISTICS_KEY", tr("Key field of the statistics"),
                                                       parentLayerParameterName="STATISTICS"))
         self.addParameter(QgsProcessingParameterString(
-            "METHOD", tr("Method (preset id or path to a method JSON)"), defaultValue="stuttgart_gebietsauswahl"))
+            "CITY", tr("City profile (id or path of a profile JSON; empty: the project's)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "METHOD", tr("Method (preset id or path to a method JSON; empty: the city profile's)"),
+            optional=True))
         self.addParameter(QgsProcessingParameterFile(
             "SCENARIO", tr("Scenario file (JSON from the weighting dialog)"), extension="json", optional=True))
         self.addParameter(QgsProcessingParameterString(
@@ -91,7 +96,8 @@ class MeetingPack(QuartierAlgorithm):
             "CSV_STYLE", tr("CSV format"), [tr("German Excel (UTF-8 with BOM, semicolons, decimal comma)"),
                                            tr("Plain (UTF-8, commas, decimal point)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterString("TITLE", tr("Title"), defaultValue=tr("Social need index")))
-        self.addParameter(QgsProcessingParameterString("OFFICE", tr("Issuing office"), defaultValue=DEFAULT_OFFICE))
+        self.addParameter(QgsProcessingParameterString(
+            "OFFICE", tr("Issuing office (empty: the city profile's)"), optional=True))
         self.addParameter(QgsProcessingParameterString("DATE", tr("Date (YYYY-MM-DD; empty: today)"), optional=True))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Meeting pack folder")))
         self.addOutput(QgsProcessingOutputFile("PDF", tr("PDF")))
@@ -121,7 +127,12 @@ class MeetingPack(QuartierAlgorithm):
                 return False, tr("Date: expected YYYY-MM-DD, got {0}.").format(date)
         return True, ""
 
-    def _scenario(self, parameters, context):
+    def _city(self, parameters, context):
+        from .hierarchy_params import city_from_parameters
+
+        return city_from_parameters(self, parameters, context)
+
+    def _scenario(self, parameters, context, city):
         from ..core.scenario import ScenarioError, import_scenarios, new_scenario
         from .need_index import load_method
 
@@ -139,7 +150,7 @@ class MeetingPack(QuartierAlgorithm):
                 raise QgsProcessingException(tr("The scenario file has no scenario {0} (it has: {1}).").format(
                     wanted, ", ".join(s["name"] for s in scenarios)))
             return chosen
-        preset = load_method(self.parameterAsString(parameters, "METHOD", context))
+        preset = load_method(self.parameterAsString(parameters, "METHOD", context).strip() or city.method)
         return new_scenario(preset.label_de, preset.raw)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -150,7 +161,8 @@ class MeetingPack(QuartierAlgorithm):
 
         areas = self.parameterAsVectorLayer(parameters, "AREAS", context)
         table = self.parameterAsVectorLayer(parameters, "STATISTICS", context)
-        scenario = self._scenario(parameters, context)
+        city = self._city(parameters, context)
+        scenario = self._scenario(parameters, context, city)
         inputs = WeightingInputs(areas.id(), self.parameterAsString(parameters, "AREA_KEY", context), table.id(),
                                  self.parameterAsString(parameters, "STATISTICS_KEY", context),
                                  self.parameterAsString(parameters, "AREA_NAME", context))
@@ -178,7 +190,7 @@ class MeetingPack(QuartierAlgorithm):
             overlay=overlay, overlay_key=self.parameterAsString(parameters, "OVERLAY_KEY", context),
             page=PAGES[self.parameterAsEnum(parameters, "PAGE", context)],
             csv_style=CSV_STYLES[self.parameterAsEnum(parameters, "CSV_STYLE", context)],
-            language=user_locale(), sources=[])
+            language=user_locale(), sources=[], city=city)
         pack = Pack(request, QgsProject(), feedback)
         try:
             folder = pack.build()

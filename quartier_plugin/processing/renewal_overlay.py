@@ -44,7 +44,7 @@ class RenewalOverlay(QuartierAlgorithm):
             "with a population layer (grid cells or points) the share of its residents; the need level 1-3 from "
             "the index class (mapping class:level; empty = the shipped presets' mapping), the coverage level "
             "1-3 (breaks in percent, default 1;50: none / partly / mostly covered), the bivariate class "
-            "\"need-coverage\" and the decision group for the AGSP: social first (high need, no renewal area), "
+            "\"need-coverage\" and the decision group for the committee: social first (high need, no renewal area), "
             "joint approach (high need and renewal area), renewal without high need. The candidate table lists "
             "these groups sorted by need rank."
         )

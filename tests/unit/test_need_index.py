@@ -275,3 +275,19 @@ def test_suppressed_areas_never_influence_the_others(a, b, c, junk):
         assert two.nodes[key]["value"][:5] == pytest.approx(one.nodes[key]["value"][:5])
     assert two.indicators["a"]["city_value"] == pytest.approx(one.indicators["a"]["city_value"])
     assert np.isnan(two.indicators["c"]["value"][5])
+
+
+def test_the_city_value_comes_from_counts_not_from_a_mean_of_percentages():
+    """10 % of 100, 50 % of 10 000 and 20 % of 5 000 residents: the city has 40.1 %, not the mean 26.7 %."""
+    data = json.loads((PRESETS / "berlin_mss_2021.json").read_text(encoding="utf-8"))
+    data["rating"]["reference"] = "mean"  # even a preset asking for the mean gets the city's own value
+    data["suppression"]["min_population"] = 0
+    preset = parse_preset(data)
+    rows = [dict(EW=100.0, S1=10.0, S3=5, S4=5, D1=0, D3=0, D4=0), dict(EW=10000.0, S1=50.0, S3=6, S4=7, D1=1, D3=1,
+                                                                       D4=2),
+            dict(EW=5000.0, S1=20.0, S3=7, S4=6, D1=2, D3=0, D4=1)]
+    result = compute(preset, AreaData(["a", "b", "c"], {k: np.array([r[k] for r in rows], dtype=float)
+                                                          for k in rows[0]}))
+    expected = (0.1 * 100 + 0.5 * 10000 + 0.2 * 5000) / 15100 * 100
+    assert result.indicators["S1"]["city_value"] == pytest.approx(expected)
+    assert result.indicators["S1"]["city_value"] != pytest.approx((10 + 50 + 20) / 3)

@@ -50,3 +50,32 @@ def _normalise(value):
         digits = digits.lstrip("+-").lstrip("0") or "0"
         return sign + digits
     return text.upper()
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_LEADING_NUMBER = re.compile(r"^\s*\d+(?:[\s._-]+|$)")
+
+
+def key_number(value):
+    """The one number in a key: "STGT01" -> 1, "01 Altstadt" -> 1, "011 St. Nikolai" -> 11, 7 -> 7.
+
+    None when the key holds no number, or more than one ("A1-2").
+    """
+    k = normalise_key(value)
+    if k is None:
+        return None
+    runs = _DIGIT_RUN.findall(k)
+    if len(runs) != 1 or (k.startswith("-") and k[1:].isdigit()):
+        return None
+    return int(runs[0])
+
+
+def key_name(value):
+    """The name in a key, for matching by name: the leading number goes, "_" is a space, case and runs of
+    spaces do not count. "04 Westliche Höhe" and "Westliche_Höhe" -> "westliche höhe"; None for a key that
+    holds no letters (a number, an empty cell)."""
+    if value is None or isinstance(value, (bool, int, float)):
+        return None
+    text = _LEADING_NUMBER.sub("", str(value).replace("_", " "))
+    text = " ".join(text.split()).casefold()
+    return text if any(ch.isalpha() for ch in text) else None

@@ -13,7 +13,10 @@ Schema (keys marked * are required)::
     population_field   str               residents, for suppression and population weights
     year_field, year   str, int          use the rows of this year (long tables)
     dynamics_years     int               for indicators with "change": true: years back
-    suppression        {"min_population": number (300), "outliers": [keys]}
+    suppression        {"min_population": number (300), "outliers": [keys],
+                        "missing_values": [numbers or texts] (no-data codes such as -9999),
+                        "outlier_column": {"field": str, "contains": str} (rows whose field contains
+                        the text, case-insensitive, are declared outliers)}
     normalisation      {"method": zscore|minmax|rank|percentile_rank|distance_to_reference,
                         "reference": mean|city_ratio|population_weighted}
     aggregation        arithmetic|geometric
@@ -106,6 +109,8 @@ class Preset:
     dynamics_years: Optional[int] = None
     min_population: float = 300.0
     outliers: list = field(default_factory=list)
+    missing_values: list = field(default_factory=list)
+    outlier_column: Optional[dict] = None   # {"field": …, "contains": …}
     normalisation: str = "zscore"
     reference: str = "mean"
     aggregation: str = "arithmetic"
@@ -278,6 +283,27 @@ def _node(data, path, known):
     return Node(node_id, list(children), weights, agg, data.get("restandardise", False), cls, de, en)
 
 
+def _missing_values(supp):
+    values = supp.get("missing_values", [])
+    _expect(isinstance(values, list), "suppression.missing_values", "expected a list of no-data codes")
+    for i, value in enumerate(values):
+        ok = (isinstance(value, (int, float)) and not isinstance(value, bool)) or (
+            isinstance(value, str) and value.strip())
+        _expect(ok, f"suppression.missing_values[{i}]", "expected a number or a non-empty text")
+    return list(values)
+
+
+def _outlier_column(supp):
+    spec = supp.get("outlier_column")
+    if spec is None:
+        return None
+    _expect(isinstance(spec, dict), "suppression.outlier_column", 'expected {"field": …, "contains": …}')
+    _unknown(spec, ("field", "contains"), "suppression.outlier_column.")
+    _str(spec, "field", "suppression.outlier_column.", required=True)
+    _str(spec, "contains", "suppression.outlier_column.", required=True)
+    return {"field": spec["field"], "contains": spec["contains"]}
+
+
 def parse_preset(data, source="preset"):
     """A :class:`Preset` from a dict; raises :class:`PresetError` naming the wrong key."""
     _expect(isinstance(data, dict), source, "expected a JSON object")
@@ -304,9 +330,10 @@ def parse_preset(data, source="preset"):
     _expect(main in {n.id for n in nodes}, "main_index", f"unknown index {main!r}")
     supp = data.get("suppression", {})
     _expect(isinstance(supp, dict), "suppression", "expected an object")
-    _unknown(supp, ("min_population", "outliers"), "suppression.")
+    _unknown(supp, ("min_population", "outliers", "missing_values", "outlier_column"), "suppression.")
     outliers = supp.get("outliers", [])
     _expect(isinstance(outliers, list), "suppression.outliers", "expected a list of keys")
+    missing_values, outlier_column = _missing_values(supp), _outlier_column(supp)
     norm = data.get("normalisation", {})
     _expect(isinstance(norm, dict), "normalisation", "expected an object")
     _unknown(norm, ("method", "reference"), "normalisation.")
@@ -332,7 +359,7 @@ def parse_preset(data, source="preset"):
         key_field=_str(data, "key_field", ""), population_field=_str(data, "population_field", ""),
         year_field=_str(data, "year_field", ""), year=_num(data, "year", "", integer=True),
         dynamics_years=dyn, min_population=_num(supp, "min_population", "suppression.", 300, minimum=0),
-        outliers=[str(o) for o in outliers],
+        outliers=[str(o) for o in outliers], missing_values=missing_values, outlier_column=outlier_column,
         normalisation=_choice(norm.get("method", "zscore"), NORMALISATIONS, "normalisation.method"),
         reference=_choice(norm.get("reference", "mean"), REFERENCES, "normalisation.reference"),
         aggregation=_choice(data.get("aggregation", "arithmetic"), AGGREGATIONS, "aggregation"),

@@ -10,7 +10,7 @@ from quartier_plugin.core.hierarchy import (
     LevelMapping,
     detect_mapping,
 )
-from quartier_plugin.core.keys import normalise_key
+from quartier_plugin.core.keys import key_name, key_number, normalise_key
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -63,3 +63,20 @@ def test_definition_round_trip_and_errors():
         HierarchyDefinition.from_json("[]")
     with pytest.raises(ValueError):
         LevelMapping.from_dict({"level": STADTTEIL})
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("STGT01", 1), ("01 Altstadt", 1), ("011 St. Nikolai", 11), (7, 7), (7.0, 7), ("0104", 104), ("STBZ132", 132),
+    ("Westliche_Höhe", None), ("A1-2", None), ("", None), (None, None),
+])
+def test_key_number(raw, expected):
+    assert key_number(raw) == expected
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("Westliche_Höhe", "westliche höhe"), ("04 Westliche Höhe", "westliche höhe"), ("01_Altstadt", "altstadt"),
+    ("  Friesischer   Berg ", "friesischer berg"), ("011 St. Nikolai", "st. nikolai"), ("ALTSTADT", "altstadt"),
+    ("12", None), (12, None), ("", None), (None, None),
+])
+def test_key_name(raw, expected):
+    assert key_name(raw) == expected

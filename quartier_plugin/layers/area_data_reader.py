@@ -1,8 +1,11 @@
 """Read the fields a method needs from any QGIS layer or table into :class:`AreaData`.
 
 Field names match case-insensitively. Text cells (a CSV opened as a layer) are parsed with the
-decimal convention detected per column; `#DIV/0!`, `.`, `-`, `x`, `k.A.` and empty mean missing.
-Long tables with a year field are cut to one year (and the earlier year for dynamics).
+decimal convention detected per column; `#DIV/0!`, `.`, `-`, `x`, `k.A.` and empty mean missing, and
+so do the no-data codes (the preset's ``suppression.missing_values`` and the caller's), in numbers
+and in text. Rows whose outlier field (the preset's ``suppression.outlier_column`` or the caller's)
+contains the outlier text are returned as declared outliers. Long tables with a year field are cut
+to one year (and the earlier year for dynamics).
 """
 
 from dataclasses import dataclass, field
@@ -13,7 +16,7 @@ from qgis.core import QgsFeatureRequest
 from ..compat import REQUEST_NO_GEOMETRY
 from ..core.keys import normalise_key
 from ..core.need_index import AreaData
-from ..core.statistics_import import parse_number, sniff_decimal
+from ..core.statistics_import import column_numbers, no_data_codes
 from ..storage.fields import value_or_none as _clean
 from ..translation import tr
 
@@ -30,6 +33,11 @@ class ReadResult:
     previous_year: object = None
     duplicates: list = field(default_factory=list)
     field_map: dict = field(default_factory=dict)
+    declared_outliers: list = field(default_factory=list)  # keys whose outlier field holds the outlier text
+    outlier_sources: list = field(default_factory=list)    # (field, text, number of areas) that declared them
+    names: list = None                                     # one per area, when a name field was read
+    name_field: str = None
+    bad_cells: list = field(default_factory=list)          # (key, field, value) of text that is not a number
 
 
 def _find(names, wanted, layer_name):
@@ -40,7 +48,25 @@ def _find(names, wanted, layer_name):
     return found
 
 
-def read_area_data(layer, key_field, preset, year=None, feedback=None):
+def _outlier_rules(names, preset, outlier_field, outlier_text, layer_name):
+    """[(actual field, text)] from the preset's outlier column and the caller's field and text."""
+    rules = []
+    if preset.outlier_column:
+        rules.append((preset.outlier_column["field"], preset.outlier_column["contains"]))
+    if outlier_field and outlier_text:
+        rules.append((outlier_field, outlier_text))
+    elif outlier_field or outlier_text:
+        raise AreaDataError(tr("Give both the outlier field and the outlier text, or neither."))
+    return list(dict.fromkeys((_find(names, f, layer_name), text) for f, text in rules))
+
+
+def read_area_data(layer, key_field, preset, year=None, feedback=None, no_data=(), outlier_field=None,
+                   outlier_text=None, name_field=None):
+    """The fields of ``preset`` from ``layer``, one row per key (see the module's docstring).
+
+    ``no_data``: more no-data codes; ``outlier_field``/``outlier_text``: a further outlier column;
+    ``name_field``: read the areas' names too (:attr:`ReadResult.names`).
+    """
     names = [f.name() for f in layer.fields()]
     if not key_field:
         raise AreaDataError(tr("Choose the key field."))
@@ -48,7 +74,11 @@ def read_area_data(layer, key_field, preset, year=None, feedback=None):
     field_map = {f: _find(names, f, layer.name()) for f in preset.fields}
     year_field = _find(names, preset.year_field, layer.name()) if preset.year_field and any(
         n.lower() == preset.year_field.lower() for n in names) else None
-    wanted = [key] + list(dict.fromkeys(field_map.values())) + ([year_field] if year_field else [])
+    outlier_rules = _outlier_rules(names, preset, outlier_field, outlier_text, layer.name())
+    name = _find(names, name_field, layer.name()) if name_field and name_field.lower() != key.lower() else None
+    codes = no_data_codes(list(preset.missing_values) + list(no_data or ()))
+    wanted = list(dict.fromkeys([key] + list(field_map.values()) + ([year_field] if year_field else [])
+                                + [f for f, _t in outlier_rules] + ([name] if name else [])))
     request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY).setSubsetOfAttributes(wanted, layer.fields())
     all_fids, attributes = [], []
     for i, feature in enumerate(layer.getFeatures(request)):
@@ -99,6 +129,8 @@ def read_area_data(layer, key_field, preset, year=None, feedback=None):
     if not keys:
         raise AreaDataError(tr("The layer has no rows with a key."))
 
+    bad_cells = []
+
     def columns(row_numbers):
         out = {}
         for wanted_name, actual in field_map.items():
@@ -106,14 +138,16 @@ def read_area_data(layer, key_field, preset, year=None, feedback=None):
             cells = [values[i] if i is not None else None for i in row_numbers]
             if not any(isinstance(c, str) for c in cells):  # text goes through the careful parser below
                 try:
-                    out[wanted_name] = np.array(cells, dtype=float)  # numbers, with None as NaN
+                    numbers = np.array(cells, dtype=float)  # numbers, with None as NaN
+                    if codes.numbers:
+                        numbers[np.isin(numbers, list(codes.numbers))] = np.nan
+                    out[wanted_name] = numbers
                     continue
                 except (TypeError, ValueError):
                     pass
-            cells = [_clean(c) for c in cells]
-            texts = [{actual: c} for c in cells if isinstance(c, str)]
-            decimal = sniff_decimal(texts, [actual], ";") if texts else "."
-            out[wanted_name] = np.array([parse_number(c, decimal) for c in cells], dtype=float)
+            numbers, bad = column_numbers([_clean(c) for c in cells], None, codes)
+            bad_cells.extend((keys[i], actual, value) for i, value in bad)
+            out[wanted_name] = np.array(numbers, dtype=float)
         return out
 
     earlier = None
@@ -121,4 +155,11 @@ def read_area_data(layer, key_field, preset, year=None, feedback=None):
         by_key = {normalise_key(_clean(key_column[i])): i for i in rows_before}
         earlier = [by_key.get(normalise_key(k)) for k in keys]
     data = AreaData(keys, columns(current_rows), columns(earlier) if earlier is not None else None)
-    return ReadResult(data, fids, chosen_year, previous_year, duplicates, field_map)
+    declared, sources = [], []
+    for f, text in outlier_rules:
+        found = [k for k, i in zip(keys, current_rows) if text.casefold() in str(_clean(column[f][i]) or "").casefold()]
+        sources.append((f, text, len(found)))
+        declared += [k for k in found if k not in declared]
+    area_names = [_clean(column[name][i]) for i in current_rows] if name else None
+    return ReadResult(data, fids, chosen_year, previous_year, duplicates, field_map, declared, sources,
+                      area_names, name, bad_cells)

@@ -18,15 +18,18 @@ from qgis.core import (
 from ..compat import SOURCE_VECTOR
 from ..core.keys import normalise_key
 from ..storage.fields import real_field_type, string_field_type
+from ..storage.fields import value_or_none as _clean
 from ..translation import tr
 from .base import QuartierAlgorithm
 
 ENCODINGS = ("", "utf-8", "utf-8-sig", "cp1252", "latin-1")
 DELIMITERS = ("", ";", ",", "\t")
 DECIMALS = ("", ",", ".")
+HEADERS = (None, True, False)
+MAX_LISTED = 30
 
 
-def _first(items, n=30):
+def _first(items, n=MAX_LISTED):
     return ", ".join(map(str, items[:n])) + (" …" if len(items) > n else "")
 
 
@@ -40,16 +43,25 @@ class ImportStatistics(QuartierAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return tr(
             "Joins a CSV file as statistics offices publish it to the areas: UTF-8, UTF-8 with BOM or "
-            "Latin-1/cp1252 (detected, or chosen), separated by ; or , or tabs, with decimal commas and "
-            "thousands separators; #DIV/0!, ., -, x, k.A. and empty cells become NULL. Keys are matched after "
-            "normalising leading zeros and type (\"0101\" = 101). Numeric columns become numbers, the others "
-            "stay text. The join report lists matched keys, keys found on one side only, and duplicates."
+            "Latin-1/cp1252 (detected, or chosen), separated by ; or , or tabs, with or without a header line, "
+            "with decimal commas, thousands separators and percent signs. In numeric columns #DIV/0!, ., -, x, "
+            "k.A., empty cells and the no-data codes (e.g. -9999) become NULL, and a cell that is not a number "
+            "is named and becomes NULL; text columns keep what is written. When the cells cannot tell the "
+            "decimal separator, choose it. Keys are matched by the key (\"0101\" = 101), then by the number in "
+            "it (\"STGT01\" = \"01 Altstadt\" = 1), then by name against the key or the name field "
+            "(\"Westliche_Höhe\" = \"04 Westliche Höhe\"). A column whose name is taken gets _stat, _stat2, …. "
+            "TOTALS (e.g. total = a + b; other = c + d) reports rows whose total differs from the sum of its "
+            "parts. The join report lists matched keys, keys found on one side only, and duplicates; a join "
+            "that matches nothing is an error."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer("AREAS", tr("Areas"), [SOURCE_VECTOR]))
         self.addParameter(QgsProcessingParameterField("AREA_KEY", tr("Key field of the areas"),
                                                       parentLayerParameterName="AREAS"))
+        self.addParameter(QgsProcessingParameterField(
+            "AREA_NAME", tr("Name field of the areas (optional: keys may also match names)"),
+            parentLayerParameterName="AREAS", optional=True))
         self.addParameter(QgsProcessingParameterFile("TABLE", tr("Statistics table (CSV)"), extension="csv"))
         self.addParameter(QgsProcessingParameterString("TABLE_KEY", tr("Key column of the table")))
         self.addParameter(QgsProcessingParameterString(
@@ -60,83 +72,171 @@ class ImportStatistics(QuartierAlgorithm):
             "DELIMITER", tr("Separator"), options=[tr("detect"), ";", ",", tr("tab")], defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             "DECIMAL", tr("Decimal separator"), options=[tr("detect"), ",", "."], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            "HEADER", tr("Header line"), options=[tr("detect"), tr("first line is a header"), tr("no header line")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            "COLUMN_NAMES", tr("Column names, in order (separated by ;, optional; the others are column_1, "
+                               "column_2, …)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "NO_DATA", tr("No-data codes (separated by ;, e.g. -9999;999999)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "TOTALS", tr("Totals to check (e.g. total = part1 + part2; separated by ;)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Areas with statistics")))
-        self.addOutput(QgsProcessingOutputString("REPORT", tr("Join report")))
+        self.addOutput(QgsProcessingOutputString("REPORT", tr("Join report (counts; the details are in the log)")))
 
     def check_values(self, parameters, context):
-        from ..core.statistics_import import StatisticsImportError, read_csv
+        from ..core.statistics_import import StatisticsImportError, UndecidedDecimal, parse_totals
 
         ok, message = super().check_values(parameters, context)
         if not ok:
             return ok, message
         try:
-            table = self._read(parameters, context, read_csv)
+            table = self._read(parameters, context)
+        except UndecidedDecimal as err:
+            return False, self._undecided_message(err)
         except StatisticsImportError as err:
             return False, tr("The table cannot be read: {0}").format(err)
         key = self.parameterAsString(parameters, "TABLE_KEY", context)
-        if key not in table.columns:
-            return False, tr("The table has no column {0}; it has: {1}").format(key, ", ".join(table.columns))
-        for column in self._columns(parameters, context, table):
+        for column in [key] + self._columns(parameters, context, table):
             if column not in table.columns:
                 return False, tr("The table has no column {0}; it has: {1}").format(column, ", ".join(table.columns))
+        try:
+            parse_totals(self.parameterAsString(parameters, "TOTALS", context))
+        except StatisticsImportError as err:
+            return False, tr("Totals: {0}").format(err)
         return True, ""
 
-    def _read(self, parameters, context, read_csv):
+    @staticmethod
+    def _undecided_message(err):
+        return tr("The decimal separator cannot be told from the cells: column {0} has {1!r} (a thousands separator "
+                  "or a decimal one?). Choose the decimal separator (parameter “Decimal separator”).").format(
+            err.column, err.cell)
+
+    def _read(self, parameters, context):
+        from ..core.statistics_import import parse_list, read_csv
+
+        def text(name):
+            return self.parameterAsString(parameters, name, context)
+
+        def choice(name, options):
+            return options[self.parameterAsEnum(parameters, name, context)]
+
+        key, columns = text("TABLE_KEY"), parse_list(text("COLUMNS"))
         return read_csv(self.parameterAsFile(parameters, "TABLE", context),
-                        encoding=ENCODINGS[self.parameterAsEnum(parameters, "ENCODING", context)] or None,
-                        delimiter=DELIMITERS[self.parameterAsEnum(parameters, "DELIMITER", context)] or None,
-                        decimal=DECIMALS[self.parameterAsEnum(parameters, "DECIMAL", context)] or None)
+                        encoding=choice("ENCODING", ENCODINGS) or None,
+                        delimiter=choice("DELIMITER", DELIMITERS) or None, decimal=choice("DECIMAL", DECIMALS) or None,
+                        no_data=parse_list(text("NO_DATA")), header=choice("HEADER", HEADERS),
+                        column_names=text("COLUMN_NAMES").split(";") if text("COLUMN_NAMES").strip() else None,
+                        take=[key] + columns if columns else None, text_columns=(key,))
 
     def _columns(self, parameters, context, table):
-        text = self.parameterAsString(parameters, "COLUMNS", context)
+        from ..core.statistics_import import parse_list
+
         key = self.parameterAsString(parameters, "TABLE_KEY", context)
-        wanted = [c.strip() for c in text.split(";") if c.strip()] if text else table.columns
+        wanted = parse_list(self.parameterAsString(parameters, "COLUMNS", context)) or table.columns
         return [c for c in wanted if c != key]
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..core.statistics_import import join_report, read_csv
+        from ..core.statistics_import import (
+            StatisticsImportError,
+            UndecidedDecimal,
+            check_totals,
+            join_report,
+            parse_totals,
+            unique_field_name,
+        )
 
-        table = self._read(parameters, context, read_csv)
+        try:
+            table = self._read(parameters, context)
+            totals = parse_totals(self.parameterAsString(parameters, "TOTALS", context))
+        except UndecidedDecimal as err:
+            raise QgsProcessingException(self._undecided_message(err)) from err
+        except StatisticsImportError as err:
+            raise QgsProcessingException(tr("The table cannot be read: {0}").format(err)) from err
         areas = self.parameterAsVectorLayer(parameters, "AREAS", context)
         area_key = self.parameterAsString(parameters, "AREA_KEY", context)
+        area_name = self.parameterAsString(parameters, "AREA_NAME", context)
         table_key = self.parameterAsString(parameters, "TABLE_KEY", context)
         columns = self._columns(parameters, context, table)
-        feedback.pushInfo(tr("Read {0} rows: encoding {1}, separator {2!r}, decimal separator {3!r}.").format(
-            len(table.rows), table.encoding, table.delimiter, table.decimal))
+        lines = [tr("Read {0} rows ({1}): encoding {2}, separator {3!r}, decimal separator {4!r}.").format(
+            len(table.rows), tr("with a header line") if table.header else tr("no header line"), table.encoding,
+            table.delimiter, table.decimal)]
+        warnings = [tr("Line {0}, column {1}: {2!r} is not a number; it is read as missing.").format(*cell)
+                    for cell in table.bad_cells[:MAX_LISTED]]
+        if len(table.bad_cells) > MAX_LISTED:
+            warnings.append(tr("… and {0} more cells that are not numbers.").format(
+                len(table.bad_cells) - MAX_LISTED))
+        try:
+            mismatches = check_totals(table, totals, table_key)
+        except StatisticsImportError as err:
+            raise QgsProcessingException(tr("Totals: {0}").format(err)) from err
+        warnings += [tr("{0}: {1} is {2:g}, but its parts sum to {3:g}.").format(
+            m.key, m.total_column, m.total, m.parts_sum) for m in mismatches]
+
+        features = list(areas.getFeatures())
+        report = join_report(table.column_values(table_key), [_clean(f[area_key]) for f in features],
+                             [_clean(f[area_name]) for f in features] if area_name else None)
+        if not report.matched:
+            raise QgsProcessingException(tr(
+                "No row of the table matches an area. Table keys ({0}): {1}; area keys: {2}. Check the key "
+                "column, or give the areas' name field.").format(
+                table_key, _first(table.column_values(table_key), 5), _first(report.only_in_areas, 5)))
         numeric = set(table.numeric_columns())
-        report = join_report(table.column_values(table_key), [f[area_key] for f in areas.getFeatures()])
-        by_key = {}
-        for row in table.rows:
-            k = normalise_key(row.get(table_key))
-            if k is not None and k not in by_key:
-                by_key[k] = row
         fields = QgsFields(areas.fields())
-        out_names = []
+        taken = list(fields.names())
         for c in columns:
-            name = c if fields.indexOf(c) < 0 else c + "_stat"
+            name = unique_field_name(c, taken)
+            taken.append(name)
+            if name != c:
+                lines.append(tr("The column {0} is written as {1} (the name is taken).").format(c, name))
             fields.append(QgsField(name, real_field_type() if c in numeric else string_field_type()))
-            out_names.append(name)
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, areas.wkbType(), areas.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        for feature in areas.getFeatures():
-            row = by_key.get(normalise_key(feature[area_key]), {})
-            values = [table.number(row.get(c)) if c in numeric else row.get(c) for c in columns]
+        rows = {}
+        for row in table.rows:
+            rows.setdefault(normalise_key(row.get(table_key)), row)
+        table_key_of = report.table_key_of()
+        failed = 0
+        for feature in features:
+            row = rows.get(table_key_of.get(normalise_key(_clean(feature[area_key]))), {})
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
-            out.setAttributes(list(feature.attributes()) + values)
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-        lines = [
-            tr("Matched: {0}").format(len(report.matched)),
+            out.setAttributes(list(feature.attributes()) +
+                              [table.number(row.get(c)) if c in numeric else row.get(c) for c in columns])
+            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
+                failed += 1
+        if failed:
+            error = sink.lastError() if hasattr(sink, "lastError") else ""
+            raise QgsProcessingException(tr("{0} of {1} areas could not be written to the output. {2}").format(
+                failed, len(features), error))
+        # each finding goes to the log once: here; REPORT (printed again with the results) only counts them
+        for line in lines:
+            feedback.pushInfo(line)
+        for line in warnings:
+            feedback.pushWarning(line)
+        for line in self._report_lines(report, table):
+            (feedback.pushInfo if report.ok else feedback.pushWarning)(line)
+        summary = tr("Matched: {0}; only in the table: {1}; only in the areas: {2}; duplicate keys: {3}; keys written "
+                     "differently: {4}; cells that are not numbers: {5}; totals that differ: {6}").format(
+            len(report.matched), len(report.only_in_table), len(report.only_in_areas),
+            len(report.duplicates_in_table) + len(report.duplicates_in_areas), len(report.respelled),
+            len(table.bad_cells), len(mismatches))
+        return {"OUTPUT": dest, "REPORT": summary}
+
+    @staticmethod
+    def _report_lines(report, table):
+        respelled = [f"{a} → {b}" for a, b in report.respelled]
+        return [
+            tr("Matched: {0} (by key {1}, by number {2}, by name {3})").format(
+                len(report.matched), report.matched_by["key"], report.matched_by["number"], report.matched_by["name"]),
             tr("Only in the table ({0}): {1}").format(len(report.only_in_table), _first(report.only_in_table)),
             tr("Only in the areas ({0}): {1}").format(len(report.only_in_areas), _first(report.only_in_areas)),
             tr("Duplicate keys in the table ({0}): {1}").format(len(report.duplicates_in_table),
                                                                _first(report.duplicates_in_table)),
             tr("Duplicate keys in the areas ({0}): {1}").format(len(report.duplicates_in_areas),
                                                                _first(report.duplicates_in_areas)),
-            tr("Keys written differently but matched: {0}").format(len(report.respelled)),
+            tr("Keys written differently but matched ({0}): {1}").format(len(report.respelled), _first(respelled)),
             tr("Missing values per column: {0}").format(", ".join(f"{k} {v}" for k, v in table.missing_counts.items())),
         ]
-        for line in lines:
-            (feedback.pushInfo if report.ok else feedback.pushWarning)(line)
-        return {"OUTPUT": dest, "REPORT": "\n".join(lines)}

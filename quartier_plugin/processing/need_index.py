@@ -36,9 +36,9 @@ def load_method(text):
         raise QgsProcessingException(tr("Method: {0}").format(err)) from err
 
 
-def result_fields(preset, result, key_name):
-    """Output fields in order: key, per index value/rank/class, matrix, per indicator, flags."""
-    spec = [(key_name, string_field_type())]
+def result_fields(preset, result, key_name, name_field=None):
+    """Output fields in order: key, name (if given), per index value/rank/class, matrix, per indicator, flags."""
+    spec = [(key_name, string_field_type())] + ([(name_field, string_field_type())] if name_field else [])
     for node in preset.nodes:
         spec += [(node.id, real_field_type()), (f"{node.id}_rank", integer_field_type())]
         if node.classification:
@@ -55,12 +55,14 @@ def result_fields(preset, result, key_name):
     return fields
 
 
-def result_rows(preset, result):
+def result_rows(preset, result, names=None):
     """Attribute lists in the order of :func:`result_fields` (suppressed areas carry no values)."""
     from ..core.need_index import REASONS
 
     n = len(result.keys)
     columns = [[str(k) for k in result.keys]]
+    if names is not None:
+        columns.append([None if v is None else str(v) for v in names])
     for node in preset.nodes:
         info = result.nodes[node.id]
         columns += [_floats(info["value"]), _ints(info["rank"])]
@@ -78,7 +80,8 @@ def result_rows(preset, result):
 
 
 def add_input_parameters(algorithm):
-    """INPUT, KEY_FIELD, METHOD, YEAR, MIN_POPULATION: shared by the indicator algorithms."""
+    """INPUT, KEY_FIELD, METHOD, YEAR, MIN_POPULATION, NO_DATA, OUTLIER_FIELD, OUTLIER_TEXT: shared by the
+    indicator algorithms."""
     algorithm.addParameter(QgsProcessingParameterVectorLayer(
         "INPUT", tr("Areas or statistics table"), [SOURCE_VECTOR]))
     algorithm.addParameter(QgsProcessingParameterField(
@@ -91,6 +94,13 @@ def add_input_parameters(algorithm):
     algorithm.addParameter(QgsProcessingParameterNumber(
         "MIN_POPULATION", tr("Resident threshold (empty: the method's, usually 300)"),
         NUMBER_DOUBLE, optional=True, minValue=0))
+    algorithm.addParameter(QgsProcessingParameterString(
+        "NO_DATA", tr("No-data codes (separated by ;, e.g. -9999; besides the method's)"), optional=True))
+    algorithm.addParameter(QgsProcessingParameterField(
+        "OUTLIER_FIELD", tr("Field that declares outliers (optional, e.g. a comment column)"),
+        parentLayerParameterName="INPUT", optional=True))
+    algorithm.addParameter(QgsProcessingParameterString(
+        "OUTLIER_TEXT", tr("Text that marks an outlier in that field (case does not matter)"), optional=True))
 
 
 def check_input_parameters(algorithm, parameters, context):
@@ -110,10 +120,14 @@ def check_input_parameters(algorithm, parameters, context):
     return True, ""
 
 
-def compute_from_parameters(algorithm, parameters, context, feedback):
-    """Read the input and run the method: (preset, layer, key field, read result, result, warnings)."""
+def compute_from_parameters(algorithm, parameters, context, feedback, push_warnings=True):
+    """Read the input and run the method: (preset, layer, key field, read result, result, warnings).
+
+    The method's warnings go to the log unless ``push_warnings`` is False (an algorithm that returns them
+    as an output: the results are printed too, and a warning is printed once)."""
     from ..core.methods import MethodError
     from ..core.need_index import WARNINGS, compute
+    from ..core.statistics_import import parse_list
     from ..layers.area_data_reader import AreaDataError, read_area_data
 
     preset = load_method(algorithm.parameterAsString(parameters, "METHOD", context))
@@ -123,16 +137,33 @@ def compute_from_parameters(algorithm, parameters, context, feedback):
     year = algorithm.parameterAsInt(parameters, "YEAR", context) if year not in (None, "") else None
     min_pop = parameters.get("MIN_POPULATION")
     min_pop = algorithm.parameterAsDouble(parameters, "MIN_POPULATION", context) if min_pop not in (None, "") else None
+    name_field = algorithm.parameterAsString(parameters, "NAME_FIELD", context) if "NAME_FIELD" in parameters else ""
     feedback.pushInfo(tr("Method: {0}").format(preset.label_de))
     try:
-        read = read_area_data(layer, key_field, preset, year, feedback)
-        result = compute(preset, read.data, min_population=min_pop)
+        read = read_area_data(
+            layer, key_field, preset, year, feedback,
+            no_data=parse_list(algorithm.parameterAsString(parameters, "NO_DATA", context)),
+            outlier_field=algorithm.parameterAsString(parameters, "OUTLIER_FIELD", context) or None,
+            outlier_text=algorithm.parameterAsString(parameters, "OUTLIER_TEXT", context).strip() or None,
+            name_field=name_field or None)
+        for field, text, count in read.outlier_sources:
+            feedback.pushInfo(tr("{0} areas declared outliers by the field {1} (containing “{2}”).").format(
+                count, field, text))
+        if read.declared_outliers:
+            feedback.pushInfo(tr("Declared outliers ({0}): {1}").format(
+                len(read.declared_outliers), ", ".join(map(str, read.declared_outliers[:30]))))
+        result = compute(preset, read.data, min_population=min_pop, extra_outliers=read.declared_outliers)
     except (AreaDataError, MethodError) as err:
         raise QgsProcessingException(str(err)) from err
+    for key, field, value in read.bad_cells[:30]:
+        feedback.pushWarning(tr("{0}, field {1}: {2!r} is not a number; it is read as missing.").format(
+            key, field, value))
+    if len(read.bad_cells) > 30:
+        feedback.pushWarning(tr("… and {0} more cells that are not numbers.").format(len(read.bad_cells) - 30))
     if read.year is not None:
         feedback.pushInfo(tr("Year {0}").format(read.year))
     warnings = [tr(WARNINGS[code]).format(**params) for code, params in result.warnings]
-    for text in warnings:
+    for text in warnings if push_warnings else ():
         feedback.pushWarning(text)
     return preset, layer, key_field, read, result, warnings
 
@@ -163,6 +194,9 @@ class NeedIndex(QuartierAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_input_parameters(self)
+        self.addParameter(QgsProcessingParameterField(
+            "NAME_FIELD", tr("Name field (optional: written after the key)"), parentLayerParameterName="INPUT",
+            optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Need index")))
         self.addOutput(QgsProcessingOutputNumber("SCORED", tr("Scored areas")))
         self.add_workspace_parameter()
@@ -174,9 +208,9 @@ class NeedIndex(QuartierAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         preset, layer, key_field, read, result, warnings = compute_from_parameters(
-            self, parameters, context, feedback)
+            self, parameters, context, feedback, push_warnings=False)
         key_name = key_field_name(layer, key_field)
-        fields = result_fields(preset, result, key_name)
+        fields = result_fields(preset, result, key_name, read.name_field)
         has_geometry = layer.isSpatial() and read.year is None
         wkb = layer.wkbType() if has_geometry else WKB_NO_GEOMETRY
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, wkb, layer.sourceCrs())
@@ -187,7 +221,7 @@ class NeedIndex(QuartierAlgorithm):
             request = QgsFeatureRequest().setFilterFids(read.feature_ids).setNoAttributes()
             geometries = {f.id(): f.geometry() for f in layer.getFeatures(request)}
         feature = QgsFeature(fields)  # one feature object, refilled per row: much faster than one per row
-        for n, (fid, attrs) in enumerate(zip(read.feature_ids, result_rows(preset, result))):
+        for n, (fid, attrs) in enumerate(zip(read.feature_ids, result_rows(preset, result, read.names))):
             feature.setAttributes(list(attrs))
             if has_geometry:
                 feature.setGeometry(geometries.get(fid))

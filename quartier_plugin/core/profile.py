@@ -32,7 +32,24 @@ def profile_meta(preset, result):
                        for ind in preset.indicators],
         "index_id": node.id, "index_label_de": node.label_de or node.id, "index_label_en": node.label_en or node.id,
         "of": int(result.scored.sum()),
+        # the method's other classified indices (MSS: the dynamics) and its status x dynamics group
+        "other_indices": [{"id": n.id, "label_de": n.label_de or n.id, "label_en": n.label_en or n.id}
+                          for n in other_classified(preset)],
+        "matrix": {"id": preset.matrix["id"]} if preset.matrix else None,
     }
+
+
+def other_classified(preset):
+    """The classified indices besides the main one (e.g. the MSS dynamics index)."""
+    return [n for n in preset.nodes if n.classification and n.id != preset.main_index]
+
+
+def class_columns(preset, result):
+    """{field name: values} of the other indices' classes and the matrix group label (MSS: "hoch/stabil")."""
+    out = {f"{n.id}_class": list(result.nodes[n.id]["class"]) for n in other_classified(preset)}
+    if result.matrix:
+        out["matrix"] = list(result.matrix["label"])
+    return out
 
 
 def result_row(preset, result, i, robustness=None):
@@ -46,6 +63,8 @@ def result_row(preset, result, i, robustness=None):
         info = result.indicators[ind.id]
         row[f"{ind.id}_value"] = _number(info["value"][i])
         row[f"{ind.id}_rating"] = info["rating"][i]
+    for name, values in class_columns(preset, result).items():
+        row[name] = values[i]
     if robustness is not None and result.scored[i]:
         row.update(p05=_number(robustness.rank_p05[i]), p95=_number(robustness.rank_p95[i]),
                    selected=_number(robustness.share_selected[i]))
@@ -63,6 +82,8 @@ def profile_from_row(meta, row):
         rating = None if suppressed or value is None else row.get(f"{ind['id']}_rating")
         indicators.append(dict(ind, value=value, rating=rating or None))
     rank = _number(row.get("rank")) if scored else None
+    classes = [{"label_de": n["label_de"], "label_en": n["label_en"], "class": row.get(f"{n['id']}_class")}
+               for n in meta.get("other_indices", [])] if scored else []
     p05, p95 = _number(row.get("p05")), _number(row.get("p95"))
     return {
         "key": row.get("key"), "name": row.get("name"), "scored": scored,
@@ -74,6 +95,7 @@ def profile_from_row(meta, row):
         "rank": int(rank) if rank is not None else None, "of": meta["of"],
         "interval": (int(p05), int(p95), _number(row.get("selected"))) if scored and p05 is not None
         and p95 is not None else None,
+        "classes": classes, "group": (row.get("matrix") or None) if scored and meta.get("matrix") else None,
     }
 
 

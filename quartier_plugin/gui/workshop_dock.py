@@ -68,6 +68,12 @@ def profile_html(profile):
             html.escape(label), _number(profile["index"], 2), html.escape(tr("class")),
             html.escape(str(profile["class"] or "–")), html.escape(tr("rank")),
             html.escape(tr("{0} of {1}").format(profile["rank"], profile["of"]))))
+        extra = ["{0}: <b>{1}</b>".format(html.escape(c["label_de"] if german else c["label_en"]),
+                                          html.escape(str(c["class"] or "–"))) for c in profile.get("classes", [])]
+        if profile.get("group"):
+            extra.append("{0}: <b>{1}</b>".format(html.escape(tr("overall group")), html.escape(profile["group"])))
+        if extra:
+            parts.append("<p>{0}</p>".format(" · ".join(extra)))
         if profile["interval"]:
             low, high, share = profile["interval"]
             parts.append("<p>{0}</p>".format(html.escape(tr(

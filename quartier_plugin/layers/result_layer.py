@@ -13,7 +13,7 @@ from qgis.core import QgsFeature, QgsFeatureRequest, QgsField, QgsVectorLayer, Q
 
 from ..compat import REQUEST_NO_GEOMETRY
 from ..core.need_index import REASONS, class_labels
-from ..core.profile import profile_meta
+from ..core.profile import class_columns, other_classified, profile_meta
 from ..core.tables import INTEGER, REAL, STRING
 from ..definitions import LAYER_ROLE, ROLE_PREVIEW
 from ..storage.fields import float_values, int_values, integer_field_type, real_field_type, string_field_type
@@ -37,6 +37,9 @@ def field_spec(preset):
     spec = list(BASE_FIELDS)
     for ind in preset.indicators:
         spec += [(f"{ind.id}_value", "d"), (f"{ind.id}_rating", "s")]
+    spec += [(f"{n.id}_class", "s") for n in other_classified(preset)]
+    if preset.matrix:
+        spec.append(("matrix", "s"))
     return spec
 
 
@@ -121,6 +124,7 @@ def result_columns(preset, result, robustness=None):
         info = result.indicators[ind.id]
         columns[f"{ind.id}_value"] = float_values(info["value"])
         columns[f"{ind.id}_rating"] = list(info["rating"])
+    columns.update(class_columns(preset, result))
     return columns
 
 

@@ -23,6 +23,7 @@ from .. import __about__, paths
 from ..core.methods import MethodError
 from ..core.need_index import REASONS, SUPPRESSED_OUTLIER, SUPPRESSED_POPULATION
 from ..core.pack import ranking_csv, render_text, settings_json
+from ..core.profile import class_columns, other_classified
 from ..core.robustness import robustness
 from ..core.scenario import ScenarioError
 from ..definitions import PROJECT_SCOPE, ROLE_PACK
@@ -187,6 +188,7 @@ class MeetingPack:
         main = result.nodes[preset.main_index]
         overlay = self._overlay_values()
         names = dict(zip([str(k) for k in self.request.session.keys], self.request.session.names))
+        classes = class_columns(preset, result)
         rows = []
         for i, key in enumerate(result.keys):
             key = str(key)
@@ -206,6 +208,8 @@ class MeetingPack:
                 info = result.indicators[ind.id]
                 row[f"{ind.id}_value"] = _float(info["value"][i])
                 row[f"{ind.id}_rating"] = info["rating"][i]
+            for name, values in classes.items():
+                row[name] = values[i]
             if reason in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER):
                 row = {k: (v if k in ("key", "name", "scored", "reason_code", "not_scored_reason") else None)
                        for k, v in row.items()}
@@ -215,7 +219,13 @@ class MeetingPack:
 
     def csv_columns(self):
         columns = [("rank", tr("Rank")), ("key", tr("Key")), ("name", tr("Name")), ("index", tr("Index")),
-                   ("class", tr("Class")), ("p05", tr("Rank 5 %")), ("p95", tr("Rank 95 %")),
+                   ("class", tr("Class"))]
+        for node in other_classified(self.preset):
+            label = node.label_de if self.request.language == "de" else node.label_en
+            columns.append((f"{node.id}_class", tr("{0}: class").format(label or node.id)))
+        if self.preset.matrix:
+            columns.append(("matrix", tr("Overall group (status/dynamics)")))
+        columns += [("p05", tr("Rank 5 %")), ("p95", tr("Rank 95 %")),
                    ("selected", tr("Share of draws selected")), ("renewal_pct", tr("Renewal area %")),
                    ("residents_pct", tr("Residents in renewal areas %")), ("decision", tr("Decision group"))]
         for ind in self.preset.indicators:
@@ -341,6 +351,7 @@ class MeetingPack:
 
     # -- texts -----------------------------------------------------------------------------------
     def method_note(self):
+        from ..core.method_note import matrix_text, method_indices
         from ..gui.weights_editor import NORMALISATION_LABELS
 
         preset, r = self.preset, self.request
@@ -349,12 +360,14 @@ class MeetingPack:
         for n in preset.nodes:
             labels.setdefault(n.id, n.label_de or n.id)
         weights = [{"label": labels.get(c, c), "share": w} for c, w in self.result.weights[node.id].items()]
+        indices = method_indices(preset, self.result.weights, labels, r.language)
         aggregation = tr("weighted arithmetic mean") if (node.aggregation or preset.aggregation) == "arithmetic" \
             else tr("weighted geometric mean")
         return render_text("method_note", r.language, {
             "method_label": preset.label_de if r.language == "de" else preset.label_en,
             "normalisation": tr(NORMALISATION_LABELS[preset.normalisation]), "aggregation": aggregation,
-            "weights": weights, "min_population": f"{preset.min_population:g}", "outliers": bool(preset.outliers),
+            "weights": weights, "indices": indices, "matrix": matrix_text(preset, r.language),
+            "min_population": f"{preset.min_population:g}", "outliers": bool(preset.outliers),
             "scenario": self.scenario_label,
         }, paths.resource("text")).strip()
 
@@ -401,7 +414,18 @@ class MeetingPack:
                 " || " + q("\n" + tr("Rank under changed weights (5-95 %)") + ": ") +
                 " || \"p05\" || '–' || \"p95\" || " + q(" · " + tr("selected in") + " ") +
                 " || format_number(100 * \"selected\", 0) || " + q(" % " + tr("of the draws")) +
+                self._classes_expression(q) +
                 " ELSE " + q(tr("Not scored") + ": ") + " || \"reason\" END %]")
+
+    def _classes_expression(self, q):
+        """The other indices' classes and the overall group (MSS: dynamics, status/dynamics) as one line."""
+        parts = []
+        for node in other_classified(self.preset):
+            label = (node.label_de if self.request.language == "de" else node.label_en) or node.id
+            parts.append(q(label + ": ") + " || coalesce(\"" + node.id + "_class\", '–')")
+        if self.preset.matrix:
+            parts.append(q(tr("overall group") + ": ") + " || coalesce(\"matrix\", '–')")
+        return (" || " + q("\n") + " || " + " || ' · ' || ".join(parts)) if parts else ""
 
     def _renewal_expression(self):
         if self.request.overlay is None:

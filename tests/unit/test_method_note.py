@@ -1,0 +1,41 @@
+"""The method note states every index of the method with all its weights and classes (MSS in full)."""
+
+from pathlib import Path
+
+from quartier_plugin.core.method_note import class_text, matrix_text, method_indices
+from quartier_plugin.core.method_preset import load_preset
+from quartier_plugin.core.pack import render_text
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+def mss():
+    return load_preset("berlin_mss_2021", str(RESOURCES / "presets"))
+
+
+def test_band_classes_are_written_out():
+    preset = mss()
+    assert class_text(preset.node("status"), "de") == \
+        "hoch (< -1), mittel (-1 bis 1), niedrig (1 bis 1,5), sehr niedrig (> 1,5)"
+    assert class_text(preset.node("dynamik"), "en") == "positiv (< -1), stabil (-1 to 1), negativ (> 1)"
+    assert matrix_text(preset, "de") == "Gesamtindex: Status-Index × Dynamik-Index (12 Gruppen)"
+
+
+def test_the_note_names_all_weights_and_classes_of_both_indices():
+    preset = mss()
+    weights = {n.id: {c: 1 / 3 for c in n.children} for n in preset.nodes}
+    labels = {i.id: i.label_de for i in preset.indicators}
+    note = render_text("method_note", "de", {
+        "method_label": preset.label_de, "normalisation": "z", "aggregation": "Mittel",
+        "weights": [], "indices": method_indices(preset, weights, labels, "de"), "matrix": matrix_text(preset, "de"),
+        "min_population": "300", "outliers": False, "scenario": "x"}, str(RESOURCES / "text"))
+    for text in ("Status-Index: Arbeitslose nach SGB II 33 %", "Dynamik-Index: Veränderung Arbeitslose 33 %",
+                 "Klassen hoch (< -1)", "Klassen positiv (< -1)", "Gesamtindex", "(12 Gruppen)"):
+        assert text in note, text
+    assert note.index("Status-Index") < note.index("Dynamik-Index")  # the main index first
+
+
+def test_one_index_method_has_no_matrix():
+    preset = load_preset("flensburg_sozialatlas", str(RESOURCES / "presets"))
+    assert matrix_text(preset) == ""
+    assert class_text(preset.node("index")).startswith("gering (< -0,5), mittel (-0,5 bis 0,5)")

@@ -71,7 +71,8 @@ class QuartierPlugin:
             tr("Step through the indicator and scenario maps and show area profiles."))
         self._add_action(
             "meeting_pack.svg", tr("Meeting pack…"), self._open_meeting_pack_dialog,
-            tr("Write the meeting pack for the committee: overview and profile sheets as one PDF, ranking CSV, settings JSON."))
+            tr("Write the meeting pack for the committee: overview and profile sheets as one PDF, ranking CSV, "
+               "settings JSON."))
         QgsProject.instance().readProject.connect(self._project_read)
         from .layers.helper_layers import HelperHold
 

@@ -62,7 +62,7 @@ def mss_rows(keys, seed=2021):
     """MSS-like rows: EW, S1, S3, S4, D1, D3, D4 (shares in %, changes in points) and a comment KOM."""
     rnd = random.Random(seed)
     rows = []
-    for i, key in enumerate(keys):
+    for key in keys:
         row = {"PLR_ID": key, "EW": float(rnd.randint(800, 9000)), "KOM": ""}
         for f in ("S1", "S3", "S4"):
             row[f] = round(rnd.uniform(1, 30), 2)

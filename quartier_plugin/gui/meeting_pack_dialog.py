@@ -60,8 +60,8 @@ class MeetingPackDialog(QDialog):
         self.setWindowTitle(tr("Meeting pack"))
         self.setObjectName("QuartierMeetingPackDialog")
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("One folder for the committee: a PDF with the overview sheets and one profile sheet per selected "
-                          "area, the ranking as CSV and the exact settings as JSON."), self)
+        intro = QLabel(tr("One folder for the committee: a PDF with the overview sheets and one profile sheet per "
+                          "selected area, the ranking as CSV and the exact settings as JSON."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()

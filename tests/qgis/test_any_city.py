@@ -3,10 +3,9 @@
 from collections import Counter
 
 import pytest
+from berlin_like import lor_layers
 from qgis import processing
 from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsVectorLayer
-
-from berlin_like import lor_layers
 
 
 def findings(result):

@@ -45,13 +45,14 @@ def test_same_inputs_same_bytes():
 
 
 def test_method_note_and_readme_render_in_both_languages():
-    context = {"method_label": "Test", "normalisation": "z", "aggregation": "arith", "weights": [
-        {"label": "A", "share": 0.25}, {"label": "B", "share": 0.75}], "min_population": "300", "outliers": False,
-        "scenario": "S"}
+    weights = [{"label": "A", "share": 0.25}, {"label": "B", "share": 0.75}]
+    context = {"method_label": "Test", "normalisation": "z", "aggregation": "arith", "weights": weights,
+               "indices": [{"label": "Index", "weights": weights, "classes": "gering (< 0)"}], "matrix": "",
+               "min_population": "300", "outliers": False, "scenario": "S"}
     de = render_text("method_note", "de", context, str(TEXTS))
-    assert "Gewichte: A 25 %, B 75 %" in de and "unter 300 Einwohnern" in de
-    assert "weights: A 25 %" in render_text("method_note", "en", context, str(TEXTS))
-    assert "weights: A 25 %" in render_text("method_note", "fr", context, str(TEXTS))  # falls back to English
+    assert "Index: A 25 %, B 75 %; Klassen gering (< 0)" in de and "unter 300 Einwohnern" in de
+    assert "Index: A 25 %, B 75 %; classes gering" in render_text("method_note", "en", context, str(TEXTS))
+    assert "Index: A 25 %" in render_text("method_note", "fr", context, str(TEXTS))  # falls back to English
 
 
 def minimal_pdf(pages):

@@ -50,8 +50,8 @@ class MeetingPack(QuartierAlgorithm):
         return tr(
             "Writes the meeting pack for the city's committee (Stuttgart: the AGSP) into a folder: one PDF (the "
             "overview sheet with the need classes, the bivariate sheet if an overlay layer is given, then one "
-            "profile sheet per selected area, with PDF bookmarks), the ranking of all areas as CSV, the exact settings as JSON (method, weights, sources and "
-            "vintages, input checksums, plugin version) and a README. The folder is written completely or not at "
+            "profile sheet per selected area, with PDF bookmarks), the ranking of all areas as CSV, the exact "
+            "settings as JSON (method, weights, sources and vintages, input checksums, plugin version) and a README. The folder is written completely or not at "
             "all. Areas under the resident threshold show no values anywhere. SCENARIO is a scenario file "
             "exported from the weighting dialog (it overrides METHOD). SELECTION lists the keys of the areas that "
             "get a profile sheet (empty: the areas of the highest class). CITY names the city profile (stuttgart, "

@@ -52,12 +52,12 @@ class MeetingPack(QuartierAlgorithm):
             "overview sheet with the need classes, the bivariate sheet if an overlay layer is given, then one "
             "profile sheet per selected area, with PDF bookmarks), the ranking of all areas as CSV, the exact "
             "settings as JSON (method, weights, sources and vintages, input checksums, plugin version) and a "
-            "README. The folder is written completely or not at all. Areas under the resident threshold show no values anywhere. SCENARIO is a scenario file "
-            "exported from the weighting dialog (it overrides METHOD). SELECTION lists the keys of the areas that "
-            "get a profile sheet (empty: the areas of the highest class). CITY names the city profile (stuttgart, "
-            "berlin, flensburg or a profile JSON; empty: the project's): its committee, term for the renewal "
-            "areas, office, attribution and CRS are used on the sheets; an empty METHOD or OFFICE takes the "
-            "profile's.")
+            "README. The folder is written completely or not at all. Areas under the resident threshold show no "
+            "values anywhere. SCENARIO is a scenario file exported from the weighting dialog (it overrides "
+            "METHOD). SELECTION lists the keys of the areas that get a profile sheet (empty: the areas of the "
+            "highest class). CITY names the city profile (stuttgart, berlin, flensburg or a profile JSON; empty: "
+            "the project's): its committee, term for the renewal areas, office, attribution and CRS are used on "
+            "the sheets; an empty METHOD or OFFICE takes the profile's.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         vector, polygon = [SOURCE_VECTOR], [SOURCE_POLYGON]

@@ -40,6 +40,15 @@ def parse_list(text):
     return [item.strip() for item in (text or "").split(";") if item.strip()]
 
 
+def parse_columns(text):
+    """[(column, output name)] from "a; Anteil_in_%_2021=sgb2_anteil; b": a column may be renamed on import."""
+    out = []
+    for item in parse_list(text):
+        source, _sep, target = item.partition("=")
+        out.append((source.strip(), target.strip() or source.strip()))
+    return out
+
+
 def unique_field_name(name, taken, suffix="_stat"):
     """``name``, or ``name_stat``, ``name_stat2``, … : the first that is not in ``taken`` (case-insensitive)."""
     used = {t.casefold() for t in taken}

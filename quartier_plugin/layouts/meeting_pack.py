@@ -377,7 +377,7 @@ class MeetingPack:
             label = ind.label_de if self.request.language == "de" else ind.label_en
             if ind.source:
                 out.append(f"{label}: {ind.source}" + (f" ({ind.year})" if ind.year else ""))
-        if self.preset.source:
+        if self.preset.source and self.preset.source not in out:  # the city's attribution may name it already
             out.append(tr("Method: {0}").format(self.preset.source))
         return out
 
@@ -434,10 +434,12 @@ class MeetingPack:
         def q(text):
             return "'" + text.replace("'", "''") + "'"
 
+        # without a population layer the overlay has no residents' share: that part is left out, not the line
         return ("[% CASE WHEN \"scored\" = 1 THEN " + q(tr("Urban renewal") + ": ") +
-                " || format_number(\"renewal_pct\", 1) || " + q(" % " + tr("of the area") + ", ") +
-                " || format_number(\"residents_pct\", 1) || " + q(" % " + tr("of the residents") + " · ") +
-                " || \"decision\" ELSE '' END %]")
+                " || format_number(\"renewal_pct\", 1) || " + q(" % " + tr("of the area")) +
+                " || CASE WHEN \"residents_pct\" IS NULL THEN '' ELSE " + q(", ") +
+                " || format_number(\"residents_pct\", 1) || " + q(" % " + tr("of the residents")) + " END || " +
+                q(" · ") + " || coalesce(\"decision\", '') ELSE '' END %]")
 
     # -- the whole pack --------------------------------------------------------------------------
     def build(self):

@@ -65,7 +65,7 @@ class ImportStatistics(QuartierAlgorithm):
         self.addParameter(QgsProcessingParameterFile("TABLE", tr("Statistics table (CSV)"), extension="csv"))
         self.addParameter(QgsProcessingParameterString("TABLE_KEY", tr("Key column of the table")))
         self.addParameter(QgsProcessingParameterString(
-            "COLUMNS", tr("Columns to take (separated by ;, empty = all)"), optional=True))
+            "COLUMNS", tr("Columns to take (separated by ;, empty = all; column=name renames one)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             "ENCODING", tr("Encoding"), options=[tr("detect")] + list(ENCODINGS[1:]), defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
@@ -114,7 +114,7 @@ class ImportStatistics(QuartierAlgorithm):
             err.column, err.cell)
 
     def _read(self, parameters, context):
-        from ..core.statistics_import import parse_list, read_csv
+        from ..core.statistics_import import parse_columns, parse_list, read_csv
 
         def text(name):
             return self.parameterAsString(parameters, name, context)
@@ -122,7 +122,7 @@ class ImportStatistics(QuartierAlgorithm):
         def choice(name, options):
             return options[self.parameterAsEnum(parameters, name, context)]
 
-        key, columns = text("TABLE_KEY"), parse_list(text("COLUMNS"))
+        key, columns = text("TABLE_KEY"), [c for c, _name in parse_columns(text("COLUMNS"))]
         return read_csv(self.parameterAsFile(parameters, "TABLE", context),
                         encoding=choice("ENCODING", ENCODINGS) or None,
                         delimiter=choice("DELIMITER", DELIMITERS) or None, decimal=choice("DECIMAL", DECIMALS) or None,
@@ -131,11 +131,16 @@ class ImportStatistics(QuartierAlgorithm):
                         take=[key] + columns if columns else None, text_columns=(key,))
 
     def _columns(self, parameters, context, table):
-        from ..core.statistics_import import parse_list
+        return [c for c, _name in self._column_names(parameters, context, table)]
+
+    def _column_names(self, parameters, context, table):
+        """[(column, output name)] of the columns to take (all but the key when COLUMNS is empty)."""
+        from ..core.statistics_import import parse_columns
 
         key = self.parameterAsString(parameters, "TABLE_KEY", context)
-        wanted = parse_list(self.parameterAsString(parameters, "COLUMNS", context)) or table.columns
-        return [c for c in wanted if c != key]
+        wanted = parse_columns(self.parameterAsString(parameters, "COLUMNS", context)) or \
+            [(c, c) for c in table.columns]
+        return [(c, name) for c, name in wanted if c != key]
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core.statistics_import import (
@@ -185,10 +190,10 @@ class ImportStatistics(QuartierAlgorithm):
         numeric = set(table.numeric_columns())
         fields = QgsFields(areas.fields())
         taken = list(fields.names())
-        for c in columns:
-            name = unique_field_name(c, taken)
+        for c, wanted_name in self._column_names(parameters, context, table):
+            name = unique_field_name(wanted_name, taken)
             taken.append(name)
-            if name != c:
+            if name != wanted_name:
                 lines.append(tr("The column {0} is written as {1} (the name is taken).").format(c, name))
             fields.append(QgsField(name, real_field_type() if c in numeric else string_field_type()))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, areas.wkbType(), areas.sourceCrs())

@@ -143,5 +143,14 @@ class QuartierAlgorithm(QgsProcessingAlgorithm):
                 tr("The working CRS {0} must be a valid projected CRS.").format(crs.authid()))
         return crs
 
+    @staticmethod
+    def project_city(context):
+        """The city profile stored in the project, or None: its table defaults (no-data codes, decimal
+        separator) apply where a parameter is left empty."""
+        from ..project_storage import stored_city
+
+        project = context.project()
+        return stored_city(project) if project is not None else None
+
     def createInstance(self):  # noqa: N802 - QGIS API
         return type(self)()

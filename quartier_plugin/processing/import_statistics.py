@@ -79,7 +79,8 @@ class ImportStatistics(QuartierAlgorithm):
             "COLUMN_NAMES", tr("Column names, in order (separated by ;, optional; the others are column_1, "
                                "column_2, …)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
-            "NO_DATA", tr("No-data codes (separated by ;, e.g. -9999;999999)"), optional=True))
+            "NO_DATA", tr("No-data codes (separated by ;, e.g. -9999;999999; empty: the city profile's)"),
+            optional=True))
         self.addParameter(QgsProcessingParameterString(
             "TOTALS", tr("Totals to check (e.g. total = part1 + part2; separated by ;)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Areas with statistics")))
@@ -114,7 +115,7 @@ class ImportStatistics(QuartierAlgorithm):
             err.column, err.cell)
 
     def _read(self, parameters, context):
-        from ..core.statistics_import import parse_columns, parse_list, read_csv
+        from ..core.statistics_import import UndecidedDecimal, parse_columns, parse_list, read_csv
 
         def text(name):
             return self.parameterAsString(parameters, name, context)
@@ -123,12 +124,23 @@ class ImportStatistics(QuartierAlgorithm):
             return options[self.parameterAsEnum(parameters, name, context)]
 
         key, columns = text("TABLE_KEY"), [c for c, _name in parse_columns(text("COLUMNS"))]
-        return read_csv(self.parameterAsFile(parameters, "TABLE", context),
-                        encoding=choice("ENCODING", ENCODINGS) or None,
-                        delimiter=choice("DELIMITER", DELIMITERS) or None, decimal=choice("DECIMAL", DECIMALS) or None,
-                        no_data=parse_list(text("NO_DATA")), header=choice("HEADER", HEADERS),
-                        column_names=text("COLUMN_NAMES").split(";") if text("COLUMN_NAMES").strip() else None,
-                        take=[key] + columns if columns else None, text_columns=(key,))
+        city = self.project_city(context)
+
+        def read(decimal):
+            return read_csv(self.parameterAsFile(parameters, "TABLE", context),
+                            encoding=choice("ENCODING", ENCODINGS) or None,
+                            delimiter=choice("DELIMITER", DELIMITERS) or None, decimal=decimal,
+                            no_data=parse_list(text("NO_DATA")) or (city.no_data if city is not None else []),
+                            header=choice("HEADER", HEADERS),
+                            column_names=text("COLUMN_NAMES").split(";") if text("COLUMN_NAMES").strip() else None,
+                            take=[key] + columns if columns else None, text_columns=(key,))
+
+        try:
+            return read(choice("DECIMAL", DECIMALS) or None)
+        except UndecidedDecimal:
+            if city is None or not city.decimal:
+                raise
+            return read(city.decimal)  # the cells cannot tell; the city's statistics office writes this one
 
     def _columns(self, parameters, context, table):
         return [c for c, _name in self._column_names(parameters, context, table)]

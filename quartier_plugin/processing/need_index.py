@@ -95,7 +95,8 @@ def add_input_parameters(algorithm):
         "MIN_POPULATION", tr("Resident threshold (empty: the method's, usually 300)"),
         NUMBER_DOUBLE, optional=True, minValue=0))
     algorithm.addParameter(QgsProcessingParameterString(
-        "NO_DATA", tr("No-data codes (separated by ;, e.g. -9999; besides the method's)"), optional=True))
+        "NO_DATA", tr("No-data codes (separated by ;, e.g. -9999; besides the method's; empty: the city "
+                      "profile's)"), optional=True))
     algorithm.addParameter(QgsProcessingParameterField(
         "OUTLIER_FIELD", tr("Field that declares outliers (optional, e.g. a comment column)"),
         parentLayerParameterName="INPUT", optional=True))
@@ -139,10 +140,12 @@ def compute_from_parameters(algorithm, parameters, context, feedback, push_warni
     min_pop = algorithm.parameterAsDouble(parameters, "MIN_POPULATION", context) if min_pop not in (None, "") else None
     name_field = algorithm.parameterAsString(parameters, "NAME_FIELD", context) if "NAME_FIELD" in parameters else ""
     feedback.pushInfo(tr("Method: {0}").format(preset.label_de))
+    city = algorithm.project_city(context)
     try:
         read = read_area_data(
             layer, key_field, preset, year, feedback,
-            no_data=parse_list(algorithm.parameterAsString(parameters, "NO_DATA", context)),
+            no_data=parse_list(algorithm.parameterAsString(parameters, "NO_DATA", context)) or (
+                city.no_data if city is not None else []),
             outlier_field=algorithm.parameterAsString(parameters, "OUTLIER_FIELD", context) or None,
             outlier_text=algorithm.parameterAsString(parameters, "OUTLIER_TEXT", context).strip() or None,
             name_field=name_field or None)

@@ -14,23 +14,27 @@ from qgis.PyQt.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QComboBox,
     QDoubleSpinBox,
+    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from ..compat import layer_filter
 from ..core.findings import DEFAULT_MAX_OUTSIDE_SHARE, DEFAULT_TOLERANCE_M2, ERROR, WARNING
-from ..core.hierarchy import LEVELS, HierarchyDefinition, LevelMapping, detect_mapping
-from ..project_storage import load_hierarchy, save_hierarchy
+from ..core.hierarchy import HierarchyDefinition, LevelMapping
+from ..project_storage import builtin_city, load_city, load_hierarchy, save_city, save_hierarchy
 from ..translation import tr
 
 ROLES = ("key_field", "name_field", "parent_field", "population_field")
@@ -53,8 +57,9 @@ def severity_label(severity):
 class LevelRow:
     """The widgets of one level: a layer and four field choices."""
 
-    def __init__(self, level, parent):
+    def __init__(self, level, parent, city):
         self.level = level
+        self.city = city
         self.label = QLabel(tr(level.label), parent)
         self.layer = QgsMapLayerComboBox(parent)
         self.layer.setFilters(_polygon_filter())
@@ -76,16 +81,25 @@ class LevelRow:
             combo.setEnabled(layer is not None)
         if layer is None:
             return
-        mapping = detect_mapping([f.name() for f in layer.fields()], self.level.id)
+        mapping = self.detect(layer)
         if mapping is not None:
             self.set_mapping(mapping)
         else:
             for role in ROLES[1:]:
                 self.fields[role].setField("")
 
+    def detect(self, layer):
+        from ..layers.unit_reader import first_row
+
+        return self.city.detect_mapping([f.name() for f in layer.fields()], self.level.id, first_row(layer))
+
     def set_mapping(self, mapping):
+        self.parent_prefix = mapping.parent_prefix
         for role in ROLES:
             self.fields[role].setField(getattr(mapping, role) or "")
+
+    def widgets(self):
+        return [self.label, self.layer] + list(self.fields.values())
 
     def mapping(self):
         layer = self.layer.currentLayer()
@@ -94,10 +108,11 @@ class LevelRow:
         values = {role: (self.fields[role].currentField() or None) for role in ROLES}
         if not values["key_field"]:
             return None
-        detected = detect_mapping([f.name() for f in layer.fields()], self.level.id)
-        schema = detected.schema if detected is not None and all(
-            getattr(detected, r) == values[r] for r in ROLES) else "manual"
-        return LevelMapping(level=self.level.id, schema=schema, **values)
+        detected = self.detect(layer)
+        same = detected is not None and all(getattr(detected, r) == values[r] for r in ROLES)
+        prefix = getattr(self, "parent_prefix", None) if not values["parent_field"] else None
+        return LevelMapping(level=self.level.id, schema=detected.schema if same else "manual",
+                            parent_prefix=prefix, **values)
 
 
 class HierarchyDialog(QDialog):
@@ -110,35 +125,39 @@ class HierarchyDialog(QDialog):
         self.findings = []
         self.units_layers = {}
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("Choose the city's layer for each level you have. Known schemas (Stuttgart's "
-                          "Kleinräumige Gliederung, the demo city) fill in the fields by themselves. The source "
-                          "layers are only read."), self)
+        intro = QLabel(tr("Choose the city profile, then the city's layer for each level you have. The profile's "
+                          "field layouts and known schemas (Stuttgart's Kleinräumige Gliederung, the demo city) fill "
+                          "in the fields by themselves. The source layers are only read. Export the profile to make "
+                          "your city's own from these mappings; import it in another project."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        box = QGroupBox(tr("Levels and fields"), self)
-        grid = QGridLayout(box)
+        city_row = QHBoxLayout()
+        city_row.addWidget(QLabel(tr("City profile"), self))
+        self.city_combo = QComboBox(self)
+        self.city_combo.setObjectName("city_profile")
+        city_row.addWidget(self.city_combo, 2)
+        self.import_button = QPushButton(tr("Import profile…"), self)
+        self.export_button = QPushButton(tr("Export profile…"), self)
+        city_row.addWidget(self.import_button)
+        city_row.addWidget(self.export_button)
+        layout.addLayout(city_row)
+
+        self.levels_box = QGroupBox(tr("Levels and fields"), self)
+        self.grid = QGridLayout(self.levels_box)
         for col, text in enumerate((tr("Level"), tr("Layer"), tr("Key"), tr("Name"), tr("Parent key"),
                                     tr("Residents"))):
-            header = QLabel(f"<b>{text}</b>", box)
-            grid.addWidget(header, 0, col)
-        self.rows = {}
-        for r, level in enumerate(LEVELS, start=1):
-            row = LevelRow(level, box)
-            grid.addWidget(row.label, r, 0)
-            grid.addWidget(row.layer, r, 1)
-            for c, role in enumerate(ROLES, start=2):
-                grid.addWidget(row.fields[role], r, c)
-            self.rows[level.id] = row
-        grid.setColumnStretch(1, 3)
+            header = QLabel(f"<b>{text}</b>", self.levels_box)
+            self.grid.addWidget(header, 0, col)
+        self.grid.setColumnStretch(1, 3)
         for col in range(2, 6):
-            grid.setColumnStretch(col, 2)
-        layout.addWidget(box)
+            self.grid.setColumnStretch(col, 2)
+        self.rows = {}
+        layout.addWidget(self.levels_box)
 
         options = QHBoxLayout()
         options.addWidget(QLabel(tr("Working CRS"), self))
         self.crs = QgsProjectionSelectionWidget(self)
-        self.crs.setCrs(QgsCoordinateReferenceSystem("EPSG:25832"))
         options.addWidget(self.crs, 2)
         options.addWidget(QLabel(tr("Gap/overlap tolerance (m²)"), self))
         self.tolerance = QDoubleSpinBox(self)
@@ -175,7 +194,112 @@ class HierarchyDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(1280, 660)
+        self.profiles = {}
+        self.city = None
+        for city_id in self._builtin_ids():
+            self._add_profile(builtin_city(city_id))
+        self.city_combo.currentIndexChanged.connect(self._on_profile_chosen)
+        self.import_button.clicked.connect(self.import_profile)
+        self.export_button.clicked.connect(self.export_profile)
+        self.set_city(load_city(self.project))
         self.load_from_project()
+
+    # -- the city profile ------------------------------------------------------------------------
+    @staticmethod
+    def _builtin_ids():
+        from .. import paths
+        from ..core.city_profile import profile_ids
+
+        return profile_ids(paths.resource("cities"))
+
+    def _add_profile(self, city):
+        if city.id not in self.profiles:
+            self.city_combo.addItem(city.name if city.name else city.id, city.id)
+        else:
+            self.city_combo.setItemText(self.city_combo.findData(city.id), city.name)
+        self.profiles[city.id] = city
+
+    def _on_profile_chosen(self, _index):
+        city = self.profiles.get(self.city_combo.currentData())
+        if city is not None and (self.city is None or city.id != self.city.id):
+            self.set_city(city)
+
+    def set_city(self, city):
+        """Show the levels of ``city`` (one row each, any number) and take its CRS."""
+        self._add_profile(city)
+        self.city = city
+        self.city_combo.blockSignals(True)
+        self.city_combo.setCurrentIndex(self.city_combo.findData(city.id))
+        self.city_combo.blockSignals(False)
+        for row in self.rows.values():
+            for widget in row.widgets():
+                self.grid.removeWidget(widget)
+                widget.hide()  # at once: deleteLater waits for the event loop
+                widget.deleteLater()
+        self.rows = {}
+        for r, level in enumerate(city.tree, start=1):
+            row = LevelRow(level, self.levels_box, city)
+            for c, widget in enumerate(row.widgets()):
+                self.grid.addWidget(widget, r, c)
+            self.rows[level.id] = row
+        self.crs.setCrs(QgsCoordinateReferenceSystem(city.crs))
+
+    def import_profile(self, path=None):
+        from ..core.city_profile import CityProfileError, load_profile
+
+        if not path:
+            path, _filter = QFileDialog.getOpenFileName(self, tr("Import city profile"), "",
+                                                        tr("City profile (*.json)"))
+        if not path:
+            return None
+        try:
+            city = load_profile(path, "")
+        except CityProfileError as err:
+            QMessageBox.warning(self, tr("Import city profile"), tr("The city profile cannot be used: {0}").format(err))
+            return None
+        self.set_city(city)
+        return city
+
+    def export_profile(self, path=None):
+        """Write the current profile with the field mappings chosen here as a new city's profile."""
+        import os
+
+        from ..core.city_profile import CityProfileError, profile_from_mappings
+
+        if not path:
+            path, _filter = QFileDialog.getSaveFileName(self, tr("Export city profile"), f"{self.city.id}.json",
+                                                        tr("City profile (*.json)"))
+        if not path:
+            return None
+        if not path.lower().endswith(".json"):
+            path += ".json"
+        name, ok = QInputDialog.getText(self, tr("Export city profile"), tr("Name of the city:"),
+                                        text=self.city.name)
+        if not ok or not name.strip():
+            return None
+        city_id = "".join(c if c.isalnum() or c in "_-" else "_" for c in os.path.splitext(os.path.basename(path))[0])
+        mappings = {level_id: mapping for level_id, (_layer, mapping) in self.selected_levels().items()}
+        try:
+            city = profile_from_mappings(self.city, city_id or "city", name.strip(), mappings,
+                                         self.crs.crs().authid() or self.city.crs)
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(city.to_json())
+        except (CityProfileError, OSError) as err:
+            QMessageBox.warning(self, tr("Export city profile"), tr("The city profile was not written: {0}").format(err))
+            return None
+        self.set_city_keeping_layers(city)
+        return path
+
+    def set_city_keeping_layers(self, city):
+        """Switch to ``city`` (same levels, e.g. a profile just exported) and keep the chosen layers."""
+        chosen = {level_id: (row.layer.currentLayer(), row.mapping()) for level_id, row in self.rows.items()}
+        self.set_city(city)
+        for level_id, (layer, mapping) in chosen.items():
+            row = self.rows.get(level_id)
+            if row is not None and layer is not None:
+                row.layer.setLayer(layer)
+                if mapping is not None:
+                    row.set_mapping(mapping)
 
     # -- state ---------------------------------------------------------------------------------
     def selected_levels(self):
@@ -192,12 +316,15 @@ class HierarchyDialog(QDialog):
         for level_id, (layer, mapping) in self.selected_levels().items():
             levels[level_id] = {"layer_id": layer.id(), "source": layer.source(), "provider": layer.providerType(),
                                 "mapping": mapping.to_dict()}
-        return HierarchyDefinition(levels=levels, working_crs=self.crs.crs().authid() or "EPSG:25832")
+        return HierarchyDefinition(levels=levels, working_crs=self.crs.crs().authid() or self.city.crs,
+                                   city=self.city.id)
 
     def load_from_project(self):
         definition = load_hierarchy(self.project)
         if definition is None:
             return
+        if definition.city != self.city.id and definition.city in self.profiles:
+            self.set_city(self.profiles[definition.city])
         self.crs.setCrs(QgsCoordinateReferenceSystem(definition.working_crs))
         for level_id, entry in definition.levels.items():
             layer = self.project.mapLayer(entry.get("layer_id", ""))
@@ -208,7 +335,7 @@ class HierarchyDialog(QDialog):
             if row is None or layer is None:
                 continue
             row.layer.setLayer(layer)
-            row.set_mapping(LevelMapping.from_dict(entry["mapping"]))
+            row.set_mapping(LevelMapping.from_dict(dict(entry["mapping"], level=level_id), levels=list(self.rows)))
 
     # -- actions -------------------------------------------------------------------------------
     def validate(self):
@@ -227,7 +354,7 @@ class HierarchyDialog(QDialog):
                 units[level_id] = level_units
                 findings.extend(level_findings)
             report = validate_hierarchy(units, tolerance_m2=self.tolerance.value(),
-                                        max_outside_share=self.max_outside.value() / 100.0)
+                                        max_outside_share=self.max_outside.value() / 100.0, levels=self.city.tree)
         except MappingError as err:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.windowTitle(), str(err))
@@ -240,9 +367,9 @@ class HierarchyDialog(QDialog):
         return report
 
     def show_findings(self, findings):
-        from ..core.hierarchy import level as level_of
         from ..processing.base import translated
 
+        level_of = self.city.level
         self.findings = findings
         self.table.setRowCount(len(findings))
         for r, f in enumerate(findings):
@@ -280,10 +407,11 @@ class HierarchyDialog(QDialog):
         try:
             layers = build_hierarchy_group(
                 {level_id: (layer.source(), layer.providerType(), mapping)
-                 for level_id, (layer, mapping) in levels.items()}, self.project)
+                 for level_id, (layer, mapping) in levels.items()}, self.project, self.city)
         except LayerLoadError as err:
             QMessageBox.warning(self, self.windowTitle(), str(err))
             return None
+        save_city(self.city, self.project)  # the profile travels with the project (a city's own, too)
         save_hierarchy(self.definition(), self.project)
         if self.iface is not None:
             self.iface.messageBar().pushSuccess(

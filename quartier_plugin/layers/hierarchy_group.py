@@ -28,8 +28,19 @@ def set_label_field(layer, field_name):
     layer.setLabelsEnabled(enabled)
 
 
-def build_hierarchy_group(levels, project=None):
-    """(Re)build the group from ``levels``: {level id: (source, provider, LevelMapping)}.
+def _shown(city):
+    """Level ids switched on in the group: the branch down to the statistics level (Stuttgart: Bezirke and
+    Stadtteile; the youth-welfare branch is there but off)."""
+    if city is None:
+        return {lv.id for lv in LEVELS if lv.id not in YOUTH_WELFARE}
+    if not city.statistics_level:
+        return set(city.level_ids)
+    return set(city.path(city.statistics_level))
+
+
+def build_hierarchy_group(levels, project=None, city=None):
+    """(Re)build the group from ``levels``: {level id: (source, provider, LevelMapping)} of the city
+    profile ``city`` (None: Stuttgart's levels).
 
     Returns {level id: the new layer}. An existing group of the same name is replaced.
     """
@@ -45,7 +56,8 @@ def build_hierarchy_group(levels, project=None):
     group = QgsLayerTreeGroup(GROUP_HIERARCHY)
     root.insertChildNode(index, group)
     layers = {}
-    for level in LEVELS:
+    shown = _shown(city)
+    for level in (city.tree if city is not None else LEVELS):
         if level.id not in levels:
             continue
         source, provider, mapping = levels[level.id]
@@ -57,6 +69,6 @@ def build_hierarchy_group(levels, project=None):
         set_label_field(layer, mapping.name_field)
         project.addMapLayer(layer, False)
         node = group.addLayer(layer)
-        node.setItemVisibilityChecked(level.id not in YOUTH_WELFARE)
+        node.setItemVisibilityChecked(level.id in shown)
         layers[level.id] = layer
     return layers

@@ -107,3 +107,76 @@ def test_unload_closes_the_dialog(qgis_iface, qgis_processing):
     assert plugin.hierarchy_dialog.isVisible()
     plugin.unload()
     assert plugin.hierarchy_dialog is None
+
+
+def test_another_city_its_levels_export_and_import(qgis_iface, qgis_new_project, flensburg_data, tmp_path,
+                                                  monkeypatch):
+    """Flensburg: the profile gives two levels told apart by LEVEL_ID; validated in EPSG:25832; exported as a
+    new city's profile from the mappings, imported again, and kept with the project."""
+    import json
+
+    from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog
+
+    from quartier_plugin.core.city_profile import load_profile
+    from quartier_plugin.project_storage import load_city
+
+    project = QgsProject.instance()
+    stadtteile = QgsVectorLayer(str(flensburg_data / "flensburg_stadtteile.geojson"), "stadtteile", "ogr")
+    bezirke = QgsVectorLayer(str(flensburg_data / "flensburg_stadtbezirke.geojson"), "bezirke", "ogr")
+    project.addMapLayers([stadtteile, bezirke])
+    dialog = HierarchyDialog(qgis_iface, project=project)
+    assert dialog.city.id == "stuttgart" and len(dialog.rows) == 6
+    dialog.city_combo.setCurrentIndex(dialog.city_combo.findData("flensburg"))
+    assert list(dialog.rows) == ["stadtteil", "statistischer_bezirk"]
+    assert dialog.crs.crs().authid() == "EPSG:25832"
+    dialog.rows["stadtteil"].layer.setLayer(stadtteile)
+    dialog.rows["statistischer_bezirk"].layer.setLayer(bezirke)
+    assert dialog.rows["statistischer_bezirk"].mapping().parent_field == "PARENT_ARE"
+    report = dialog.validate()
+    assert not report.by_code("missing_parent") and len(report.by_code("invalid_geometry")) == 2
+    levels_shown = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    assert levels_shown <= {"Stadtteile", "Statistische Bezirke"}
+    dialog.show()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert dialog.grab().save(str(SHOTS / "hierarchy_dialog_flensburg.png"))
+
+    dialog.rows["stadtteil"].fields["name_field"].setField("AREA_ID")  # the user's own choice of fields
+    target = tmp_path / "meine_stadt.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Meine Stadt", True))
+    assert dialog.export_profile() == str(target)
+    exported = load_profile(str(target), "")
+    assert (exported.id, exported.name) == ("meine_stadt", "Meine Stadt")
+    assert json.loads(target.read_text(encoding="utf-8"))["levels"][0]["fields"][0]["name_field"] == "AREA_ID"
+    assert dialog.city.id == "meine_stadt" and dialog.rows["stadtteil"].layer.currentLayer() is stadtteile
+
+    dialog.set_city(load_profile("stuttgart", str(Path(__file__).resolve().parents[2] / "resources" / "cities")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    assert dialog.import_profile().id == "meine_stadt"
+    assert dialog.city_combo.currentText() == "Meine Stadt" and list(dialog.rows) == ["stadtteil",
+                                                                                      "statistischer_bezirk"]
+    dialog.rows["stadtteil"].layer.setLayer(stadtteile)
+    dialog.rows["statistischer_bezirk"].layer.setLayer(bezirke)
+    layers = dialog.add_to_map()
+    group = project.layerTreeRoot().findGroup(GROUP_HIERARCHY)
+    assert [n.name() for n in group.findLayers()] == ["Stadtteile", "Statistische Bezirke"]
+    assert layers["stadtteil"].labeling().settings().fieldName == "AREA_ID"
+    assert load_city(project).name == "Meine Stadt"  # the profile travels with the project
+
+    path = tmp_path / "flensburg.qgz"
+    assert project.write(str(path))
+    project.clear()
+    assert project.read(str(path))
+    reopened = HierarchyDialog(qgis_iface, project=project)
+    assert reopened.city.name == "Meine Stadt" and reopened.rows["stadtteil"].layer.currentLayer() is not None
+
+
+def test_a_broken_profile_is_refused_with_its_key_path(qgis_iface, qgis_new_project, tmp_path, answered_message_boxes):
+    broken = tmp_path / "kaputt.json"
+    broken.write_text('{"id": "k", "name": "K", "levels": [{"id": "a", "label": "A", "parent": "b"}]}',
+                      encoding="utf-8")
+    dialog = HierarchyDialog(qgis_iface, project=QgsProject.instance())
+    assert dialog.import_profile(str(broken)) is None
+    assert dialog.city.id == "stuttgart"
+    assert answered_message_boxes == [("warning", "The city profile cannot be used: kaputt.json: levels[0].parent: "
+                                                  "unknown level 'b'; a parent must be defined before its children")]

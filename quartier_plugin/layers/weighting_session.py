@@ -57,6 +57,8 @@ class WeightingSession:
         self.year = None
         self.unmatched_areas = []
         self.unmatched_rows = []
+        self.declared_outliers = []
+        self.city = None
 
     @property
     def areas_layer(self):
@@ -90,7 +92,12 @@ class WeightingSession:
             fids.append(feature.id())
         if not keys:
             raise AreaDataError(tr("The layer has no rows with a key."))
-        read = read_area_data(table, self.inputs.table_key, self.base_preset, self.inputs.year)
+        from ..project_storage import stored_city
+
+        city = self.city = stored_city(self.project)
+        read = read_area_data(table, self.inputs.table_key, self.base_preset, self.inputs.year,
+                              no_data=city.no_data if city is not None else ())
+        self.declared_outliers = list(read.declared_outliers)  # e.g. the preset's comment column (MSS: KOM)
         row_of = {normalise_key(k): i for i, k in enumerate(read.data.keys)}
         take = np.array([row_of.get(normalise_key(k), -1) for k in keys])
         have = take >= 0
@@ -113,4 +120,8 @@ class WeightingSession:
         """(method JSON, preset, result) for ``settings``; raises ScenarioError/MethodError."""
         method = effective_method(self.base_method, settings)
         preset = parse_preset(method)
-        return method, preset, compute(preset, self.data)
+        threshold = None
+        if self.city is not None and self.city.min_population > preset.min_population:
+            threshold = self.city.min_population  # the city's privacy rule: a scenario never suppresses less
+        return method, preset, compute(preset, self.data, min_population=threshold,
+                                       extra_outliers=self.declared_outliers)

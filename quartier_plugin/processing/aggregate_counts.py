@@ -9,11 +9,12 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
 
-from ..compat import FIELD_NUMERIC, SOURCE_VECTOR, WKB_NO_GEOMETRY, parameter_as_strings
+from ..compat import FIELD_NUMERIC, NUMBER_INTEGER, SOURCE_VECTOR, WKB_NO_GEOMETRY, parameter_as_strings
 from ..core.aggregation import aggregate_counts, parse_shares
 from ..core.keys import normalise_key
 from ..storage.fields import integer_field_type, real_field_type, string_field_type, value_or_none
@@ -21,14 +22,18 @@ from ..translation import tr
 from .base import QuartierAlgorithm
 
 
-def _lookup(features, key_field, parent_field):
+def _lookup(features, key_field, parent_field=None, prefix=None):
+    """{child: parent} from a parent field, or from the first ``prefix`` characters of the key (Berlin's LOR:
+    Planungsraum 01100101 lies in Bezirksregion 011001)."""
     parent_of, labels = {}, {}
     for f in features:
-        child, parent = normalise_key(f[key_field]), normalise_key(f[parent_field])
+        raw_parent = f[parent_field] if parent_field else (
+            str(value_or_none(f[key_field]))[:prefix] if value_or_none(f[key_field]) is not None else None)
+        child, parent = normalise_key(value_or_none(f[key_field])), normalise_key(value_or_none(raw_parent))
         if child is None or parent is None:
             continue
         parent_of[child] = parent
-        labels.setdefault(parent, str(f[parent_field]).strip())
+        labels.setdefault(parent, str(raw_parent).strip())
     return parent_of, labels
 
 
@@ -65,6 +70,10 @@ class AggregateCounts(QuartierAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             "PARENT_FIELD", tr("Parent key field in the input"), parentLayerParameterName="INPUT", optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "PARENT_PREFIX", tr("Parent key = the first N characters of the child key (e.g. 6 for Berlin's "
+                                "Planungsräume; instead of a parent field)"), NUMBER_INTEGER, optional=True,
+            minValue=1))
         self.addParameter(QgsProcessingParameterVectorLayer(
             "UNITS", tr("Child units layer with parent keys (instead of a parent field)"),
             [SOURCE_VECTOR], optional=True))
@@ -89,6 +98,7 @@ class AggregateCounts(QuartierAlgorithm):
                     return False, tr("Layer {0} has no field {1}.").format(layer.name(), f)
         if not (self.parameterAsBool(parameters, "TO_CITY", context)
                 or self.parameterAsString(parameters, "PARENT_FIELD", context)
+                or parameters.get("PARENT_PREFIX") not in (None, "")
                 or self.parameterAsVectorLayer(parameters, "UNITS", context) is not None):
             return False, tr("Give a parent key field, a units layer, or aggregate to the whole city.")
         return True, ""
@@ -139,14 +149,18 @@ class AggregateCounts(QuartierAlgorithm):
         units = self.parameterAsVectorLayer(parameters, "UNITS", context)
         if parent_field:
             return _lookup(layer.getFeatures(), key_field, parent_field)
+        if parameters.get("PARENT_PREFIX") not in (None, ""):
+            return _lookup(layer.getFeatures(), key_field,
+                           prefix=self.parameterAsInt(parameters, "PARENT_PREFIX", context))
         if units is not None:
             from ..layers.unit_reader import MappingError, mapping_for
+            from ..project_storage import load_city
 
             try:
-                mapping = mapping_for(units)
+                mapping = mapping_for(units, city=load_city(context.project()))  # the city's own field layouts
             except MappingError as err:
                 raise QgsProcessingException(str(err)) from err
-            if not mapping.parent_field:
+            if not (mapping.parent_field or mapping.parent_prefix):
                 raise QgsProcessingException(tr("Layer {0} has no parent key field.").format(units.name()))
-            return _lookup(units.getFeatures(), mapping.key_field, mapping.parent_field)
+            return _lookup(units.getFeatures(), mapping.key_field, mapping.parent_field, mapping.parent_prefix)
         raise QgsProcessingException(tr("Give a parent key field, a units layer, or aggregate to the whole city."))

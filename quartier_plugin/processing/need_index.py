@@ -27,9 +27,14 @@ from .base import QuartierAlgorithm
 DEFAULT_METHOD = "stuttgart_gebietsauswahl"
 
 
-def load_method(text):
+def load_method(text, context=None):
+    """The method preset named by ``text``; empty: the method of the project's city profile (Stuttgart's
+    by default)."""
     from ..core.method_preset import PresetError, load_preset
+    from ..project_storage import load_city
 
+    if not text.strip() and context is not None and context.project() is not None:
+        text = load_city(context.project()).method
     try:
         return load_preset(text.strip() or DEFAULT_METHOD, paths.resource("presets"))
     except PresetError as err:
@@ -87,7 +92,7 @@ def add_input_parameters(algorithm):
     algorithm.addParameter(QgsProcessingParameterField(
         "KEY_FIELD", tr("Key field (empty: the method's)"), parentLayerParameterName="INPUT", optional=True))
     algorithm.addParameter(QgsProcessingParameterString(
-        "METHOD", tr("Method (preset id or path to a method JSON)"), defaultValue=DEFAULT_METHOD))
+        "METHOD", tr("Method (preset id or path to a method JSON; empty: the city profile's)"), optional=True))
     algorithm.addParameter(QgsProcessingParameterNumber(
         "YEAR", tr("Year (empty: the method's or the latest)"), NUMBER_INTEGER,
         optional=True))
@@ -106,7 +111,7 @@ def add_input_parameters(algorithm):
 
 def check_input_parameters(algorithm, parameters, context):
     try:
-        preset = load_method(algorithm.parameterAsString(parameters, "METHOD", context))
+        preset = load_method(algorithm.parameterAsString(parameters, "METHOD", context), context)
     except QgsProcessingException as err:
         return False, str(err)
     layer = algorithm.parameterAsVectorLayer(parameters, "INPUT", context)
@@ -131,7 +136,7 @@ def compute_from_parameters(algorithm, parameters, context, feedback, push_warni
     from ..core.statistics_import import parse_list
     from ..layers.area_data_reader import AreaDataError, read_area_data
 
-    preset = load_method(algorithm.parameterAsString(parameters, "METHOD", context))
+    preset = load_method(algorithm.parameterAsString(parameters, "METHOD", context), context)
     layer = algorithm.parameterAsVectorLayer(parameters, "INPUT", context)
     key_field = algorithm.parameterAsString(parameters, "KEY_FIELD", context) or preset.key_field
     year = parameters.get("YEAR")
@@ -141,6 +146,9 @@ def compute_from_parameters(algorithm, parameters, context, feedback, push_warni
     name_field = algorithm.parameterAsString(parameters, "NAME_FIELD", context) if "NAME_FIELD" in parameters else ""
     feedback.pushInfo(tr("Method: {0}").format(preset.label_de))
     city = algorithm.project_city(context)
+    if min_pop is None and city is not None and city.min_population > preset.min_population:
+        min_pop = city.min_population  # the city's own privacy rule: a preset never suppresses less
+        feedback.pushInfo(tr("Resident threshold {0:g} of the city profile {1}.").format(min_pop, city.name))
     try:
         read = read_area_data(
             layer, key_field, preset, year, feedback,

@@ -5,7 +5,7 @@ from collections import Counter
 import pytest
 from berlin_like import lor_layers
 from qgis import processing
-from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsProcessingException, QgsProject, QgsVectorLayer
 
 
 def findings(result):
@@ -94,3 +94,37 @@ def test_a_layer_no_level_fits_is_named(quartier_provider):
     mapped = run({"CITY": "berlin", "LAYERS": [layer],
                   "MAPPINGS": '{"bezirk": {"layer": "fremd", "key_field": "foo"}}'})
     assert mapped["ERRORS"] == 0
+
+
+def test_counts_aggregate_along_any_edge_of_the_berlin_tree(quartier_provider):
+    """Planungsraum → Bezirksregion by key prefix, then Bezirksregion → Prognoseraum through the units layer
+    (its parent key from the city profile's field layout)."""
+    layers = lor_layers()
+    plr = layers["planungsraum"]
+    table = QgsVectorLayer("None?field=PLR_ID:string&field=ew:double&field=alg2:double", "zahlen", "memory")
+    rows = []
+    for i, f in enumerate(plr.getFeatures()):
+        row = QgsFeature(table.fields())
+        row.setAttributes([f["PLR_ID"], 1000.0 + i, 100.0 + i])
+        rows.append(row)
+    table.dataProvider().addFeatures(rows)
+    up = processing.run("quartier:aggregate_counts", {
+        "INPUT": table, "KEY_FIELD": "PLR_ID", "COUNT_FIELDS": ["ew", "alg2"], "SHARES": "quote=alg2/ew",
+        "PARENT_PREFIX": 6, "OUTPUT": "memory:bzr"})["OUTPUT"]
+    by_region = {f["parent_key"]: (f["ew"], f["n_children"]) for f in up.getFeatures()}
+    assert len(by_region) == 8 and by_region["010101"] == (1000 + 1001 + 1002 + 1003, 4)
+    quote = {f["parent_key"]: f["quote"] for f in up.getFeatures()}
+    assert quote["010101"] == pytest.approx(100 * (100 + 101 + 102 + 103) / (1000 + 1001 + 1002 + 1003))
+    from quartier_plugin.project_storage import builtin_city, save_city
+
+    save_city(builtin_city("berlin"), QgsProject.instance())
+    try:
+        renamed = processing.run("native:renametablefield", {"INPUT": up, "FIELD": "parent_key", "NEW_NAME": "BZR_ID",
+                                                             "OUTPUT": "memory:"})["OUTPUT"]
+        top = processing.run("quartier:aggregate_counts", {
+            "INPUT": renamed, "KEY_FIELD": "BZR_ID", "COUNT_FIELDS": ["ew"], "UNITS": layers["bezirksregion"],
+            "OUTPUT": "memory:pgr"})["OUTPUT"]
+    finally:
+        QgsProject.instance().clear()
+    assert sorted(f["parent_key"] for f in top.getFeatures()) == ["0101", "0102", "0201", "0202"]
+    assert sum(f["ew"] for f in top.getFeatures()) == sum(1000.0 + i for i in range(32))

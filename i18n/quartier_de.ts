@@ -44,19 +44,16 @@
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
       <source>AGSP need and renewal {0}</source>
-      <translation>AGSP Bedarf und Stadterneuerung {0}</translation>
+      <translation type="vanished">AGSP Bedarf und Stadterneuerung {0}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
       <source>AGSP overview {0}</source>
-      <translation>AGSP Übersicht {0}</translation>
+      <translation type="vanished">AGSP Übersicht {0}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
       <source>AGSP profiles</source>
-      <translation>AGSP Steckbriefe</translation>
+      <translation type="vanished">AGSP Steckbriefe</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
@@ -225,8 +222,12 @@
     </message>
     <message>
       <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
+      <source>Checks the city's spatial units, one layer per level: empty and duplicate keys, keys written differently ("01" and 1 are matched and reported), children whose parent key does not exist, children lying more than the allowed share outside their parent, gaps and overlaps between siblings above the tolerance, invalid geometries (repaired on a copy) and layers in a geographic CRS. Areas are computed in the working CRS. Known schemas (Stuttgart's Kleinräumige Gliederung, the demo city) and the levels of the city profile (CITY: stuttgart, berlin, flensburg or a profile JSON) need no field mapping; otherwise give it as JSON, e.g. {"planungsraum": {"layer": "lor_plr", "key_field": "PLR_ID", "parent_prefix": 6}}. Levels may nest to any depth; a parent key that does not exist in the parent level is an error. Source layers are not changed.</source>
+      <translation>Prüft die Raumeinheiten der Stadt, ein Layer je Ebene: leere und doppelte Schlüssel, unterschiedlich geschriebene Schlüssel ("01" und 1 werden zugeordnet und gemeldet), Kinder, deren übergeordneter Schlüssel nicht existiert, Kinder, die mehr als den erlaubten Anteil außerhalb ihrer übergeordneten Einheit liegen, Lücken und Überlappungen zwischen Geschwistern über der Toleranz, ungültige Geometrien (auf einer Kopie repariert) und Layer in einem geographischen KBS. Flächen werden im Arbeits-KBS berechnet. Bekannte Schemata (Kleinräumige Gliederung Stuttgart, die Demostadt) und die Ebenen des Stadtprofils (CITY: stuttgart, berlin, flensburg oder ein Profil-JSON) brauchen keine Feldzuordnung; sonst als JSON angeben, z. B. {"planungsraum": {"layer": "lor_plr", "key_field": "PLR_ID", "parent_prefix": 6}}. Ebenen können beliebig tief geschachtelt sein; ein übergeordneter Schlüssel, den es in der übergeordneten Ebene nicht gibt, ist ein Fehler. Die Quell-Layer werden nicht verändert.</translation>
+    </message>
+    <message>
       <source>Checks the city's spatial units, one layer per level: empty and duplicate keys, keys written differently ("01" and 1 are matched and reported), children whose parent key does not exist, children lying more than the allowed share outside their parent, gaps and overlaps between siblings above the tolerance, invalid geometries (repaired on a copy) and layers in a geographic CRS. Areas are computed in the working CRS. Known schemas (Stuttgart's Kleinräumige Gliederung, the demo city) need no field mapping; otherwise give it as JSON. Source layers are not changed.</source>
-      <translation>Prüft die Raumeinheiten der Stadt, ein Layer je Ebene: leere und doppelte Schlüssel, unterschiedlich geschriebene Schlüssel ("01" und 1 werden zugeordnet und gemeldet), Einheiten, deren Obereinheit nicht existiert, Einheiten, die mehr als den erlaubten Anteil außerhalb ihrer Obereinheit liegen, Lücken und Überlappungen zwischen benachbarten Einheiten oberhalb der Toleranz, ungültige Geometrien (auf einer Kopie repariert) und Layer in einem geographischen KBS. Flächen werden im Arbeits-KBS berechnet. Bekannte Schemata (Kleinräumige Gliederung Stuttgart, Demostadt) brauchen keine Feldzuordnung, sonst wird sie als JSON angegeben. Die Quelllayer werden nicht verändert.</translation>
+      <translation type="vanished">Prüft die Raumeinheiten der Stadt, ein Layer je Ebene: leere und doppelte Schlüssel, unterschiedlich geschriebene Schlüssel ("01" und 1 werden zugeordnet und gemeldet), Einheiten, deren Obereinheit nicht existiert, Einheiten, die mehr als den erlaubten Anteil außerhalb ihrer Obereinheit liegen, Lücken und Überlappungen zwischen benachbarten Einheiten oberhalb der Toleranz, ungültige Geometrien (auf einer Kopie repariert) und Layer in einem geographischen KBS. Flächen werden im Arbeits-KBS berechnet. Bekannte Schemata (Kleinräumige Gliederung Stuttgart, Demostadt) brauchen keine Feldzuordnung, sonst wird sie als JSON angegeben. Die Quelllayer werden nicht verändert.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/aggregate_counts.py" />
@@ -260,8 +261,12 @@
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Choose the city profile, then the city's layer for each level you have. The profile's field layouts and known schemas (Stuttgart's Kleinräumige Gliederung, the demo city) fill in the fields by themselves. The source layers are only read. Export the profile to make your city's own from these mappings; import it in another project.</source>
+      <translation>Wählen Sie das Stadtprofil und dann für jede vorhandene Ebene den Layer der Stadt. Die Feldbelegungen des Profils und bekannte Schemata (Kleinräumige Gliederung Stuttgart, die Demostadt) füllen die Felder selbst aus. Die Quell-Layer werden nur gelesen. Exportieren Sie das Profil, um aus diesen Zuordnungen das Profil Ihrer Stadt zu machen; importieren Sie es in einem anderen Projekt.</translation>
+    </message>
+    <message>
       <source>Choose the city's layer for each level you have. Known schemas (Stuttgart's Kleinräumige Gliederung, the demo city) fill in the fields by themselves. The source layers are only read.</source>
-      <translation>Wählen Sie für jede vorhandene Ebene den Layer der Stadt. Bei bekannten Schemata (Kleinräumige Gliederung Stuttgart, Demostadt) werden die Felder selbst ausgefüllt. Die Quelllayer werden nur gelesen.</translation>
+      <translation type="vanished">Wählen Sie für jede vorhandene Ebene den Layer der Stadt. Bei bekannten Schemata (Kleinräumige Gliederung Stuttgart, Demostadt) werden die Felder selbst ausgefüllt. Die Quelllayer werden nur gelesen.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
@@ -292,6 +297,36 @@
       <location filename="../quartier_plugin/core/hierarchy.py" />
       <source>City district (Stadtbezirk)</source>
       <translation>Stadtbezirk</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>City profile</source>
+      <translation>Stadtprofil</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>City profile (*.json)</source>
+      <translation>Stadtprofil (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>City profile (id or path of a profile JSON; empty: the project's)</source>
+      <translation>Stadtprofil (Kennung oder Pfad eines Profil-JSON; leer: das des Projekts)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/hierarchy_params.py" />
+      <source>City profile (id such as stuttgart, berlin, flensburg, or the path of a profile JSON; empty: the project's)</source>
+      <translation>Stadtprofil (Kennung wie stuttgart, berlin, flensburg oder Pfad eines Profil-JSON; leer: das des Projekts)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
+      <source>City profile {0}; areas computed in {1}.</source>
+      <translation>Stadtprofil {0}; Flächen berechnet in {1}.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/hierarchy_params.py" />
+      <source>City profile: {0}</source>
+      <translation>Stadtprofil: {0}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layouts/meeting_pack.py" />
@@ -340,8 +375,17 @@
     </message>
     <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Column names, in order (separated by ;, optional; the others are column_1, column_2, …)</source>
+      <translation>Spaltennamen der Reihe nach (getrennt durch ;, optional; die übrigen heißen column_1, column_2, …)</translation>
+    </message>
+    <message>
       <source>Columns to take (separated by ;, empty = all)</source>
-      <translation>Zu übernehmende Spalten (durch ; getrennt, leer = alle)</translation>
+      <translation type="vanished">Zu übernehmende Spalten (durch ; getrennt, leer = alle)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Columns to take (separated by ;, empty = all; column=name renames one)</source>
+      <translation>Zu übernehmende Spalten (getrennt durch ;, leer = alle; spalte=name benennt eine um)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
@@ -463,14 +507,22 @@
       <translation>Sozialen Handlungsbedarf mit den Stadterneuerungs-Vorranggebieten abgleichen: bivariate Karte und Kandidatengebiete.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
       <source>Crosses the need index of the areas with the urban renewal priority areas: coverage per area, a bivariate map and the candidate areas for the AGSP.</source>
-      <translation>Gleicht den Bedarfsindex der Gebiete mit den Stadterneuerungs-Vorranggebieten ab: Abdeckung je Gebiet, eine bivariate Karte und die Kandidatengebiete für die AGSP.</translation>
+      <translation type="vanished">Gleicht den Bedarfsindex der Gebiete mit den Stadterneuerungs-Vorranggebieten ab: Abdeckung je Gebiet, eine bivariate Karte und die Kandidatengebiete für die AGSP.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
+      <source>Crosses the need index of the areas with the urban renewal priority areas: coverage per area, a bivariate map and the candidate areas for the committee.</source>
+      <translation>Kreuzt den Bedarfsindex der Gebiete mit den Stadterneuerungsgebieten: Abdeckung je Gebiet, eine bivariate Karte und die Kandidatengebiete für das Gremium.</translation>
+    </message>
+    <message>
+      <source>Crosses the social need of each area with the urban-renewal priority areas. The renewal polygons are repaired and dissolved first, so overlapping polygons count once; all areas are computed in the working CRS whatever the inputs' CRSs. Per area: the share of its area in renewal areas, and with a population layer (grid cells or points) the share of its residents; the need level 1-3 from the index class (mapping class:level; empty = the shipped presets' mapping), the coverage level 1-3 (breaks in percent, default 1;50: none / partly / mostly covered), the bivariate class "need-coverage" and the decision group for the AGSP: social first (high need, no renewal area), joint approach (high need and renewal area), renewal without high need. The candidate table lists these groups sorted by need rank.</source>
+      <translation type="vanished">Gleicht den sozialen Handlungsbedarf jedes Gebiets mit den Stadterneuerungs-Vorranggebieten ab. Die Vorranggebiete werden zuerst repariert und verschmolzen, so dass sich überlappende Flächen nur einmal zählen; alle Flächen werden im Arbeits-KBS berechnet, gleich in welchem KBS die Eingaben liegen. Je Gebiet: der Flächenanteil in Vorranggebieten und mit einem Bevölkerungslayer (Rasterzellen oder Punkte) der Anteil der Einwohner; die Bedarfsstufe 1-3 aus der Indexklasse (Zuordnung Klasse:Stufe; leer = Zuordnung der mitgelieferten Vorlagen), die Abdeckungsstufe 1-3 (Grenzen in Prozent, Standard 1;50: keine / teilweise / überwiegend), die bivariate Klasse "Bedarf-Abdeckung" und die Entscheidungsgruppe für die AGSP: sozial zuerst (hoher Bedarf, kein Vorranggebiet), gemeinsamer Ansatz (hoher Bedarf und Vorranggebiet), Stadterneuerung ohne hohen Bedarf. Die Kandidatentabelle listet diese Gruppen nach Bedarfsrang.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
-      <source>Crosses the social need of each area with the urban-renewal priority areas. The renewal polygons are repaired and dissolved first, so overlapping polygons count once; all areas are computed in the working CRS whatever the inputs' CRSs. Per area: the share of its area in renewal areas, and with a population layer (grid cells or points) the share of its residents; the need level 1-3 from the index class (mapping class:level; empty = the shipped presets' mapping), the coverage level 1-3 (breaks in percent, default 1;50: none / partly / mostly covered), the bivariate class "need-coverage" and the decision group for the AGSP: social first (high need, no renewal area), joint approach (high need and renewal area), renewal without high need. The candidate table lists these groups sorted by need rank.</source>
-      <translation>Gleicht den sozialen Handlungsbedarf jedes Gebiets mit den Stadterneuerungs-Vorranggebieten ab. Die Vorranggebiete werden zuerst repariert und verschmolzen, so dass sich überlappende Flächen nur einmal zählen; alle Flächen werden im Arbeits-KBS berechnet, gleich in welchem KBS die Eingaben liegen. Je Gebiet: der Flächenanteil in Vorranggebieten und mit einem Bevölkerungslayer (Rasterzellen oder Punkte) der Anteil der Einwohner; die Bedarfsstufe 1-3 aus der Indexklasse (Zuordnung Klasse:Stufe; leer = Zuordnung der mitgelieferten Vorlagen), die Abdeckungsstufe 1-3 (Grenzen in Prozent, Standard 1;50: keine / teilweise / überwiegend), die bivariate Klasse "Bedarf-Abdeckung" und die Entscheidungsgruppe für die AGSP: sozial zuerst (hoher Bedarf, kein Vorranggebiet), gemeinsamer Ansatz (hoher Bedarf und Vorranggebiet), Stadterneuerung ohne hohen Bedarf. Die Kandidatentabelle listet diese Gruppen nach Bedarfsrang.</translation>
+      <source>Crosses the social need of each area with the urban-renewal priority areas. The renewal polygons are repaired and dissolved first, so overlapping polygons count once; all areas are computed in the working CRS whatever the inputs' CRSs. Per area: the share of its area in renewal areas, and with a population layer (grid cells or points) the share of its residents; the need level 1-3 from the index class (mapping class:level; empty = the shipped presets' mapping), the coverage level 1-3 (breaks in percent, default 1;50: none / partly / mostly covered), the bivariate class "need-coverage" and the decision group for the committee: social first (high need, no renewal area), joint approach (high need and renewal area), renewal without high need. The candidate table lists these groups sorted by need rank.</source>
+      <translation>Kreuzt den sozialen Handlungsbedarf jedes Gebiets mit den Stadterneuerungsgebieten. Die Erneuerungspolygone werden zuerst repariert und verschmolzen, sodass sich überlappende Polygone einmal zählen; alle Flächen werden im Arbeits-KBS berechnet, gleich in welchem KBS die Eingaben sind. Je Gebiet: der Anteil seiner Fläche in Erneuerungsgebieten und mit einem Bevölkerungslayer (Rasterzellen oder Punkte) der Anteil seiner Einwohner; die Bedarfsstufe 1-3 aus der Indexklasse (Zuordnung Klasse:Stufe; leer = die Zuordnung der mitgelieferten Methoden), die Abdeckungsstufe 1-3 (Grenzen in Prozent, Standard 1;50: nicht / teilweise / überwiegend abgedeckt), die bivariate Klasse "Bedarf-Abdeckung" und die Entscheidungsgruppe für das Gremium: zuerst Soziales (hoher Bedarf, kein Erneuerungsgebiet), gemeinsamer Ansatz (hoher Bedarf und Erneuerungsgebiet), Erneuerung ohne hohen Bedarf. Die Kandidatentabelle listet diese Gruppen nach Bedarfsrang.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/crosswalk.py" />
@@ -501,6 +553,11 @@
       <location filename="../quartier_plugin/layouts/meeting_pack.py" />
       <source>Decision group</source>
       <translation>Entscheidungsgruppe</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Declared outliers ({0}): {1}</source>
+      <translation>Erklärte Ausreißer ({0}): {1}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
@@ -613,6 +670,16 @@
       <translation>Fehler</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Export city profile</source>
+      <translation>Stadtprofil exportieren</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Export profile…</source>
+      <translation>Profil exportieren…</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
       <source>Export scenarios</source>
       <translation>Szenarien exportieren</translation>
@@ -635,6 +702,16 @@
       <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
       <source>Field mapping (JSON, empty = recognise)</source>
       <translation>Feldzuordnung (JSON, leer = automatisch erkennen)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/hierarchy_params.py" />
+      <source>Field mapping of {0}: {1}</source>
+      <translation>Feldzuordnung von {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Field that declares outliers (optional, e.g. a comment column)</source>
+      <translation>Feld, das Ausreißer erklärt (optional, z. B. eine Kommentarspalte)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
@@ -702,6 +779,11 @@
       <translation>Geben Sie mindestens einen Layer der Gebietsgliederung an.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layers/area_data_reader.py" />
+      <source>Give both the outlier field and the outlier text, or neither.</source>
+      <translation>Geben Sie Ausreißerfeld und Ausreißertext an, oder keines von beiden.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>Give the key field of the need index table.</source>
       <translation>Geben Sie das Schlüsselfeld der Bedarfsindex-Tabelle an.</translation>
@@ -712,9 +794,24 @@
       <translation>Gruppiert die bewerteten Gebiete nach ihren standardisierten Indikatorwerten in k Typen (k-Means mit mehreren Starts oder Ward), wie die Gebietstypen des Stuttgarter Jugendamts. Typ 1 hat den höchsten Handlungsbedarf; dieselben Daten und derselbe Startwert ergeben dieselben Typen. Eine zweite Tabelle enthält das Profil jedes Typs: den mittleren z-Wert jedes Indikators.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Header line</source>
+      <translation>Kopfzeile</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
       <source>Highest class</source>
       <translation>Höchste Klasse</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Import city profile</source>
+      <translation>Stadtprofil importieren</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Import profile…</source>
+      <translation>Profil importieren…</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
@@ -772,19 +869,36 @@
       <translation>Herausgebende Stelle</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>Issuing office (empty: the city profile's)</source>
+      <translation>Herausgebende Stelle (leer: die des Stadtprofils)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
       <source>JSON (*.json)</source>
       <translation>JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>Join report</source>
-      <translation>Verknüpfungsbericht</translation>
+      <translation type="vanished">Verknüpfungsbericht</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Join report (counts; the details are in the log)</source>
+      <translation>Verknüpfungsbericht (Anzahlen; die Einzelheiten stehen im Protokoll)</translation>
+    </message>
+    <message>
       <source>Joins a CSV file as statistics offices publish it to the areas: UTF-8, UTF-8 with BOM or Latin-1/cp1252 (detected, or chosen), separated by ; or , or tabs, with decimal commas and thousands separators; #DIV/0!, ., -, x, k.A. and empty cells become NULL. Keys are matched after normalising leading zeros and type ("0101" = 101). Numeric columns become numbers, the others stay text. The join report lists matched keys, keys found on one side only, and duplicates.</source>
-      <translation>Verknüpft eine CSV-Datei, wie Statistikämter sie veröffentlichen, mit den Gebieten: UTF-8, UTF-8 mit BOM oder Latin-1/cp1252 (erkannt oder gewählt), getrennt durch ; oder , oder Tabulator, mit Dezimalkomma und Tausendertrennzeichen; #DIV/0!, ., -, x, k.A. und leere Zellen werden NULL. Schlüssel werden nach Angleichen führender Nullen und des Typs zugeordnet ("0101" = 101). Zahlenspalten werden zu Zahlen, die übrigen bleiben Text. Der Verknüpfungsbericht nennt zugeordnete Schlüssel, Schlüssel nur auf einer Seite und Dubletten.</translation>
+      <translation type="vanished">Verknüpft eine CSV-Datei, wie Statistikämter sie veröffentlichen, mit den Gebieten: UTF-8, UTF-8 mit BOM oder Latin-1/cp1252 (erkannt oder gewählt), getrennt durch ; oder , oder Tabulator, mit Dezimalkomma und Tausendertrennzeichen; #DIV/0!, ., -, x, k.A. und leere Zellen werden NULL. Schlüssel werden nach Angleichen führender Nullen und des Typs zugeordnet ("0101" = 101). Zahlenspalten werden zu Zahlen, die übrigen bleiben Text. Der Verknüpfungsbericht nennt zugeordnete Schlüssel, Schlüssel nur auf einer Seite und Dubletten.</translation>
+    </message>
+    <message>
+      <source>Joins a CSV file as statistics offices publish it to the areas: UTF-8, UTF-8 with BOM or Latin-1/cp1252 (detected, or chosen), separated by ; or , or tabs, with or without a header line, with decimal commas, thousands separators and percent signs. In numeric columns #DIV/0!, ., -, x, k.A., empty cells and the no-data codes (e.g. -9999) become NULL, and a cell that is not a number is named and becomes NULL; text columns keep what is written. When the cells cannot tell the decimal separator, choose it. Keys are matched by the key ("0101" = 101), then by the number in it ("STGT01" = "01 Altstadt" = 1), then by name against the key or the name field ("Westliche_Höhe" = "04 Westliche Höhe"). A column whose name is taken gets _stat, _stat2, …. TOTALS (e.g. total = a + b; other = c + d) reports rows whose total differs from the sum of its parts. The join report lists matched keys, keys found on one side only, and duplicates; a join that matches nothing is an error.</source>
+      <translation type="vanished">Verknüpft eine CSV-Datei, wie Statistikämter sie veröffentlichen, mit den Gebieten: UTF-8, UTF-8 mit BOM oder Latin-1/cp1252 (erkannt oder gewählt), getrennt durch ; oder , oder Tabulatoren, mit oder ohne Kopfzeile, mit Dezimalkomma, Tausenderpunkten und Prozentzeichen. In Zahlenspalten werden #DIV/0!, ., -, x, k.A., leere Zellen und die Codes für fehlende Werte (z. B. -9999) zu NULL, und eine Zelle, die keine Zahl ist, wird genannt und zu NULL; Textspalten behalten, was dasteht. Lässt sich das Dezimaltrennzeichen aus den Zellen nicht erkennen, wählen Sie es. Schlüssel werden über den Schlüssel zugeordnet ("0101" = 101), dann über die Nummer darin ("STGT01" = "01 Altstadt" = 1), dann über den Namen gegen den Schlüssel oder das Namensfeld ("Westliche_Höhe" = "04 Westliche Höhe"). Eine Spalte, deren Name vergeben ist, erhält _stat, _stat2, …. TOTALS (z. B. gesamt = a + b; andere = c + d) meldet Zeilen, deren Summe von der Summe ihrer Teile abweicht. Der Verknüpfungsbericht nennt zugeordnete Schlüssel, Schlüssel nur auf einer Seite und Doppelte; eine Verknüpfung, die nichts zuordnet, ist ein Fehler. COLUMNS kann eine Spalte dabei umbenennen (Anteil_2021=sgb2_anteil). Leere NO_DATA und ein Dezimaltrennzeichen, das die Zellen nicht verraten, nehmen die Vorgaben des Stadtprofils des Projekts.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Joins a CSV file as statistics offices publish it to the areas: UTF-8, UTF-8 with BOM or Latin-1/cp1252 (detected, or chosen), separated by ; or , or tabs, with or without a header line, with decimal commas, thousands separators and percent signs. In numeric columns #DIV/0!, ., -, x, k.A., empty cells and the no-data codes (e.g. -9999) become NULL, and a cell that is not a number is named and becomes NULL; text columns keep what is written. When the cells cannot tell the decimal separator, choose it. Keys are matched by the key ("0101" = 101), then by the number in it ("STGT01" = "01 Altstadt" = 1), then by name against the key or the name field ("Westliche_Höhe" = "04 Westliche Höhe"). A column whose name is taken gets _stat, _stat2, …. TOTALS (e.g. total = a + b; other = c + d) reports rows whose total differs from the sum of its parts. The join report lists matched keys, keys found on one side only, and duplicates; a join that matches nothing is an error. COLUMNS may rename a column on the way (Anteil_2021=sgb2_anteil). Empty NO_DATA, and a decimal separator the cells cannot tell, take the defaults of the project's city profile.</source>
+      <translation>Verknüpft eine CSV-Datei, wie Statistikämter sie veröffentlichen, mit den Gebieten: UTF-8, UTF-8 mit BOM oder Latin-1/cp1252 (erkannt oder gewählt), getrennt durch ; oder , oder Tabulatoren, mit oder ohne Kopfzeile, mit Dezimalkomma, Tausenderpunkten und Prozentzeichen. In Zahlenspalten werden #DIV/0!, ., -, x, k.A., leere Zellen und die Codes für fehlende Werte (z. B. -9999) zu NULL, und eine Zelle, die keine Zahl ist, wird genannt und zu NULL; Textspalten behalten, was dasteht. Lässt sich das Dezimaltrennzeichen aus den Zellen nicht erkennen, wählen Sie es. Schlüssel werden über den Schlüssel zugeordnet (&quot;0101&quot; = 101), dann über die Nummer darin (&quot;STGT01&quot; = &quot;01 Altstadt&quot; = 1), dann über den Namen gegen den Schlüssel oder das Namensfeld (&quot;Westliche_Höhe&quot; = &quot;04 Westliche Höhe&quot;). Eine Spalte, deren Name vergeben ist, erhält _stat, _stat2, …. TOTALS (z. B. gesamt = a + b; andere = c + d) meldet Zeilen, deren Summe von der Summe ihrer Teile abweicht. Der Verknüpfungsbericht nennt zugeordnete Schlüssel, Schlüssel nur auf einer Seite und Doppelte; eine Verknüpfung, die nichts zuordnet, ist ein Fehler. COLUMNS kann eine Spalte dabei umbenennen (Anteil_2021=sgb2_anteil). Leere NO_DATA und ein Dezimaltrennzeichen, das die Zellen nicht verraten, nehmen die Vorgaben des Stadtprofils des Projekts.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/core/overlay.py" />
@@ -858,13 +972,22 @@
     </message>
     <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Keys written differently but matched ({0}): {1}</source>
+      <translation>Unterschiedlich geschrieben, aber zugeordnet ({0}): {1}</translation>
+    </message>
+    <message>
       <source>Keys written differently but matched: {0}</source>
-      <translation>Unterschiedlich geschrieben, aber zugeordnet: {0}</translation>
+      <translation type="vanished">Unterschiedlich geschrieben, aber zugeordnet: {0}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Layer</source>
       <translation>Layer</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/hierarchy_params.py" />
+      <source>Layer {0} fits none of the levels of the city profile {1} ({2}); name its level in the field mapping, e.g. {{"{3}": {{"layer": "{0}", "key_field": "…", "name_field": "…"}}}}.</source>
+      <translation>Layer {0} passt zu keiner Ebene des Stadtprofils {1} ({2}); nennen Sie seine Ebene in der Feldzuordnung, z. B. {{"{3}": {{"layer": "{0}", "key_field": "…", "name_field": "…"}}}}.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/need_index.py" />
@@ -892,6 +1015,11 @@
       <translation>Layer {0}: {1}</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/hierarchy_params.py" />
+      <source>Layers of the city's levels (recognised by the city profile, or named in the field mapping)</source>
+      <translation>Layer der Ebenen der Stadt (vom Stadtprofil erkannt oder in der Feldzuordnung genannt)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/create_demo_city.py" />
       <source>Layers written</source>
       <translation>Geschriebene Layer</translation>
@@ -910,6 +1038,11 @@
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Levels and fields</source>
       <translation>Ebenen und Felder</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Line {0}, column {1}: {2!r} is not a number; it is read as missing.</source>
+      <translation>Zeile {0}, Spalte {1}: {2!r} ist keine Zahl; der Wert gilt als fehlend.</translation>
     </message>
     <message>
       <source>Load and validate the city's spatial units (coming soon).</source>
@@ -936,9 +1069,18 @@
       <translation>Kartenblätter</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>Matched: {0}</source>
-      <translation>Zugeordnet: {0}</translation>
+      <translation type="vanished">Zugeordnet: {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Matched: {0} (by key {1}, by number {2}, by name {3})</source>
+      <translation>Zugeordnet: {0} (über den Schlüssel {1}, über die Nummer {2}, über den Namen {3})</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Matched: {0}; only in the table: {1}; only in the areas: {2}; duplicate keys: {3}; keys written differently: {4}; cells that are not numbers: {5}; totals that differ: {6}</source>
+      <translation>Zugeordnet: {0}; nur in der Tabelle: {1}; nur in den Gebieten: {2}; doppelte Schlüssel: {3}; unterschiedlich geschriebene Schlüssel: {4}; Zellen, die keine Zahl sind: {5}; abweichende Summen: {6}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
@@ -946,9 +1088,8 @@
       <translation>Sitzungsunterlage</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/meeting_pack.py" />
       <source>Meeting pack (AGSP)</source>
-      <translation>Sitzungsunterlage (AGSP)</translation>
+      <translation type="vanished">Sitzungsunterlage (AGSP)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/meeting_pack.py" />
@@ -976,9 +1117,13 @@
       <translation>Methode (*.json)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/meeting_pack.py" />
       <source>Method (preset id or path to a method JSON)</source>
-      <translation>Methode (Kennung einer Vorlage oder Pfad zu einer Methoden-JSON-Datei)</translation>
+      <translation type="vanished">Methode (Kennung einer Vorlage oder Pfad zu einer Methoden-JSON-Datei)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>Method (preset id or path to a method JSON; empty: the city profile's)</source>
+      <translation>Methode (Kennung einer Vorlage oder Pfad eines Methoden-JSON; leer: die des Stadtprofils)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
@@ -1016,9 +1161,24 @@
       <translation>Name</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Name field (optional: written after the key)</source>
+      <translation>Namensfeld (optional: wird nach dem Schlüssel geschrieben)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/meeting_pack.py" />
       <source>Name field of the areas</source>
       <translation>Namensfeld der Gebiete</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Name field of the areas (optional: keys may also match names)</source>
+      <translation>Namensfeld der Gebiete (optional: Schlüssel dürfen auch Namen treffen)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>Name of the city:</source>
+      <translation>Name der Stadt:</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
@@ -1171,6 +1331,11 @@
       <translation>Noch kein Ergebnis der Robustheitsprüfung.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>No row of the table matches an area. Table keys ({0}): {1}; area keys: {2}. Check the key column, or give the areas' name field.</source>
+      <translation>Keine Zeile der Tabelle passt zu einem Gebiet. Schlüssel der Tabelle ({0}): {1}; Schlüssel der Gebiete: {2}. Prüfen Sie die Schlüsselspalte oder geben Sie das Namensfeld der Gebiete an.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/layers/area_data_reader.py" />
       <source>No rows for the earlier year {0} needed for the dynamics.</source>
       <translation>Keine Zeilen für das frühere Jahr {0}, das für die Dynamik benötigt wird.</translation>
@@ -1179,6 +1344,16 @@
       <location filename="../quartier_plugin/layers/area_data_reader.py" />
       <source>No rows for the year {0} (the table has {1}).</source>
       <translation>Keine Zeilen für das Jahr {0} (die Tabelle enthält {1}).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>No-data codes (separated by ;, e.g. -9999; besides the method's; empty: the city profile's)</source>
+      <translation>Codes für fehlende Werte (getrennt durch ;, z. B. -9999; zusätzlich zu denen der Methode; leer: die des Stadtprofils)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>No-data codes (separated by ;, e.g. -9999;999999; empty: the city profile's)</source>
+      <translation>Codes für fehlende Werte (getrennt durch ;, z. B. -9999;999999; leer: die des Stadtprofils)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
@@ -1251,9 +1426,13 @@
       <translation>Anzahl Warnungen</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
       <source>One folder for the AGSP: a PDF with the overview sheets and one profile sheet per selected area, the ranking as CSV and the exact settings as JSON.</source>
-      <translation>Ein Ordner für die AGSP: ein PDF mit den Übersichtsblättern und einem Steckbrief je ausgewähltem Gebiet, die Rangfolge als CSV und die genauen Einstellungen als JSON.</translation>
+      <translation type="vanished">Ein Ordner für die AGSP: ein PDF mit den Übersichtsblättern und einem Steckbrief je ausgewähltem Gebiet, die Rangfolge als CSV und die genauen Einstellungen als JSON.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>One folder for the committee: a PDF with the overview sheets and one profile sheet per selected area, the ranking as CSV and the exact settings as JSON.</source>
+      <translation>Ein Ordner für das Gremium: ein PDF mit den Übersichtsblättern und einem Steckbrief je ausgewähltem Gebiet, die Rangfolge als CSV und die genauen Einstellungen als JSON.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layouts/meeting_pack.py" />
@@ -1274,6 +1453,11 @@
       <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
       <source>Open "Need index and weighting" first: the project holds no weighting settings.</source>
       <translation>Öffnen Sie zuerst „Bedarfsindex und Gewichtung“: Das Projekt enthält noch keine Gewichtung.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Overall group (status/dynamics)</source>
+      <translation>Gesamtgruppe (Status/Dynamik)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/core/findings.py" />
@@ -1314,6 +1498,11 @@
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Parent key</source>
       <translation>Obereinheit</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>Parent key = the first N characters of the child key (e.g. 6 for Berlin's Planungsräume; instead of a parent field)</source>
+      <translation>Übergeordneter Schlüssel = die ersten N Zeichen des Schlüssels (z. B. 6 für Berliner Planungsräume; statt eines Feldes)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/aggregate_counts.py" />
@@ -1462,8 +1651,12 @@
     </message>
     <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Read {0} rows ({1}): encoding {2}, separator {3!r}, decimal separator {4!r}.</source>
+      <translation>{0} Zeilen gelesen ({1}): Kodierung {2}, Trennzeichen {3!r}, Dezimaltrennzeichen {4!r}.</translation>
+    </message>
+    <message>
       <source>Read {0} rows: encoding {1}, separator {2!r}, decimal separator {3!r}.</source>
-      <translation>{0} Zeilen gelesen: Kodierung {1}, Trennzeichen {2!r}, Dezimaltrennzeichen {3!r}.</translation>
+      <translation type="vanished">{0} Zeilen gelesen: Kodierung {1}, Trennzeichen {2!r}, Dezimaltrennzeichen {3!r}.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
@@ -1529,6 +1722,11 @@
       <location filename="../quartier_plugin/processing/need_index.py" />
       <source>Resident threshold (empty: the method's, usually 300)</source>
       <translation>Einwohnerschwelle (leer: die der Methode, meist 300)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Resident threshold {0:g} of the city profile {1}.</source>
+      <translation>Einwohnerschwelle {0:g} des Stadtprofils {1}.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
@@ -1731,6 +1929,11 @@
       <translation>Durch die Indikator- und Szenariokarten blättern und Gebietsprofile zeigen.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/hierarchy_params.py" />
+      <source>Stuttgart: {0}</source>
+      <translation>Stuttgart: {0}</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/layers/city_layers.py" />
       <source>Style file {0} is missing.</source>
       <translation>Die Stildatei {0} fehlt.</translation>
@@ -1771,6 +1974,11 @@
       <translation>Zieleinheiten mit Zählwerten</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Text that marks an outlier in that field (case does not matter)</source>
+      <translation>Text, der in diesem Feld einen Ausreißer markiert (Groß-/Kleinschreibung egal)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>The areas already have a field {0}.</source>
       <translation>Die Gebiete haben bereits ein Feld {0}.</translation>
@@ -1789,6 +1997,26 @@
       <location filename="../quartier_plugin/storage/workspace.py" />
       <source>The authentication configuration {0} could not be used (is the master password set?).</source>
       <translation>Die Authentifizierungskonfiguration {0} konnte nicht verwendet werden (ist das Master-Passwort gesetzt?).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>The city profile cannot be used: {0}</source>
+      <translation>Das Stadtprofil ist nicht verwendbar: {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <source>The city profile was not written: {0}</source>
+      <translation>Das Stadtprofil wurde nicht geschrieben: {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>The column {0} is written as {1} (the name is taken).</source>
+      <translation>Die Spalte {0} wird als {1} geschrieben (der Name ist vergeben).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>The decimal separator cannot be told from the cells: column {0} has {1!r} (a thousands separator or a decimal one?). Choose the decimal separator (parameter “Decimal separator”).</source>
+      <translation>Das Dezimaltrennzeichen lässt sich aus den Zellen nicht erkennen: Spalte {0} enthält {1!r} (Tausender- oder Dezimaltrennzeichen?). Wählen Sie das Dezimaltrennzeichen (Parameter „Dezimaltrennzeichen“).</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/demo.py" />
@@ -1814,6 +2042,16 @@
       <location filename="../quartier_plugin/processing/hierarchy_params.py" />
       <source>The field mapping is not valid JSON of the form {{"stadtteil": {{"key_field": "…", "name_field": "…", "parent_field": "…"}}}}: {0}</source>
       <translation>Die Feldzuordnung ist kein gültiges JSON der Form {{"stadtteil": {{"key_field": "…", "name_field": "…", "parent_field": "…"}}}}: {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/hierarchy_params.py" />
+      <source>The field mapping must map each level to its fields, e.g. {{"stadtteil": {{"key_field": "…"}}}}.</source>
+      <translation>Die Feldzuordnung muss jeder Ebene ihre Felder zuordnen, z. B. {{"stadtteil": {{"key_field": "…"}}}}.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/hierarchy_params.py" />
+      <source>The field mapping names the level {0}, which the city profile {1} does not have; its levels are: {2}</source>
+      <translation>Die Feldzuordnung nennt die Ebene {0}, die das Stadtprofil {1} nicht hat; seine Ebenen sind: {2}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layers/unit_reader.py" />
@@ -1899,6 +2137,11 @@
       <location filename="../quartier_plugin/layouts/meeting_pack.py" />
       <source>The overlay layer {0} lacks the fields of quartier:renewal_overlay ({1}).</source>
       <translation>Dem Überlagerungslayer {0} fehlen die Felder von quartier:renewal_overlay ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/findings.py" />
+      <source>The parent keys were not checked: no layer is given for the level {parent_level}.</source>
+      <translation>Die übergeordneten Schlüssel wurden nicht geprüft: für die Ebene {parent_level} ist kein Layer angegeben.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layers/workspace_layers.py" />
@@ -1993,6 +2236,21 @@
     <message>
       <source>Toggle indicator maps in workshops (coming soon).</source>
       <translation type="vanished">Indikatorkarten im Workshop umschalten (folgt).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Totals to check (e.g. total = part1 + part2; separated by ;)</source>
+      <translation>Zu prüfende Summen (z. B. gesamt = teil1 + teil2; getrennt durch ;)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Totals: {0}</source>
+      <translation>Summen: {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/hierarchy_params.py" />
+      <source>Two layers for the level {0}: {1} and {2}.</source>
+      <translation>Zwei Layer für die Ebene {0}: {1} und {2}.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/robustness.py" />
@@ -2099,9 +2357,13 @@
       <translation>Arbeits-KBS</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/base.py" />
       <source>Working CRS (projected; default EPSG:25832)</source>
-      <translation>Arbeits-KBS (projiziert; Standard EPSG:25832)</translation>
+      <translation type="vanished">Arbeits-KBS (projiziert; Standard EPSG:25832)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/base.py" />
+      <source>Working CRS (projected; empty: the city profile's, else the project's, else EPSG:25832)</source>
+      <translation>Arbeits-KBS (projiziert; leer: das des Stadtprofils, sonst das des Projekts, sonst EPSG:25832)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/plugin.py" />
@@ -2119,14 +2381,22 @@
       <translation>Sitzungsunterlage schreiben</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/plugin.py" />
       <source>Write the AGSP meeting pack: overview and profile sheets as one PDF, ranking CSV, settings JSON.</source>
-      <translation>Sitzungsunterlage für die AGSP schreiben: Übersichts- und Steckbriefblätter als ein PDF, Rangfolge als CSV, Einstellungen als JSON.</translation>
+      <translation type="vanished">Sitzungsunterlage für die AGSP schreiben: Übersichts- und Steckbriefblätter als ein PDF, Rangfolge als CSV, Einstellungen als JSON.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/plugin.py" />
+      <source>Write the meeting pack for the committee: overview and profile sheets as one PDF, ranking CSV, settings JSON.</source>
+      <translation>Die Sitzungsunterlage für das Gremium schreiben: Übersichtsblätter und Steckbriefe als ein PDF, Rangfolge als CSV, Einstellungen als JSON.</translation>
+    </message>
+    <message>
+      <source>Writes the AGSP meeting pack into a folder: one PDF (the overview sheet with the need classes, the bivariate sheet if an overlay layer is given, then one profile sheet per selected area, with PDF bookmarks), the ranking of all areas as CSV, the exact settings as JSON (method, weights, sources and vintages, input checksums, plugin version) and a README. The folder is written completely or not at all. Areas under the resident threshold show no values anywhere. SCENARIO is a scenario file exported from the weighting dialog (it overrides METHOD). SELECTION lists the keys of the areas that get a profile sheet (empty: the areas of the highest class).</source>
+      <translation type="vanished">Schreibt die Sitzungsunterlage für die AGSP in einen Ordner: ein PDF (das Übersichtsblatt mit den Bedarfsklassen, das bivariate Blatt, wenn ein Überlagerungslayer angegeben ist, dann ein Steckbrief je ausgewähltem Gebiet, mit PDF-Lesezeichen), die Rangfolge aller Gebiete als CSV, die genauen Einstellungen als JSON (Methode, Gewichte, Quellen und Jahrgänge, Prüfsummen der Eingangsdaten, Plugin-Version) und ein LIESMICH. Der Ordner wird vollständig oder gar nicht geschrieben. Gebiete unter der Einwohnerschwelle zeigen nirgends Werte. SCENARIO ist eine aus dem Gewichtungsdialog exportierte Szenariodatei (sie ersetzt METHOD). SELECTION nennt die Schlüssel der Gebiete mit Steckbrief (leer: die Gebiete der höchsten Klasse).</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/meeting_pack.py" />
-      <source>Writes the AGSP meeting pack into a folder: one PDF (the overview sheet with the need classes, the bivariate sheet if an overlay layer is given, then one profile sheet per selected area, with PDF bookmarks), the ranking of all areas as CSV, the exact settings as JSON (method, weights, sources and vintages, input checksums, plugin version) and a README. The folder is written completely or not at all. Areas under the resident threshold show no values anywhere. SCENARIO is a scenario file exported from the weighting dialog (it overrides METHOD). SELECTION lists the keys of the areas that get a profile sheet (empty: the areas of the highest class).</source>
-      <translation>Schreibt die Sitzungsunterlage für die AGSP in einen Ordner: ein PDF (das Übersichtsblatt mit den Bedarfsklassen, das bivariate Blatt, wenn ein Überlagerungslayer angegeben ist, dann ein Steckbrief je ausgewähltem Gebiet, mit PDF-Lesezeichen), die Rangfolge aller Gebiete als CSV, die genauen Einstellungen als JSON (Methode, Gewichte, Quellen und Jahrgänge, Prüfsummen der Eingangsdaten, Plugin-Version) und ein LIESMICH. Der Ordner wird vollständig oder gar nicht geschrieben. Gebiete unter der Einwohnerschwelle zeigen nirgends Werte. SCENARIO ist eine aus dem Gewichtungsdialog exportierte Szenariodatei (sie ersetzt METHOD). SELECTION nennt die Schlüssel der Gebiete mit Steckbrief (leer: die Gebiete der höchsten Klasse).</translation>
+      <source>Writes the meeting pack for the city's committee (Stuttgart: the AGSP) into a folder: one PDF (the overview sheet with the need classes, the bivariate sheet if an overlay layer is given, then one profile sheet per selected area, with PDF bookmarks), the ranking of all areas as CSV, the exact settings as JSON (method, weights, sources and vintages, input checksums, plugin version) and a README. The folder is written completely or not at all. Areas under the resident threshold show no values anywhere. SCENARIO is a scenario file exported from the weighting dialog (it overrides METHOD). SELECTION lists the keys of the areas that get a profile sheet (empty: the areas of the highest class). CITY names the city profile (stuttgart, berlin, flensburg or a profile JSON; empty: the project's): its committee, term for the renewal areas, office, attribution and CRS are used on the sheets; an empty METHOD or OFFICE takes the profile's.</source>
+      <translation>Schreibt die Sitzungsunterlage für das Gremium der Stadt (Stuttgart: die AGSP) in einen Ordner: ein PDF (das Übersichtsblatt mit den Bedarfsklassen, das bivariate Blatt, wenn ein Überlagerungslayer angegeben ist, dann ein Steckbrief je ausgewähltem Gebiet, mit PDF-Lesezeichen), die Rangfolge aller Gebiete als CSV, die genauen Einstellungen als JSON (Methode, Gewichte, Quellen und Jahrgänge, Prüfsummen der Eingaben, Plugin-Version) und ein LIESMICH. Der Ordner wird vollständig oder gar nicht geschrieben. Gebiete unter der Einwohnerschwelle zeigen nirgends Werte. SCENARIO ist eine aus dem Gewichtungsdialog exportierte Szenariodatei (sie ersetzt METHOD). SELECTION listet die Schlüssel der Gebiete, die einen Steckbrief erhalten (leer: die Gebiete der höchsten Klasse). CITY nennt das Stadtprofil (stuttgart, berlin, flensburg oder ein Profil-JSON; leer: das des Projekts): Gremium, Begriff für die Erneuerungsgebiete, herausgebende Stelle, Quellenangabe und KBS werden auf den Blättern verwendet; eine leere METHOD oder OFFICE nimmt die des Profils.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/storage/workspace.py" />
@@ -2239,6 +2509,16 @@
       <translation>gleich</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>first line is a header</source>
+      <translation>erste Zeile ist Kopfzeile</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/hierarchy_params.py" />
+      <source>first {0} characters of the key</source>
+      <translation>erste {0} Zeichen des Schlüssels</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/core/overlay.py" />
       <source>high need</source>
       <translation>hoher Bedarf</translation>
@@ -2324,9 +2604,19 @@
       <translation>natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>need and renewal {0}</source>
+      <translation>Bedarf und Stadterneuerung {0}</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/workshop_dock.py" />
       <source>no data</source>
       <translation>keine Daten</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>no header line</source>
+      <translation>keine Kopfzeile</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/core/overlay.py" />
@@ -2369,6 +2659,16 @@
       <translation>der Einwohner</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>overall group</source>
+      <translation>Gesamtgruppe</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>overview {0}</source>
+      <translation>Übersicht {0}</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/weights_editor.py" />
       <source>pairwise comparison (AHP)</source>
       <translation>Paarvergleich (AHP)</translation>
@@ -2392,6 +2692,11 @@
       <location filename="../quartier_plugin/gui/weights_editor.py" />
       <source>population-weighted mean</source>
       <translation>einwohnergewichteter Mittelwert</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>profiles</source>
+      <translation>Steckbriefe</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
@@ -2474,6 +2779,11 @@
       <translation>deutlich unter dem Stadtwert</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>with a header line</source>
+      <translation>mit Kopfzeile</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/weights_editor.py" />
       <source>z-score</source>
       <translation>z-Wert</translation>
@@ -2482,6 +2792,11 @@
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
       <source>{0} (copy)</source>
       <translation>{0} (Kopie)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>{0} areas declared outliers by the field {1} (containing “{2}”).</source>
+      <translation>{0} Gebiete durch das Feld {1} als Ausreißer erklärt (enthält „{2}“).</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
@@ -2519,9 +2834,19 @@
       <translation>{0} ungültige Geometrien der Vorranggebiete wurden repariert (auf einer Kopie).</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/hierarchy_params.py" />
+      <source>{0} is a level of Stuttgart; the city profile {1} has the levels {2}: give its layers as LAYERS.</source>
+      <translation>{0} ist eine Ebene Stuttgarts; das Stadtprofil {1} hat die Ebenen {2}: geben Sie seine Layer als LAYERS an.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/workshop_dock.py" />
       <source>{0} of {1}</source>
       <translation>{0} von {1}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>{0} of {1} areas could not be written to the output. {2}</source>
+      <translation>{0} von {1} Gebieten konnten nicht in die Ausgabe geschrieben werden. {2}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/need_index.py" />
@@ -2584,6 +2909,16 @@
       <translation>{0} → {1}: {2} Gebiete in höherer Klasse, {3} in niedrigerer Klasse, {4} mehr als {5} Ränge verschoben, {6} unverändert.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>{0}, field {1}: {2!r} is not a number; it is read as missing.</source>
+      <translation>{0}, Feld {1}: {2!r} ist keine Zahl; der Wert gilt als fehlend.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>{0}: class</source>
+      <translation>{0}: Klasse</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/hierarchy_params.py" />
       <source>{0}: layer {1}, key {2}, name {3}, parent {4} ({5})</source>
       <translation>{0}: Layer {1}, Schlüssel {2}, Name {3}, Obereinheit {4} ({5})</translation>
@@ -2597,6 +2932,11 @@
       <location filename="../quartier_plugin/processing/crosswalk.py" />
       <source>{0}: {1:,.2f} in, {2:,.2f} out</source>
       <translation>{0}: {1:,.2f} hinein, {2:,.2f} heraus</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>{0}: {1} is {2:g}, but its parts sum to {3:g}.</source>
+      <translation>{0}: {1} ist {2:g}, aber die Summe der Teile ist {3:g}.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
@@ -2622,6 +2962,11 @@
       <location filename="../quartier_plugin/core/findings.py" />
       <source>{share} % of its area lies outside its parent {parent}.</source>
       <translation>{share} % der Fläche liegen außerhalb der Obereinheit {parent}.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>… and {0} more cells that are not numbers.</source>
+      <translation>… und {0} weitere Zellen, die keine Zahl sind.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/workshop_dock.py" />

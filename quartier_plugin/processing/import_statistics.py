@@ -52,7 +52,9 @@ class ImportStatistics(QuartierAlgorithm):
             "(\"Westliche_Höhe\" = \"04 Westliche Höhe\"). A column whose name is taken gets _stat, _stat2, …. "
             "TOTALS (e.g. total = a + b; other = c + d) reports rows whose total differs from the sum of its "
             "parts. The join report lists matched keys, keys found on one side only, and duplicates; a join "
-            "that matches nothing is an error."
+            "that matches nothing is an error. COLUMNS may rename a column on the way (Anteil_2021=sgb2_anteil). "
+            "Empty NO_DATA, and a decimal separator the cells cannot tell, take the defaults of the project's "
+            "city profile."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802

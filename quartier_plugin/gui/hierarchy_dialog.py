@@ -12,9 +12,9 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QComboBox,
     QDoubleSpinBox,
     QFileDialog,
     QGridLayout,
@@ -28,7 +28,6 @@ from qgis.PyQt.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..compat import layer_filter
@@ -285,7 +284,8 @@ class HierarchyDialog(QDialog):
             with open(path, "w", encoding="utf-8") as handle:
                 handle.write(city.to_json())
         except (CityProfileError, OSError) as err:
-            QMessageBox.warning(self, tr("Export city profile"), tr("The city profile was not written: {0}").format(err))
+            QMessageBox.warning(self, tr("Export city profile"),
+                                tr("The city profile was not written: {0}").format(err))
             return None
         self.set_city_keeping_layers(city)
         return path

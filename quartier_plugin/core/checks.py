@@ -33,13 +33,13 @@ def number(data, key, path, default=None, minimum=None):
     return value
 
 
-def label(data, key, path, required=False):
-    """A {"de": …, "en": …} pair as (de, en); a plain text is taken for both languages."""
+def label(data, key, path, required=False, plain_text=True):
+    """A {"de": …, "en": …} pair as (de, en); a plain text is taken for both languages if ``plain_text``."""
     value = data.get(key)
     if value is None:
         expect(not required, f"{path}{key}", "is required")
         return "", ""
-    if isinstance(value, str) and value.strip():
+    if plain_text and isinstance(value, str) and value.strip():
         return value, value
     expect(isinstance(value, dict), f"{path}{key}", 'expected {"de": …, "en": …}')
     de, en = value.get("de"), value.get("en")

@@ -42,13 +42,15 @@ import os
 from dataclasses import dataclass, field
 from typing import Optional
 
+from . import checks
+from .checks import SchemaError
 from .methods import AGGREGATIONS, NORMALISATIONS, REFERENCES
 
 DIRECTIONS = ("higher_is_need", "lower_is_need")
 CLASSIFICATIONS = ("bands", "quantile", "natural_breaks", "manual")
 
 
-class PresetError(ValueError):
+class PresetError(SchemaError):
     """The preset does not follow the schema; the message names the key."""
 
 
@@ -139,6 +141,16 @@ def _expect(cond, path, message):
         raise PresetError(f"{path}: {message}")
 
 
+def _as_preset_error(check, *args, **kwargs):
+    """A check of :mod:`.checks`, its SchemaError raised as a PresetError (what callers of presets catch)."""
+    try:
+        return check(*args, **kwargs)
+    except PresetError:
+        raise
+    except SchemaError as err:
+        raise PresetError(str(err)) from None
+
+
 def _str(data, key, path, required=False, default=None):
     value = data.get(key, default)
     if value is None:
@@ -166,20 +178,11 @@ def _choice(value, options, path):
 
 
 def _label(data, key, path, required=False):
-    value = data.get(key)
-    if value is None:
-        _expect(not required, f"{path}{key}", "is required")
-        return "", ""
-    _expect(isinstance(value, dict), f"{path}{key}", 'expected {"de": …, "en": …}')
-    de, en = value.get("de"), value.get("en")
-    _expect(isinstance(de, str) and de, f"{path}{key}.de", "expected a German text")
-    _expect(isinstance(en, str) and en, f"{path}{key}.en", "expected an English text")
-    return de, en
+    return _as_preset_error(checks.label, data, key, path, required, plain_text=False)
 
 
 def _unknown(data, allowed, path):
-    extra = sorted(set(data) - set(allowed))
-    _expect(not extra, f"{path}{extra[0]}" if extra else path, f"unknown key (allowed: {', '.join(sorted(allowed))})")
+    _as_preset_error(checks.unknown, data, allowed, path)
 
 
 INDICATOR_KEYS = ("id", "label", "unit", "direction", "source", "year", "numerator", "denominator", "scale",

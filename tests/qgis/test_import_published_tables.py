@@ -6,6 +6,7 @@ import os
 
 import numpy as np
 import pytest
+from flensburg_files import FLENSBURG, TAB_1, TAB_4, TAB_5, TAB_6, TAB_8, TAB_18
 from qgis import processing
 from qgis.core import (
     QgsFeature,
@@ -17,14 +18,6 @@ from qgis.core import (
 
 from quartier_plugin import paths
 
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-FLENSBURG = os.path.join(REPO, "..", "shared", "data", "flensburg")
-TAB_1 = "tab_1_einwohner_in_stadtteilen_2011_bis_2021.csv"
-TAB_4 = "tab_4_altenquotient_2011_bis_2021.csv"
-TAB_5 = "tab_5_einwohner_in_stadtteilen_2021_nach_altersgruppen.csv"
-TAB_6 = "tab_6_kinder_und_jugd_bis_18.csv"
-TAB_8 = "tab_8_alter_ab_65.csv"
-TAB_18 = "tab18_Anzahl_der_Regelleistungsberechtigten_nach_SGBII - Tabellenblatt1.csv"
 MSS_FIELDS = ("EW", "S1", "S3", "S4", "D1", "D3", "D4")
 
 

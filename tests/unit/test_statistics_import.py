@@ -4,6 +4,7 @@ import json
 import os
 
 import pytest
+from flensburg_files import FLENSBURG, TAB_1, TAB_4, TAB_5, TAB_6, TAB_8, TAB_9, TAB_18
 
 from quartier_plugin.core.method_preset import PresetError, parse_preset
 from quartier_plugin.core.statistics_import import (
@@ -18,16 +19,6 @@ from quartier_plugin.core.statistics_import import (
     sniff_decimal,
     unique_field_name,
 )
-
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-FLENSBURG = os.path.join(REPO, "..", "shared", "data", "flensburg")
-TAB_1 = "tab_1_einwohner_in_stadtteilen_2011_bis_2021.csv"
-TAB_4 = "tab_4_altenquotient_2011_bis_2021.csv"
-TAB_5 = "tab_5_einwohner_in_stadtteilen_2021_nach_altersgruppen.csv"
-TAB_6 = "tab_6_kinder_und_jugd_bis_18.csv"
-TAB_8 = "tab_8_alter_ab_65.csv"
-TAB_9 = "tab_9_anteil_migrationshintergrund.csv"
-TAB_18 = "tab18_Anzahl_der_Regelleistungsberechtigten_nach_SGBII - Tabellenblatt1.csv"
 
 
 @pytest.fixture(scope="module")

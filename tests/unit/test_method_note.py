@@ -39,3 +39,25 @@ def test_one_index_method_has_no_matrix():
     preset = load_preset("flensburg_sozialatlas", str(RESOURCES / "presets"))
     assert matrix_text(preset) == ""
     assert class_text(preset.node("index")).startswith("gering (< -0,5), mittel (-0,5 bis 0,5)")
+
+
+def test_an_area_profile_carries_the_dynamics_class_and_the_overall_group():
+    import numpy as np
+
+    from quartier_plugin.core.need_index import AreaData, compute
+    from quartier_plugin.core.profile import area_profile
+
+    preset = mss()
+    rng = np.random.default_rng(3)
+    n = 40
+    columns = {"EW": np.full(n, 1000.0)}
+    for field in ("S1", "S3", "S4", "D1", "D3", "D4"):
+        columns[field] = rng.normal(10, 3, n)
+    columns["EW"][0] = 10.0  # under the threshold: no classes at all
+    result = compute(preset, AreaData([f"{i:08d}" for i in range(n)], columns))
+    profile = area_profile(preset, result, "00000005")
+    assert [c["label_de"] for c in profile["classes"]] == ["Dynamik-Index"]
+    assert profile["classes"][0]["class"] in ("positiv", "stabil", "negativ")
+    assert profile["group"] == f"{profile['class']}/{profile['classes'][0]['class']}"
+    small = area_profile(preset, result, "00000000")
+    assert small["classes"] == [] and small["group"] is None

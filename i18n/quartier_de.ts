@@ -257,7 +257,7 @@
     <message>
       <location filename="../quartier_plugin/gui/overlay_dialog.py" />
       <source>Choose the areas, their key field and the renewal areas.</source>
-      <translation>Wählen Sie die Gebiete, ihr Schlüsselfeld und die Vorranggebiete.</translation>
+      <translation>Wählen Sie die Gebiete, ihr Schlüsselfeld und die Stadterneuerungsgebiete.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
@@ -504,7 +504,7 @@
     <message>
       <location filename="../quartier_plugin/plugin.py" />
       <source>Cross social need with the urban renewal priority areas: bivariate map and candidate areas.</source>
-      <translation>Sozialen Handlungsbedarf mit den Stadterneuerungs-Vorranggebieten abgleichen: bivariate Karte und Kandidatengebiete.</translation>
+      <translation>Sozialen Handlungsbedarf mit den Stadterneuerungsgebieten abgleichen: bivariate Karte und Kandidatengebiete.</translation>
     </message>
     <message>
       <source>Crosses the need index of the areas with the urban renewal priority areas: coverage per area, a bivariate map and the candidate areas for the AGSP.</source>
@@ -903,7 +903,7 @@
     <message>
       <location filename="../quartier_plugin/core/overlay.py" />
       <source>Joint approach: high need and renewal area</source>
-      <translation>Gemeinsamer Ansatz: hoher Bedarf und Vorranggebiet</translation>
+      <translation>Gemeinsamer Ansatz: hoher Bedarf und Stadterneuerungsgebiet</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/overlay_dialog.py" />
@@ -1273,7 +1273,7 @@
     <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>Need x urban renewal areas</source>
-      <translation>Bedarf x Stadterneuerungs-Vorranggebiete</translation>
+      <translation>Bedarf x Stadterneuerungsgebiete</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/core/hierarchy.py" />
@@ -1293,7 +1293,7 @@
     <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>No area overlaps a renewal area.</source>
-      <translation>Kein Gebiet überschneidet sich mit einem Vorranggebiet.</translation>
+      <translation>Kein Gebiet überschneidet sich mit einem Stadterneuerungsgebiet.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/charts.py" />
@@ -1661,7 +1661,7 @@
     <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>Reading areas and renewal areas…</source>
-      <translation>Gebiete und Vorranggebiete werden gelesen…</translation>
+      <translation>Gebiete und Stadterneuerungsgebiete werden gelesen…</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/crosswalk.py" />
@@ -1876,7 +1876,7 @@
     <message>
       <location filename="../quartier_plugin/core/overlay.py" />
       <source>Social first: high need, no renewal area</source>
-      <translation>Sozial zuerst: hoher Bedarf, kein Vorranggebiet</translation>
+      <translation>Sozial zuerst: hoher Bedarf, kein Stadterneuerungsgebiet</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/demo.py" />
@@ -2156,7 +2156,7 @@
     <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>The renewal layer is empty: every coverage is 0.</source>
-      <translation>Der Layer der Vorranggebiete ist leer: jede Abdeckung ist 0.</translation>
+      <translation>Der Layer der Stadterneuerungsgebiete ist leer: jede Abdeckung ist 0.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/workspace_record.py" />
@@ -2290,7 +2290,7 @@
     <message>
       <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
       <source>Urban renewal priority areas</source>
-      <translation>Stadterneuerungs-Vorranggebiete</translation>
+      <translation>Stadterneuerungsgebiete</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weights_editor.py" />
@@ -2621,7 +2621,7 @@
     <message>
       <location filename="../quartier_plugin/core/overlay.py" />
       <source>no renewal area</source>
-      <translation>kein Vorranggebiet</translation>
+      <translation>kein Stadterneuerungsgebiet</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/overlay_dialog.py" />
@@ -2831,7 +2831,7 @@
     <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>{0} invalid renewal geometries were repaired (on a copy).</source>
-      <translation>{0} ungültige Geometrien der Vorranggebiete wurden repariert (auf einer Kopie).</translation>
+      <translation>{0} ungültige Geometrien der Stadterneuerungsgebiete wurden repariert (auf einer Kopie).</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/hierarchy_params.py" />

@@ -16,7 +16,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsProject
+from qgis.core import QgsCoordinateReferenceSystem, QgsExpression, QgsProject
 from qgis.PyQt.QtCore import QLocale
 
 from .. import __about__, paths
@@ -401,28 +401,32 @@ class MeetingPack:
             return scenario["name"]
         return tr("unsaved settings")
 
-    def _index_expression(self):
-        def q(text):
-            return "'" + text.replace("'", "''") + "'"
+    def _number(self, expression, places):
+        """A number in an expression, written in the pack's language (as in the pack's tables)."""
+        return f"format_number({expression}, {places}, {QgsExpression.quotedString(self.request.language)})"
 
+    def _index_expression(self):
+        q = QgsExpression.quotedString
         label = self.preset.node(self.preset.main_index)
         index_label = label.label_de if self.request.language == "de" else label.label_en
         scored = int(self.result.scored.sum())
         return ("[% CASE WHEN \"scored\" = 1 THEN " + q((index_label or label.id) + ": ") +
-                " || format_number(\"index\", 2) || " + q(" · " + tr("class") + ": ") + " || \"class\" || " +
+                " || " + self._number('"index"', 2) + " || " + q(" · " + tr("class") + ": ") + " || \"class\" || " +
                 q(" · " + tr("rank") + " ") + " || \"rank\" || " + q(" " + tr("of") + f" {scored}") +
                 " || " + q("\n" + tr("Rank under changed weights (5-95 %)") + ": ") +
                 " || \"p05\" || '–' || \"p95\" || " + q(" · " + tr("selected in") + " ") +
-                " || format_number(100 * \"selected\", 0) || " + q(" % " + tr("of the draws")) +
-                self._classes_expression(q) +
+                " || " + self._number('100 * "selected"', 0) + " || " + q(" % " + tr("of the draws")) +
+                self._classes_expression() +
                 " ELSE " + q(tr("Not scored") + ": ") + " || \"reason\" END %]")
 
-    def _classes_expression(self, q):
+    def _classes_expression(self):
         """The other indices' classes and the overall group (MSS: dynamics, status/dynamics) as one line."""
+        q = QgsExpression.quotedString
         parts = []
         for node in other_classified(self.preset):
             label = (node.label_de if self.request.language == "de" else node.label_en) or node.id
-            parts.append(q(label + ": ") + " || coalesce(\"" + node.id + "_class\", '–')")
+            parts.append(q(label + ": ") + " || coalesce(" + QgsExpression.quotedColumnRef(f"{node.id}_class") +
+                         ", '–')")
         if self.preset.matrix:
             parts.append(q(tr("overall group") + ": ") + " || coalesce(\"matrix\", '–')")
         return (" || " + q("\n") + " || " + " || ' · ' || ".join(parts)) if parts else ""
@@ -430,16 +434,13 @@ class MeetingPack:
     def _renewal_expression(self):
         if self.request.overlay is None:
             return ""
-
-        def q(text):
-            return "'" + text.replace("'", "''") + "'"
-
+        q = QgsExpression.quotedString
         # without a population layer the overlay has no residents' share: that part is left out, not the line
         return ("[% CASE WHEN \"scored\" = 1 THEN " + q(tr("Urban renewal") + ": ") +
-                " || format_number(\"renewal_pct\", 1) || " + q(" % " + tr("of the area")) +
+                " || " + self._number('"renewal_pct"', 1) + " || " + q(" % " + tr("of the area")) +
                 " || CASE WHEN \"residents_pct\" IS NULL THEN '' ELSE " + q(", ") +
-                " || format_number(\"residents_pct\", 1) || " + q(" % " + tr("of the residents")) + " END || " +
-                q(" · ") + " || coalesce(\"decision\", '') ELSE '' END %]")
+                " || " + self._number('"residents_pct"', 1) + " || " + q(" % " + tr("of the residents")) +
+                " END || " + q(" · ") + " || coalesce(\"decision\", '') ELSE '' END %]")
 
     # -- the whole pack --------------------------------------------------------------------------
     def build(self):

@@ -40,6 +40,22 @@ class ReadResult:
     bad_cells: list = field(default_factory=list)          # (key, field, value) of text that is not a number
 
 
+def field_problem(layer, name, numeric=False, what=None):
+    """A sentence when ``layer`` has no field ``name`` (the fields it has are listed) or, with ``numeric``, when
+    the field is not numeric (counts must be numbers: a text field, even of digits, is not summed); else ""."""
+    if layer is None or not name:
+        return ""
+    fields = layer.fields()
+    index = fields.lookupField(name)
+    if index < 0:
+        return tr("Layer {0} has no field {1}; it has: {2}").format(layer.name(), name, ", ".join(fields.names()))
+    field = fields.at(index)
+    if numeric and not field.isNumeric():
+        return tr("The field {0} of layer {1} is of type {2}, not a number: {3} must be numeric fields.").format(
+            field.name(), layer.name(), field.typeName() or "?", what or tr("counts"))
+    return ""
+
+
 def _find(names, wanted, layer_name):
     lower = {n.lower(): n for n in names}
     found = lower.get(wanted.lower())

@@ -22,7 +22,7 @@ from ..storage.fields import value_or_none as _clean
 from ..translation import tr
 from .base import QuartierAlgorithm
 
-ENCODINGS = ("", "utf-8", "utf-8-sig", "cp1252", "latin-1")
+ENCODINGS = ("", "utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16")
 DELIMITERS = ("", ";", ",", "\t")
 DECIMALS = ("", ",", ".")
 HEADERS = (None, True, False)
@@ -42,8 +42,9 @@ class ImportStatistics(QuartierAlgorithm):
 
     def shortHelpString(self):  # noqa: N802
         return tr(
-            "Joins a CSV file as statistics offices publish it to the areas: UTF-8, UTF-8 with BOM or "
-            "Latin-1/cp1252 (detected, or chosen), separated by ; or , or tabs, with or without a header line, "
+            "Joins a CSV file as statistics offices publish it to the areas: UTF-8, UTF-8 with BOM, UTF-16 or "
+            "Latin-1/cp1252 (detected, or chosen; a binary file such as an Excel workbook is refused), separated "
+            "by ; or , or tabs, with or without a header line, "
             "with decimal commas, thousands separators and percent signs. In numeric columns #DIV/0!, ., -, x, "
             "k.A., empty cells and the no-data codes (e.g. -9999) become NULL, and a cell that is not a number "
             "is named and becomes NULL; text columns keep what is written. When the cells cannot tell the "
@@ -94,6 +95,9 @@ class ImportStatistics(QuartierAlgorithm):
         ok, message = super().check_values(parameters, context)
         if not ok:
             return ok, message
+        message = self._area_field_problem(parameters, context)
+        if message:
+            return False, message
         try:
             table = self._read(parameters, context)
         except UndecidedDecimal as err:
@@ -109,6 +113,13 @@ class ImportStatistics(QuartierAlgorithm):
         except StatisticsImportError as err:
             return False, tr("Totals: {0}").format(err)
         return True, ""
+
+    def _area_field_problem(self, parameters, context):
+        from ..layers.area_data_reader import field_problem
+
+        areas = self.parameterAsVectorLayer(parameters, "AREAS", context)
+        return field_problem(areas, self.parameterAsString(parameters, "AREA_KEY", context)) or field_problem(
+            areas, self.parameterAsString(parameters, "AREA_NAME", context))
 
     @staticmethod
     def _undecided_message(err):
@@ -173,6 +184,9 @@ class ImportStatistics(QuartierAlgorithm):
             raise QgsProcessingException(self._undecided_message(err)) from err
         except StatisticsImportError as err:
             raise QgsProcessingException(tr("The table cannot be read: {0}").format(err)) from err
+        message = self._area_field_problem(parameters, context)  # also inside a model
+        if message:
+            raise QgsProcessingException(message)
         areas = self.parameterAsVectorLayer(parameters, "AREAS", context)
         area_key = self.parameterAsString(parameters, "AREA_KEY", context)
         area_name = self.parameterAsString(parameters, "AREA_NAME", context)

@@ -306,3 +306,24 @@ def test_preset_missing_values_and_outlier_column():
             ({"missing": []}, "suppression.missing: unknown key")):
         with pytest.raises(PresetError, match=message):
             parse_preset(dict(MINIMAL, suppression=supp))
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_is_read_and_named(encoding):
+    table = read_csv("Stadtteil Nr.;Name;Anteil\n0101;Südheim;1,5\n".encode(encoding))
+    assert table.columns == ["Stadtteil Nr.", "Name", "Anteil"] and table.encoding == "utf-16"
+    assert table.rows[0]["Name"] == "Südheim"
+    with pytest.raises(StatisticsImportError, match="the file is UTF-16"):
+        read_csv("Nr;Name\n1;a\n".encode("utf-16"), encoding="cp1252")
+
+
+def test_binary_files_are_refused_with_the_offset(tmp_path):
+    path = tmp_path / "table.csv"
+    path.write_bytes(b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)))
+    with pytest.raises(StatisticsImportError, match=r"table.csv is not a text table \(binary content at byte 5\); "
+                                                    r"it looks like a zip archive"):
+        read_csv(path)
+    with pytest.raises(StatisticsImportError, match="not a text table"):
+        read_csv(b"a;b\n1;2\n" + bytes(range(1, 32)) * 20)
+    with pytest.raises(StatisticsImportError, match="line 2 cannot be read as a table row"):
+        read_csv(b'a;b\n"' + b"x" * 200_000 + b"\n")

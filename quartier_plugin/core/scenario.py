@@ -23,7 +23,9 @@ import json
 
 import numpy as np
 
-from .method_preset import DIRECTIONS, PresetError, parse_preset
+from .checks import SchemaError
+from .checks import unknown as _unknown_keys
+from .method_preset import DIRECTIONS, PresetError, loads_json, parse_preset
 from .methods import NORMALISATIONS, REFERENCES, MethodError, ahp_weights
 
 WEIGHT_MODES = ("equal", "direct", "ahp")
@@ -163,10 +165,51 @@ def _classification(spec):
 
 
 # -- checking scenarios and scenario files ---------------------------------------------------------
-def check_scenario(data, path="scenario"):
-    """Raise :class:`ScenarioError` unless ``data`` is a usable scenario; returns it."""
+# the keys a scenario file may hold, as strictly as a method preset's (a misspelt key is named, never ignored)
+FILE_KEYS = ("format", "version", "scenarios", "comment")
+SCENARIO_KEYS = ("name", "base_method", "settings", "comment")
+SETTINGS_KEYS = ("indicators", "weights", "classification", "min_population", "comment")
+INDICATOR_SETTING_KEYS = ("use", "direction", "normalisation", "reference")
+WEIGHT_KEYS = ("mode", "values", "ahp")
+CLASSIFICATION_KEYS = ("method", "classes", "breaks")
+
+
+def _unknown(data, allowed, path):
+    """Raise :class:`ScenarioError` naming the first key of ``data`` not in ``allowed`` by its key path."""
+    try:
+        _unknown_keys(data, allowed, path)
+    except SchemaError as err:
+        raise ScenarioError(str(err)) from None
+
+
+def _object(data, path):
     if not isinstance(data, dict):
         raise ScenarioError(f"{path}: expected an object")
+    return data
+
+
+def _check_settings_keys(settings, path, base):
+    """Unknown keys anywhere in the settings, by their key path (e.g. scenarios[0].settings.weights.index.vals)."""
+    _unknown(settings, SETTINGS_KEYS, f"{path}.")
+    for ind_id, spec in _object(settings.get("indicators", {}), f"{path}.indicators").items():
+        _unknown(_object(spec, f"{path}.indicators.{ind_id}"), INDICATOR_SETTING_KEYS, f"{path}.indicators.{ind_id}.")
+    nodes = {n.get("id") for n in base.get("indices", []) if isinstance(n, dict)}
+    for node_id, spec in _object(settings.get("weights", {}), f"{path}.weights").items():
+        if node_id not in nodes:
+            raise ScenarioError(f"{path}.weights.{node_id}: unknown index (the method has: "
+                                f"{', '.join(sorted(map(str, nodes)))})")
+        _unknown(_object(spec, f"{path}.weights.{node_id}"), WEIGHT_KEYS, f"{path}.weights.{node_id}.")
+    if "classification" in settings:
+        _unknown(_object(settings["classification"], f"{path}.classification"), CLASSIFICATION_KEYS,
+                 f"{path}.classification.")
+
+
+def check_scenario(data, path="scenario"):
+    """Raise :class:`ScenarioError` unless ``data`` is a usable scenario; returns it. Unknown keys are errors, as
+    in method presets."""
+    if not isinstance(data, dict):
+        raise ScenarioError(f"{path}: expected an object")
+    _unknown(data, SCENARIO_KEYS, f"{path}.")
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
         raise ScenarioError(f"{path}.name: expected a non-empty text")
@@ -180,6 +223,7 @@ def check_scenario(data, path="scenario"):
     settings = data.get("settings")
     if not isinstance(settings, dict):
         raise ScenarioError(f"{path}.settings: expected an object")
+    _check_settings_keys(settings, f"{path}.settings", base)
     for ind_id, s in settings.get("indicators", {}).items():
         if not isinstance(s, dict):
             raise ScenarioError(f"{path}.settings.indicators.{ind_id}: expected an object")
@@ -208,11 +252,9 @@ def export_scenarios(scenarios):
 
 def import_scenarios(text):
     """The scenarios of a scenario file (or of one bare scenario); all checked before any is returned."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise ScenarioError(f"not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})") from err
+    data = loads_json(text, ScenarioError, "the scenario file")
     if isinstance(data, dict) and "scenarios" in data:
+        _unknown(data, FILE_KEYS, "")
         if data.get("format") not in (None, EXPORT_FORMAT):
             raise ScenarioError(f"format: expected {EXPORT_FORMAT!r}, got {data.get('format')!r}")
         items = data["scenarios"]

@@ -291,3 +291,27 @@ def test_the_city_value_comes_from_counts_not_from_a_mean_of_percentages():
     expected = (0.1 * 100 + 0.5 * 10000 + 0.2 * 5000) / 15100 * 100
     assert result.indicators["S1"]["city_value"] == pytest.approx(expected)
     assert result.indicators["S1"]["city_value"] != pytest.approx((10 + 50 + 20) / 3)
+
+
+def test_absurd_nesting_is_a_sentence_not_a_recursion_error(tmp_path):
+    from quartier_plugin.core.method_preset import MAX_NESTING, object_nesting, text_nesting
+
+    deep = tmp_path / "deep.json"
+    deep.write_text('{"id": "x", "comment": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    with pytest.raises(PresetError, match=rf"deep.json: the method JSON is nested too deeply \(more than "
+                                          rf"{MAX_NESTING} levels\)"):
+        load_preset(str(deep), str(PRESETS))
+    nested = []
+    for _ in range(MAX_NESTING + 5):
+        nested = [nested]
+    with pytest.raises(PresetError, match="nested too deeply"):
+        parse_preset({"id": "x", "comment": nested})
+    assert text_nesting('{"a": "[[[[", "b": [{"c": "\\"]["}]}') == 3
+    assert object_nesting({"a": [{"b": 1}], "c": 2}) == 3
+
+
+def test_a_binary_method_file_is_named(tmp_path):
+    binary = tmp_path / "method.json"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe\x00")
+    with pytest.raises(PresetError, match="method.json is not a UTF-8 text file"):
+        load_preset(str(binary), str(PRESETS))

@@ -237,3 +237,32 @@ def test_profile_shows_values_but_nothing_for_suppressed_areas():
     assert all(i["value"] is None and i["rating"] is None for i in small["indicators"])
     assert small["index"] is None and small["rank"] is None and small["interval"] is None
     assert area_profile(preset, result, "nope") is None
+
+
+@pytest.mark.parametrize("change,message", [
+    (lambda s: s.update(colour="red"), r"scenarios\[0\]\.colour: unknown key"),
+    (lambda s: s["settings"].update(min_populaton=0), r"scenarios\[0\]\.settings\.min_populaton: unknown key"),
+    (lambda s: s["settings"]["indicators"]["a"].update(weight=2), r"settings\.indicators\.a\.weight: unknown key"),
+    (lambda s: s["settings"]["weights"]["index"].update(vals={}), r"settings\.weights\.index\.vals: unknown key"),
+    (lambda s: s["settings"]["weights"].update(nope={"mode": "equal"}), r"settings\.weights\.nope: unknown index"),
+    (lambda s: s["settings"].update(classification={"method": "quantile", "klassen": 4}),
+     r"settings\.classification\.klassen: unknown key"),
+    (lambda s: s["settings"].update(indicators=[]), r"settings\.indicators: expected an object"),
+])
+def test_unknown_keys_in_a_scenario_file_are_named_by_their_path(change, message):
+    s = sc.new_scenario("x", BASE)
+    change(s)
+    with pytest.raises(sc.ScenarioError, match=message):
+        sc.import_scenarios(sc.export_scenarios([s]))
+
+
+def test_unknown_keys_at_the_top_of_a_scenario_file_are_named():
+    text = json.dumps({"format": sc.EXPORT_FORMAT, "version": 1, "scenarios": [sc.new_scenario("x", BASE)],
+                       "szenarien": []})
+    with pytest.raises(sc.ScenarioError, match="szenarien: unknown key"):
+        sc.import_scenarios(text)
+
+
+def test_absurdly_nested_scenario_file_is_a_sentence():
+    with pytest.raises(sc.ScenarioError, match=r"the scenario file is nested too deeply \(more than 64 levels\)"):
+        sc.import_scenarios('{"scenarios": ' + "[" * 50_000 + "]" * 50_000 + "}")

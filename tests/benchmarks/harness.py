@@ -25,3 +25,13 @@ def report(name, ours, baseline, baseline_name, target=None):
         line += f" (target {target})"
     print(line)
     return ratio
+
+
+def report_memory(name, ours_mb, baseline_mb, baseline_name, target=None):
+    """Print one result line for peak memory: ours, the baseline's, and how many times less we need."""
+    ratio = baseline_mb / ours_mb if ours_mb > 0 else float("inf")
+    line = f"BENCH {name}: {ours_mb:.0f} MB peak vs {baseline_name} {baseline_mb:.0f} MB -> {ratio:.2f}x"
+    if target is not None:
+        line += f" (target {target})"
+    print(line)
+    return ratio

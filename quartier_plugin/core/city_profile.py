@@ -11,7 +11,8 @@ the office, the names of the levels. Schema (``*`` required)::
     committee      {"de", "en"} or str      who the meeting pack is for
     renewal_term   {"de", "en"} or str      the urban-renewal areas (Sanierungsgebiete, …)
     crs            "EPSG:…" (projected)     sheets and area computations; default EPSG:25832
-    min_population number                   suppression threshold; default 300
+    min_population number                   suppression threshold; default 300 (a scenario can raise it, not lower)
+    share_decimals int                      decimals of published shares; default 1 (see core.disclosure)
     method         str                      default method preset id
     statistics_level str                    the level the statistics tables are for
     sources        [str]                    attribution printed with every sheet
@@ -35,8 +36,8 @@ from . import checks
 from .checks import SchemaError
 from .hierarchy import Level, LevelMapping
 
-PROFILE_KEYS = ("id", "name", "office", "committee", "renewal_term", "crs", "min_population", "method",
-                "statistics_level", "sources", "tables", "levels", "crosswalks", "comment", "$schema")
+PROFILE_KEYS = ("id", "name", "office", "committee", "renewal_term", "crs", "min_population", "share_decimals",
+                "method", "statistics_level", "sources", "tables", "levels", "crosswalks", "comment", "$schema")
 LEVEL_KEYS = ("id", "label", "plural", "parent", "style", "fields", "match", "comment")
 FIELD_KEYS = ("key_field", "name_field", "parent_field", "parent_prefix", "population_field")
 DEFAULT_CRS = "EPSG:25832"
@@ -73,6 +74,7 @@ class CityProfile:
     renewal_en: str = ""
     crs: str = DEFAULT_CRS
     min_population: float = 300.0
+    share_decimals: int = 1
     method: str = ""
     statistics_level: str = ""
     sources: list = field(default_factory=list)
@@ -197,9 +199,17 @@ def _parse(data):
         office=checks.text(data, "office", "", default=""), committee_de=committee[0], committee_en=committee[1],
         renewal_de=renewal[0], renewal_en=renewal[1], crs=crs,
         min_population=checks.number(data, "min_population", "", default=300, minimum=0),
+        share_decimals=_decimals(data),
         method=checks.text(data, "method", "", default=""), statistics_level=statistics_level,
         sources=list(sources), no_data=checks.text_list(tables, "no_data", "tables."), decimal=decimal,
         crosswalks=[list(p) for p in crosswalks], raw=data)
+
+
+def _decimals(data):
+    value = data.get("share_decimals", 1)
+    checks.expect(isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 3, "share_decimals",
+                  "expected a whole number from 0 to 3")
+    return value
 
 
 def _levels(items):

@@ -10,16 +10,21 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import methods as m
+from .disclosure import complementary_suppression
 from .keys import normalise_key
 from .text import N_
 
 SUPPRESSED_POPULATION = "population"
 SUPPRESSED_OUTLIER = "outlier"
+SUPPRESSED_COMPLEMENTARY = "complementary"
 NOT_SCORED_MISSING = "missing data"
+# reasons under which an area's values appear nowhere
+SUPPRESSED = (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER, SUPPRESSED_COMPLEMENTARY)
 
 REASONS = {
     SUPPRESSED_POPULATION: N_("under the resident threshold"),
     SUPPRESSED_OUTLIER: N_("declared outlier"),
+    SUPPRESSED_COMPLEMENTARY: N_("withheld so that a small neighbouring area cannot be derived"),
     NOT_SCORED_MISSING: N_("missing data"),
 }
 WARNINGS = {
@@ -28,6 +33,8 @@ WARNINGS = {
                            "(CR = {cr}, should be below 0.10)."),
     "correlated": N_("{a} and {b} are highly correlated (r = {r}): the index may count the same thing twice."),
     "suppressed": N_("{count} areas under {threshold} residents or listed as outliers are not scored and not shown."),
+    "complementary": N_("{count} further areas are withheld so that the small ones cannot be derived from the "
+                        "totals: {keys}."),
 }
 
 
@@ -58,6 +65,8 @@ class NeedIndexResult:
     warnings: list = field(default_factory=list)   # (code, params)
     correlation: tuple = None          # (matrix, indicator ids)
     weights: dict = field(default_factory=dict)   # node id -> normalised weights of its children
+    protection: object = None          # disclosure.Protection when parents were given
+    threshold: float = None            # the resident threshold applied
 
 
 def indicator_values(preset, data, mask=None):
@@ -91,8 +100,11 @@ def node_weights(preset, node, names_of=None):
     return m.normalise_weights([node.weights.get(c, 0.0) for c in node.children], node.children), None
 
 
-def compute(preset, data, weights_override=None, min_population=None, extra_outliers=()):
-    """Run the method of ``preset`` on ``data`` (an :class:`AreaData`)."""
+def compute(preset, data, weights_override=None, min_population=None, extra_outliers=(), parents=None):
+    """Run the method of ``preset`` on ``data`` (an :class:`AreaData`).
+
+    ``parents`` (the parent key of each area, e.g. its Stadtbezirk) turns on complementary suppression:
+    see :mod:`.disclosure`. Areas withheld that way are treated like small ones (not scored, no values)."""
     n = len(data.keys)
     if n == 0:
         raise m.MethodError("there are no areas")
@@ -109,9 +121,14 @@ def compute(preset, data, weights_override=None, min_population=None, extra_outl
         for i, k in enumerate(data.keys):
             if reason[i] is None and normalise_key(k) in outliers:
                 reason[i] = SUPPRESSED_OUTLIER
+    protection = None
+    if parents is not None:
+        protection = complementary_suppression(parents, [r is not None for r in reason], pop, data.keys)
+        for i in protection.complementary:
+            reason[i] = SUPPRESSED_COMPLEMENTARY
     raw = indicator_values(preset, data)
     used = _used_indicators(preset)
-    not_suppressed = np.array([r not in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER) for r in reason])
+    not_suppressed = np.array([r not in SUPPRESSED for r in reason])
     for ind_id in used:
         if not_suppressed.any() and np.isnan(raw[ind_id][0][not_suppressed]).all():
             raise m.MethodError(f"{ind_id}: all values are missing")
@@ -183,6 +200,11 @@ def compute(preset, data, weights_override=None, min_population=None, extra_outl
     n_supp = sum(1 for r in reason if r in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER))
     if n_supp:
         result.warnings.append(("suppressed", {"count": n_supp, "threshold": f"{threshold:g}"}))
+    if protection is not None and protection.complementary:
+        result.warnings.append(("complementary", {"count": len(protection.complementary), "keys": ", ".join(
+            str(data.keys[i]) for i in protection.complementary)}))
+    result.protection = protection
+    result.threshold = threshold
     return result
 
 

@@ -13,7 +13,7 @@ import json
 import math
 import os
 
-from .need_index import SUPPRESSED_OUTLIER, SUPPRESSED_POPULATION
+from .need_index import SUPPRESSED
 
 CSV_STYLES = {
     # German Excel: UTF-8 with BOM (umlauts survive), semicolons, decimal comma
@@ -25,7 +25,7 @@ PUBLIC_COLUMNS = ("key", "name", "scored", "not_scored_reason")
 
 def public_row(row):
     """``row`` with every value blanked if the area is suppressed (only key, name and reason stay)."""
-    if row.get("reason_code") in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER):
+    if row.get("reason_code") in SUPPRESSED:
         return {k: (v if k in PUBLIC_COLUMNS else None) for k, v in row.items()}
     return row
 

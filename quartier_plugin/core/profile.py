@@ -8,7 +8,7 @@ show profiles without recomputing. A suppressed area shows no values at all, onl
 
 import math
 
-from .need_index import REASONS, SUPPRESSED_OUTLIER, SUPPRESSED_POPULATION
+from .need_index import REASONS, SUPPRESSED
 
 
 def _number(value):
@@ -75,7 +75,7 @@ def profile_from_row(meta, row):
     """The profile of one area from :func:`profile_meta` and a row of values."""
     scored = bool(row.get("scored"))
     reason = row.get("reason")
-    suppressed = reason in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER)
+    suppressed = reason in SUPPRESSED
     indicators = []
     for ind in meta["indicators"]:
         value = None if suppressed else _number(row.get(f"{ind['id']}_value"))

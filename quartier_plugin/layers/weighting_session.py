@@ -59,6 +59,7 @@ class WeightingSession:
         self.unmatched_rows = []
         self.declared_outliers = []
         self.city = None
+        self.parents = None
 
     @property
     def areas_layer(self):
@@ -92,12 +93,15 @@ class WeightingSession:
             fids.append(feature.id())
         if not keys:
             raise AreaDataError(tr("The layer has no rows with a key."))
-        from ..project_storage import stored_city
+        from ..project_storage import load_city, stored_city
 
         city = self.city = stored_city(self.project)
         read = read_area_data(table, self.inputs.table_key, self.base_preset, self.inputs.year,
                               no_data=city.no_data if city is not None else ())
         self.declared_outliers = list(read.declared_outliers)  # e.g. the preset's comment column (MSS: KOM)
+        from .area_parents import area_parents
+
+        self.parents = area_parents(areas, fields.at(key_index).name(), keys, city or load_city(self.project))
         row_of = {normalise_key(k): i for i, k in enumerate(read.data.keys)}
         take = np.array([row_of.get(normalise_key(k), -1) for k in keys])
         have = take >= 0
@@ -120,8 +124,20 @@ class WeightingSession:
         """(method JSON, preset, result) for ``settings``; raises ScenarioError/MethodError."""
         method = effective_method(self.base_method, settings)
         preset = parse_preset(method)
-        threshold = None
-        if self.city is not None and self.city.min_population > preset.min_population:
-            threshold = self.city.min_population  # the city's privacy rule: a scenario never suppresses less
+        threshold, _note = self.threshold(preset)
         return method, preset, compute(preset, self.data, min_population=threshold,
-                                       extra_outliers=self.declared_outliers)
+                                       extra_outliers=self.declared_outliers, parents=self.parents)
+
+    def threshold(self, preset):
+        """(resident threshold, note): the scenario's, but never below the city profile's (the project's,
+        else Stuttgart's). The note says what was changed, for the sheets; None when nothing was."""
+        from ..project_storage import load_city
+
+        floor = (self.city or load_city(self.project)).min_population
+        if preset.min_population < floor:
+            return floor, tr("The scenario asks for a resident threshold of {0:g}; the city's {1:g} applies.").format(
+                preset.min_population, floor)
+        if preset.min_population > floor:
+            return preset.min_population, tr("Resident threshold {0:g} (the city's is {1:g}).").format(
+                preset.min_population, floor)
+        return preset.min_population, None

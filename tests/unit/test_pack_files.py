@@ -48,7 +48,8 @@ def test_method_note_and_readme_render_in_both_languages():
     weights = [{"label": "A", "share": 0.25}, {"label": "B", "share": 0.75}]
     context = {"method_label": "Test", "normalisation": "z", "aggregation": "arith", "weights": weights,
                "indices": [{"label": "Index", "weights": weights, "classes": "gering (< 0)"}], "matrix": "",
-               "min_population": "300", "outliers": False, "scenario": "S"}
+               "min_population": "300", "outliers": False, "scenario": "S",
+               "threshold_note": None, "complementary": 0}
     de = render_text("method_note", "de", context, str(TEXTS))
     assert "Index: A 25 %, B 75 %; Klassen gering (< 0)" in de and "unter 300 Einwohnern" in de
     assert "Index: A 25 %, B 75 %; classes gering" in render_text("method_note", "en", context, str(TEXTS))

@@ -1,0 +1,63 @@
+"""Statistical disclosure control: what may be published about small areas, and what may not.
+
+Primary suppression (an area under the resident threshold, or a declared outlier) hides an area's
+values. That alone is not enough: the plugin also publishes parent totals (a Stadtbezirk's counts),
+the siblings' shares and their residents, and *parent total − Σ siblings* gives the hidden value
+back. Complementary (secondary) suppression closes that: in every parent with a withheld child, at
+least two children are withheld (the next one is the smallest other child by residents), so the
+difference only gives the sum of two areas. A parent with a single child that is withheld cannot be
+protected by a sibling: its total is withheld too (:attr:`Protection.parents_withheld`).
+
+Shares are published rounded to the city's precision (default one decimal), so that values cannot be
+multiplied back to exact counts.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .keys import normalise_key
+
+DEFAULT_SHARE_DECIMALS = 1
+
+
+@dataclass
+class Protection:
+    complementary: list = field(default_factory=list)     # indices of the areas withheld to protect others
+    parents_withheld: list = field(default_factory=list)  # parent keys whose totals would reveal a child
+
+
+def complementary_suppression(parents, withheld, population=None, keys=None):
+    """Which further areas to withhold. ``parents``: the parent key of each area (None: unknown);
+    ``withheld``: True where an area is already withheld; ``population``: residents (the smallest sibling
+    is taken; NaN counts as small), ``keys`` break ties. Returns a :class:`Protection`."""
+    groups = defaultdict(list)
+    for i, parent in enumerate(parents):
+        parent = normalise_key(parent)
+        if parent is not None:
+            groups[parent].append(i)
+    out = Protection()
+    for parent, members in groups.items():
+        hidden = [i for i in members if withheld[i]]
+        if not hidden or len(hidden) >= 2:
+            continue
+        open_members = [i for i in members if not withheld[i]]
+        if not open_members:
+            out.parents_withheld.append(parent)
+            continue
+
+        def size(i):
+            value = population[i] if population is not None else 0.0
+            value = float(value) if value is not None else float("nan")
+            return (value if value == value else -1.0, str(keys[i]) if keys is not None else i)
+
+        out.complementary.append(min(open_members, key=size))
+    out.complementary.sort()
+    return out
+
+
+def round_share(value, decimals=DEFAULT_SHARE_DECIMALS):
+    """A published share, rounded (None stays None)."""
+    if value is None:
+        return None
+    value = float(value)
+    return value if value != value else round(value, decimals)

@@ -137,7 +137,8 @@ class AggregateCounts(QuartierAlgorithm):
         for row in result.rows:
             feature = QgsFeature(fields)
             feature.setAttributes([row[name] for name in result.fields])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(tr("Could not write a row to {0}: {1}").format(dest, sink.lastError()))
         feedback.pushInfo(tr("{0} parent rows written.").format(len(result.rows)))
         return {"OUTPUT": dest}
 

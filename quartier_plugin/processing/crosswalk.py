@@ -100,7 +100,8 @@ class Crosswalk(QuartierAlgorithm):
             out.setGeometry(feature.geometry())
             row = moved.get(key, dict.fromkeys(fields, 0.0))
             out.setAttributes(list(feature.attributes()) + [row[f] for f in fields] + [method])
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(tr("Could not write a row to {0}: {1}").format(dest, sink.lastError()))
         for f in fields:
             total_in = sum(v[f] for v in values.values() if v[f] is not None)
             total_out = sum(r[f] for r in moved.values() if r[f] is not None)

@@ -236,7 +236,8 @@ class NeedIndex(QuartierAlgorithm):
             feature.setAttributes(list(attrs))
             if has_geometry:
                 feature.setGeometry(geometries.get(fid))
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(tr("Could not write a row to {0}: {1}").format(dest, sink.lastError()))
             if n % 10000 == 0 and feedback.isCanceled():
                 return {}
         scored = int(result.scored.sum())

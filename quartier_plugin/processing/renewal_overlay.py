@@ -188,7 +188,9 @@ class RenewalOverlay(QuartierAlgorithm):
             f = QgsFeature(cand_fields)
             f.setAttributes([str(r["key"]), r["rank"], r["group"], tr(ov.GROUP_LABELS[r["group"]]),
                              _pct(r["area_share"]), _pct(r["population_share"])])
-            cand_sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
+            if not cand_sink.addFeature(f, QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(tr("Could not write a row to {0}: {1}").format(
+                    cand_dest, cand_sink.lastError()))
         counts = {g: sum(1 for r in rows if r["group"] == g) for g in ov.GROUP_LABELS}
         feedback.pushInfo(tr("Joint approach: {0}, social first: {1}, renewal without high need: {2}.").format(
             counts[ov.JOINT], counts[ov.SOCIAL_FIRST], counts[ov.RENEWAL_ONLY]))

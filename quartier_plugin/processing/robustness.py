@@ -30,7 +30,8 @@ def _table(algorithm, parameters, context, name, spec, rows):
         feature = QgsFeature(fields)
         feature.setAttributes(list(row))
         features.append(feature)
-    sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
+    if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
+        raise QgsProcessingException(tr("Could not write a row to {0}: {1}").format(dest, sink.lastError()))
     return dest
 
 

@@ -5,6 +5,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
+    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
@@ -82,7 +83,8 @@ class ValidateHierarchy(QuartierAlgorithm):
                 SEVERITY_LABEL[f.severity], f.code, city.level(f.level).label_de,
                 "" if f.fid is None else str(f.fid), "" if f.key is None else str(f.key), f.name or "",
                 translated(f)])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(tr("Could not write a row to {0}: {1}").format(dest, sink.lastError()))
             log = feedback.reportError if f.severity == ERROR else feedback.pushInfo
             log(f"{SEVERITY_LABEL[f.severity]} [{city.level(f.level).label_de} {f.key or ''} {f.name or ''}]: "
                 f"{translated(f)}")

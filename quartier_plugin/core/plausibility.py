@@ -171,13 +171,15 @@ def _cell_kind(value, role):
     return None
 
 
-def check_columns(keys, columns, roles, z_limit=DEFAULT_Z_LIMIT, skip=(), earlier=False):
+def check_columns(keys, columns, roles, z_limit=DEFAULT_Z_LIMIT, skip=(), earlier=False, small=()):
     """Findings over ``columns`` ({column: float array aligned with ``keys``, NaN = missing}).
 
     ``roles``: a :class:`Roles`; columns it does not name are values. ``z_limit``: the robust z above which a
     value is extreme (None or 0: no extreme check). ``skip``: row numbers not checked (e.g. declared outliers,
-    which are neither scored nor shown)."""
-    skip = set(skip)
+    which are neither scored nor shown). ``small``: row numbers of areas under the resident threshold: their
+    shares are volatile by nature and they enter no statistic, so they are not checked for extreme values (nor
+    counted in the median and MAD); every other check applies to them."""
+    skip, small = set(skip), set(small)
     findings, flagged = [], set()
     arrays = {c: np.asarray(v, dtype=float) for c, v in columns.items()}
     for column, values in arrays.items():
@@ -210,7 +212,7 @@ def check_columns(keys, columns, roles, z_limit=DEFAULT_Z_LIMIT, skip=(), earlie
         for column, values in arrays.items():
             role = roles.columns.get(column, VALUE)
             usable = np.isfinite(values)
-            usable[[i for c, i in flagged if c == column] + sorted(skip)] = False
+            usable[[i for c, i in flagged if c == column] + sorted(skip | small)] = False
             if role == COUNT:
                 usable &= values >= 0
                 scaled = np.where(usable, np.log1p(np.where(usable, values, 0.0)), np.nan)
@@ -228,17 +230,24 @@ def check_columns(keys, columns, roles, z_limit=DEFAULT_Z_LIMIT, skip=(), earlie
     return findings
 
 
-def check_area_data(preset, data, z_limit=DEFAULT_Z_LIMIT, skip_keys=()):
+def check_area_data(preset, data, z_limit=DEFAULT_Z_LIMIT, skip_keys=(), min_population=None):
     """Findings over the fields of ``preset`` in ``data`` (an :class:`~.need_index.AreaData`), the earlier
-    year's data too. Rows whose key is in ``skip_keys`` (declared outliers) are not checked."""
+    year's data too. Rows whose key is in ``skip_keys`` (declared outliers) are not checked; areas with fewer
+    residents than ``min_population`` (default: the preset's) are not checked for extreme values."""
     from .keys import normalise_key
 
     roles = preset_roles(preset)
     skipped = {normalise_key(k) for k in skip_keys}
     skip = [i for i, k in enumerate(data.keys) if normalise_key(k) in skipped]
-    findings = check_columns(data.keys, data.columns, roles, z_limit, skip)
+    small = []
+    if preset.population_field and preset.population_field in data.columns:
+        threshold = preset.min_population if min_population is None else min_population
+        with np.errstate(invalid="ignore"):
+            population = np.asarray(data.columns[preset.population_field], dtype=float)
+            small = np.flatnonzero(np.isfinite(population) & (population >= 0) & (population < threshold)).tolist()
+    findings = check_columns(data.keys, data.columns, roles, z_limit, skip, small=small)
     if data.previous is not None:
-        findings += check_columns(data.keys, data.previous, roles, z_limit, skip, earlier=True)
+        findings += check_columns(data.keys, data.previous, roles, z_limit, skip, earlier=True, small=small)
     return findings
 
 

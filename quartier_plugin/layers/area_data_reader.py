@@ -5,7 +5,8 @@ decimal convention detected per column; `#DIV/0!`, `.`, `-`, `x`, `k.A.` and emp
 so do the no-data codes (the preset's ``suppression.missing_values`` and the caller's), in numbers
 and in text. Rows whose outlier field (the preset's ``suppression.outlier_column`` or the caller's)
 contains the outlier text are returned as declared outliers. Long tables with a year field are cut
-to one year (and the earlier year for dynamics).
+to one year (and the earlier year for dynamics). Rows without a key are left out and listed;
+implausible cells are listed (:mod:`..core.plausibility`), not changed.
 """
 
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from qgis.core import QgsFeatureRequest
 from ..compat import REQUEST_NO_GEOMETRY
 from ..core.keys import normalise_key
 from ..core.need_index import AreaData
+from ..core.plausibility import DEFAULT_Z_LIMIT, check_area_data
 from ..core.statistics_import import column_numbers, no_data_codes
 from ..storage.fields import value_or_none as _clean
 from ..translation import tr
@@ -38,6 +40,9 @@ class ReadResult:
     names: list = None                                     # one per area, when a name field was read
     name_field: str = None
     bad_cells: list = field(default_factory=list)          # (key, field, value) of text that is not a number
+    dropped: list = field(default_factory=list)            # feature ids of the rows left out: they have no key
+    findings: list = field(default_factory=list)           # implausible cells (core.plausibility.Finding)
+    excluded: int = 0                                      # cells the caller excluded (set missing) of those
 
 
 def field_problem(layer, name, numeric=False, what=None):
@@ -54,6 +59,46 @@ def field_problem(layer, name, numeric=False, what=None):
         return tr("The field {0} of layer {1} is of type {2}, not a number: {3} must be numeric fields.").format(
             field.name(), layer.name(), field.typeName() or "?", what or tr("counts"))
     return ""
+
+
+def geometry_problems(layer, key_field=None, feedback=None):
+    """([keys of features without geometry], [(key, reason) of invalid geometries]) of ``layer``; a feature
+    without a key field value is named by its feature id. The layer is only read."""
+    fields = [key_field] if key_field else []
+    request = QgsFeatureRequest().setSubsetOfAttributes(fields, layer.fields())
+    empty, invalid = [], []
+    for i, feature in enumerate(layer.getFeatures(request)):
+        if feedback is not None and i % 1000 == 0 and feedback.isCanceled():
+            break
+        key = _clean(feature[key_field]) if key_field else None
+        name = str(key) if key not in (None, "") else tr("feature {0}").format(feature.id())
+        geom = feature.geometry()
+        if geom is None or geom.isNull() or geom.isEmpty():
+            empty.append(name)
+        elif not geom.isGeosValid():
+            from shapely import wkb
+            from shapely.validation import explain_validity
+
+            invalid.append((name, explain_validity(wkb.loads(bytes(geom.asWkb())))))
+    return empty, invalid
+
+
+def report_geometry_problems(feedback, layer, key_field, what):
+    """Warn about the features of ``layer`` without geometry (left out) and with an invalid one (a repaired copy
+    is used); returns the lists of :func:`geometry_problems`."""
+    empty, invalid = geometry_problems(layer, key_field, feedback)
+
+    def listed(items):
+        return ", ".join(map(str, items[:30])) + (" …" if len(items) > 30 else "")
+
+    if empty:
+        feedback.pushWarning(tr("{0}: {1} features have no geometry and are left out: {2}").format(
+            what, len(empty), listed(empty)))
+    if invalid:
+        feedback.pushWarning(tr("{0}: {1} features have an invalid geometry; a repaired copy (makeValid) is used, "
+                                "the layer is unchanged: {2}").format(
+            what, len(invalid), listed([f"{k} ({reason})" for k, reason in invalid])))
+    return empty, invalid
 
 
 def _find(names, wanted, layer_name):
@@ -77,11 +122,14 @@ def _outlier_rules(names, preset, outlier_field, outlier_text, layer_name):
 
 
 def read_area_data(layer, key_field, preset, year=None, feedback=None, no_data=(), outlier_field=None,
-                   outlier_text=None, name_field=None):
+                   outlier_text=None, name_field=None, z_limit=DEFAULT_Z_LIMIT, min_population=None):
     """The fields of ``preset`` from ``layer``, one row per key (see the module's docstring).
 
     ``no_data``: more no-data codes; ``outlier_field``/``outlier_text``: a further outlier column;
-    ``name_field``: read the areas' names too (:attr:`ReadResult.names`).
+    ``name_field``: read the areas' names too (:attr:`ReadResult.names`). Rows without a key are left out
+    and listed in :attr:`ReadResult.dropped`; implausible cells (no-data codes nobody declared, negative
+    counts, …; extreme above the robust z ``z_limit``, not in areas under ``min_population`` residents) are
+    listed in :attr:`ReadResult.findings` and kept: the caller decides (see :mod:`..core.plausibility`).
     """
     names = [f.name() for f in layer.fields()]
     if not key_field:
@@ -125,12 +173,13 @@ def read_area_data(layer, key_field, preset, year=None, feedback=None, no_data=(
                 raise AreaDataError(tr("No rows for the earlier year {0} needed for the dynamics.").format(
                     int(previous_year)))
 
-    keys, fids, current_rows, seen, duplicates = [], [], [], set(), []
+    keys, fids, current_rows, seen, duplicates, dropped = [], [], [], set(), [], []
     key_column = column[key]
     for i in rows_now:
         raw = _clean(key_column[i])
         k = normalise_key(raw)
         if k is None:
+            dropped.append(all_fids[i])
             continue
         if k in seen:
             duplicates.append(raw)
@@ -177,5 +226,7 @@ def read_area_data(layer, key_field, preset, year=None, feedback=None, no_data=(
         sources.append((f, text, len(found)))
         declared += [k for k in found if k not in declared]
     area_names = [_clean(column[name][i]) for i in current_rows] if name else None
+    findings = check_area_data(preset, data, z_limit, skip_keys=list(preset.outliers) + declared,
+                               min_population=min_population)
     return ReadResult(data, fids, chosen_year, previous_year, duplicates, field_map, declared, sources,
-                      area_names, name, bad_cells)
+                      area_names, name, bad_cells, dropped, findings)

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -18,6 +19,7 @@ from qgis.core import (
 
 from .. import paths
 from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_VECTOR, WKB_NO_GEOMETRY
+from ..core.plausibility import DEFAULT_Z_LIMIT
 from ..storage.fields import float_values as _floats
 from ..storage.fields import int_values as _ints
 from ..storage.fields import integer_field_type, real_field_type, string_field_type
@@ -25,6 +27,84 @@ from ..translation import tr
 from .base import QuartierAlgorithm
 
 DEFAULT_METHOD = "stuttgart_gebietsauswahl"
+STOP, EXCLUDE = 0, 1          # IMPLAUSIBLE: what happens to implausible input cells
+MAX_LISTED = 20               # findings listed in an error message
+MAX_LOGGED = 200              # findings written to the log (all of them go to the FINDINGS table)
+
+
+def add_plausibility_parameters(algorithm, extreme=True):
+    """IMPLAUSIBLE (stop, or exclude the cells and go on) and, with ``extreme``, EXTREME_Z (the robust z above
+    which a value is extreme; 0: no such check)."""
+    algorithm.addParameter(QgsProcessingParameterEnum(
+        "IMPLAUSIBLE", tr("Implausible input values (no-data codes, negative counts, shares outside 0–100, parts "
+                          "above their totals, infinite or extreme numbers)"),
+        options=[tr("stop with an error that lists them"),
+                 tr("exclude those cells (treated as missing) and go on")], defaultValue=STOP))
+    if extreme:
+        algorithm.addParameter(QgsProcessingParameterNumber(
+            "EXTREME_Z", tr("Extreme value: robust z above (0 = no check)"), NUMBER_DOUBLE,
+            defaultValue=DEFAULT_Z_LIMIT, minValue=0, optional=True))
+
+
+def extreme_limit(algorithm, parameters, context):
+    """The robust z limit of EXTREME_Z (None: no extreme check)."""
+    if "EXTREME_Z" not in parameters or parameters.get("EXTREME_Z") in (None, ""):
+        return DEFAULT_Z_LIMIT
+    return algorithm.parameterAsDouble(parameters, "EXTREME_Z", context) or None
+
+
+def finding_message(finding):
+    """A finding of :mod:`..core.plausibility` in the user's language."""
+    return tr(finding.template).format(**finding.params)
+
+
+def handle_findings(algorithm, parameters, context, feedback, findings, exclude):
+    """Log the implausible cells; stop (IMPLAUSIBLE = 0) with an error that lists them, or exclude them with
+    ``exclude(findings)`` (it returns the number of cells excluded) and say so. Returns that number."""
+    if not findings:
+        return 0
+    for f in findings[:MAX_LOGGED]:
+        feedback.pushWarning(finding_message(f))
+    if len(findings) > MAX_LOGGED:
+        feedback.pushWarning(tr("… and {0} more implausible cells.").format(len(findings) - MAX_LOGGED))
+    choice = algorithm.parameterAsEnum(parameters, "IMPLAUSIBLE", context) if "IMPLAUSIBLE" in parameters else STOP
+    if choice != EXCLUDE:
+        listed = "\n".join(finding_message(f) for f in findings[:MAX_LISTED])
+        more = tr("\n… and {0} more.").format(len(findings) - MAX_LISTED) if len(findings) > MAX_LISTED else ""
+        raise QgsProcessingException(tr(
+            "{0} implausible values in the input; nothing was computed. Correct them, declare no-data codes, or "
+            "choose to exclude them (parameter IMPLAUSIBLE):\n{1}{2}").format(len(findings), listed, more))
+    excluded = exclude(findings)
+    feedback.pushWarning(tr("{0} implausible cells were excluded: they are treated as missing.").format(excluded))
+    return excluded
+
+
+def add_findings_parameter(algorithm):
+    algorithm.addParameter(QgsProcessingParameterFeatureSink(
+        "FINDINGS", tr("Implausible input values (key, column, value, kind, message)"), type=SOURCE_VECTOR,
+        optional=True, createByDefault=False))
+
+
+def write_findings(algorithm, parameters, context, findings):
+    """The FINDINGS table, when asked for; returns its destination (None when not asked for)."""
+    from ..core.plausibility import KIND_LABELS, format_value
+
+    if not parameters.get("FINDINGS"):
+        return None
+    fields = QgsFields()
+    for name in ("key", "column", "value", "kind", "message"):
+        fields.append(QgsField(name, string_field_type()))
+    sink, dest = algorithm.parameterAsSink(parameters, "FINDINGS", context, fields, WKB_NO_GEOMETRY)
+    if sink is None:
+        return None
+    for f in findings:
+        feature = QgsFeature(fields)
+        feature.setAttributes([str(f.key), f.params["column"], format_value(f.value), tr(KIND_LABELS[f.kind]),
+                               finding_message(f)])
+        if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+            raise QgsProcessingException(tr("Could not write the finding for {0} to the FINDINGS table.").format(
+                f.key))
+    return dest
 
 
 def load_method(text, context=None):
@@ -85,8 +165,8 @@ def result_rows(preset, result, names=None):
 
 
 def add_input_parameters(algorithm):
-    """INPUT, KEY_FIELD, METHOD, YEAR, MIN_POPULATION, NO_DATA, OUTLIER_FIELD, OUTLIER_TEXT: shared by the
-    indicator algorithms."""
+    """INPUT, KEY_FIELD, METHOD, YEAR, MIN_POPULATION, NO_DATA, OUTLIER_FIELD, OUTLIER_TEXT, IMPLAUSIBLE,
+    EXTREME_Z: shared by the indicator algorithms."""
     algorithm.addParameter(QgsProcessingParameterVectorLayer(
         "INPUT", tr("Areas or statistics table"), [SOURCE_VECTOR]))
     algorithm.addParameter(QgsProcessingParameterField(
@@ -107,6 +187,7 @@ def add_input_parameters(algorithm):
         parentLayerParameterName="INPUT", optional=True))
     algorithm.addParameter(QgsProcessingParameterString(
         "OUTLIER_TEXT", tr("Text that marks an outlier in that field (case does not matter)"), optional=True))
+    add_plausibility_parameters(algorithm)
 
 
 def check_input_parameters(algorithm, parameters, context):
@@ -149,6 +230,8 @@ def compute_from_parameters(algorithm, parameters, context, feedback, push_warni
     if min_pop is None and city is not None and city.min_population > preset.min_population:
         min_pop = city.min_population  # the city's own privacy rule: a preset never suppresses less
         feedback.pushInfo(tr("Resident threshold {0:g} of the city profile {1}.").format(min_pop, city.name))
+    from ..core.plausibility import exclude
+
     try:
         read = read_area_data(
             layer, key_field, preset, year, feedback,
@@ -156,21 +239,31 @@ def compute_from_parameters(algorithm, parameters, context, feedback, push_warni
                 city.no_data if city is not None else []),
             outlier_field=algorithm.parameterAsString(parameters, "OUTLIER_FIELD", context) or None,
             outlier_text=algorithm.parameterAsString(parameters, "OUTLIER_TEXT", context).strip() or None,
-            name_field=name_field or None)
-        for field, text, count in read.outlier_sources:
-            feedback.pushInfo(tr("{0} areas declared outliers by the field {1} (containing “{2}”).").format(
-                count, field, text))
-        if read.declared_outliers:
-            feedback.pushInfo(tr("Declared outliers ({0}): {1}").format(
-                len(read.declared_outliers), ", ".join(map(str, read.declared_outliers[:30]))))
-        result = compute(preset, read.data, min_population=min_pop, extra_outliers=read.declared_outliers)
-    except (AreaDataError, MethodError) as err:
+            name_field=name_field or None, z_limit=extreme_limit(algorithm, parameters, context),
+            min_population=min_pop)
+    except AreaDataError as err:
         raise QgsProcessingException(str(err)) from err
+    if read.dropped:
+        feedback.pushWarning(tr("{0} rows without a key were left out (feature ids: {1}).").format(
+            len(read.dropped), ", ".join(map(str, read.dropped[:30])) + (" …" if len(read.dropped) > 30 else "")))
     for key, field, value in read.bad_cells[:30]:
         feedback.pushWarning(tr("{0}, field {1}: {2!r} is not a number; it is read as missing.").format(
             key, field, value))
     if len(read.bad_cells) > 30:
         feedback.pushWarning(tr("… and {0} more cells that are not numbers.").format(len(read.bad_cells) - 30))
+    # plausibility before any statistic: stop, or exclude the implausible cells (then missing)
+    read.excluded = handle_findings(algorithm, parameters, context, feedback, read.findings,
+                                    lambda findings: exclude(read.data, findings))
+    for field, text, count in read.outlier_sources:
+        feedback.pushInfo(tr("{0} areas declared outliers by the field {1} (containing “{2}”).").format(
+            count, field, text))
+    if read.declared_outliers:
+        feedback.pushInfo(tr("Declared outliers ({0}): {1}").format(
+            len(read.declared_outliers), ", ".join(map(str, read.declared_outliers[:30]))))
+    try:
+        result = compute(preset, read.data, min_population=min_pop, extra_outliers=read.declared_outliers)
+    except MethodError as err:
+        raise QgsProcessingException(str(err)) from err
     if read.year is not None:
         feedback.pushInfo(tr("Year {0}").format(read.year))
     warnings = [tr(WARNINGS[code]).format(**params) for code, params in result.warnings]
@@ -200,7 +293,11 @@ class NeedIndex(QuartierAlgorithm):
             "METHOD is a preset id (stuttgart_gebietsauswahl, berlin_mss_2021) or the path of a method JSON. "
             "The input may be a layer or a table (e.g. a CSV); a long table with a year field is cut to the "
             "method's year or YEAR. The output keeps the key (and the geometry, if any) and adds per index "
-            "<id>, <id>_rank, <id>_class, per indicator <id>_value, <id>_norm, <id>_rating, and scored."
+            "<id>, <id>_rank, <id>_class, per indicator <id>_value, <id>_norm, <id>_rating, and scored. "
+            "Before anything is computed the input numbers are checked: no-data codes nobody declared, negative "
+            "counts, shares outside 0–100, parts above their totals, infinite numbers and extreme values (robust z "
+            "above EXTREME_Z) stop the run with a list (IMPLAUSIBLE = 0) or are excluded as missing "
+            "(IMPLAUSIBLE = 1); FINDINGS lists them. Rows without a key are left out and named."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -209,9 +306,12 @@ class NeedIndex(QuartierAlgorithm):
             "NAME_FIELD", tr("Name field (optional: written after the key)"), parentLayerParameterName="INPUT",
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Need index")))
+        add_findings_parameter(self)
         self.addOutput(QgsProcessingOutputNumber("SCORED", tr("Scored areas")))
         self.add_workspace_parameter()
         self.addOutput(QgsProcessingOutputString("WARNINGS", tr("Warnings")))
+        self.addOutput(QgsProcessingOutputNumber("DROPPED_ROWS", tr("Rows left out (no key)")))
+        self.addOutput(QgsProcessingOutputNumber("IMPLAUSIBLE_CELLS", tr("Implausible cells (excluded)")))
 
     def check_values(self, parameters, context):
         ok, message = super().check_values(parameters, context)
@@ -242,4 +342,9 @@ class NeedIndex(QuartierAlgorithm):
                 return {}
         scored = int(result.scored.sum())
         feedback.pushInfo(tr("{0} of {1} areas scored.").format(scored, len(result.keys)))
-        return {"OUTPUT": dest, "SCORED": scored, "WARNINGS": "\n".join(warnings)}
+        out = {"OUTPUT": dest, "SCORED": scored, "WARNINGS": "\n".join(warnings), "DROPPED_ROWS": len(read.dropped),
+               "IMPLAUSIBLE_CELLS": len(read.findings)}
+        findings = write_findings(self, parameters, context, read.findings)
+        if findings is not None:
+            out["FINDINGS"] = findings
+        return out

@@ -65,8 +65,9 @@ def mss_rows(seed=14, n=60):
     rows = []
     for i in range(n):
         rows.append({"PLR_ID": f"{1100100 + i:08d}", "PLR_NAME": f"Planungsraum {i}", "KOM": "",
-                     "EW": float(rng.integers(150, 20000)), "S1": rng.normal(8, 3), "S3": rng.normal(6, 2.5),
-                     "S4": rng.normal(25, 10), "D1": rng.normal(0.1, 0.4), "D3": rng.normal(-0.2, 0.6),
+                     "EW": float(rng.integers(150, 20000)), "S1": abs(rng.normal(8, 3)),  # shares: >= 0
+                     "S3": abs(rng.normal(6, 2.5)), "S4": abs(rng.normal(25, 10)), "D1": rng.normal(0.1, 0.4),
+                     "D3": rng.normal(-0.2, 0.6),
                      "D4": rng.normal(0.5, 1.5)})
     for i, field in zip(rng.choice(n, 8, replace=False), ["EW", "S1", "S1", "S3", "S4", "D1", "D3", "D4"]):
         rows[int(i)][field] = -9999.0
@@ -128,8 +129,12 @@ def test_minus_9999_gives_the_same_classes_as_empty_cells(quartier_provider, tmp
         assert classes(out["OUTPUT"]) == expected
         out = run("need_index", INPUT=table, KEY_FIELD="PLR_ID", METHOD=preset_with(tmp_path, missing_values=[-9999]))
         assert classes(out["OUTPUT"]) == expected
-    raw = run("need_index", INPUT=as_numbers, KEY_FIELD="PLR_ID", METHOD="berlin_mss_2021")["OUTPUT"]
-    assert classes(raw) != expected  # -9999 read as a value changes classes: the codes matter
+    # -9999 read as a value would change classes: undeclared, the codes stop the run (plausibility check) …
+    with pytest.raises(QgsProcessingException, match="-9999 looks like a no-data code left in the data"):
+        run("need_index", INPUT=as_numbers, KEY_FIELD="PLR_ID", METHOD="berlin_mss_2021")
+    # … or, excluded, are missing like declared codes
+    out = run("need_index", INPUT=as_numbers, KEY_FIELD="PLR_ID", METHOD="berlin_mss_2021", IMPLAUSIBLE=1)
+    assert classes(out["OUTPUT"]) == expected
 
 
 def test_outliers_declared_in_a_comment_column(quartier_provider, tmp_path):

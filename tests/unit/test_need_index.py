@@ -62,7 +62,7 @@ def published_like_table(seed=21):
     rows = []
     for i in range(536):
         rows.append({"key": f"{1100000 + i:08d}", "EW": int(rng.integers(300, 30000)),
-                     "S1": 8 + 3 * y[i], "S3": 6 + 2.5 * y[i], "S4": 25 + 11 * y[i],
+                     "S1": 8 + 3 * y[i], "S3": 6 + 2.5 * y[i], "S4": 26 + 11 * y[i],  # a share: >= 0 (y >= -2.3)
                      "D1": 0.1 + 0.4 * d[i], "D3": -0.2 + 0.6 * d[i], "D4": 0.5 + 1.5 * d[i]})
     for j in range(6):  # tiny areas with extreme values: must not influence anybody
         rows.append({"key": f"{1200000 + j:08d}", "EW": [0, 12, 150, 299, 80, 5][j], "S1": 90.0, "S3": 95.0,

@@ -141,3 +141,13 @@ def test_the_demo_city_is_plausible():
         year_rows = [r for r in rows if r["jahr"] == year]
         columns = {f: np.array([r[f] for r in year_rows], dtype=float) for f in preset.fields}
         assert pl.check_area_data(preset, AreaData([r["stadtteil_nr"] for r in year_rows], columns)) == []
+
+
+def test_small_areas_are_not_checked_for_extreme_values():
+    """Areas under the resident threshold enter no statistic and their shares are volatile: no extreme check;
+    a definite error (a code, a negative count) is found in them all the same."""
+    d = data({("ew", 2): 120.0, ("a_n", 2): 10.0, ("d", 2): 250.0})
+    assert pl.check_area_data(PRESET, d) == []
+    assert kinds(pl.check_area_data(PRESET, d, min_population=100)) == [("0003", "d", pl.EXTREME)]
+    assert kinds(pl.check_area_data(PRESET, data({("ew", 2): 120.0, ("a_n", 2): -9999}))) == [
+        ("0003", "a_n", pl.NO_DATA_CODE)]

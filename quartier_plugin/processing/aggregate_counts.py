@@ -20,6 +20,7 @@ from ..core.keys import normalise_key
 from ..storage.fields import integer_field_type, real_field_type, string_field_type, value_or_none
 from ..translation import tr
 from .base import QuartierAlgorithm
+from .need_index import add_plausibility_parameters, handle_findings
 
 
 def _lookup(features, key_field, parent_field=None, prefix=None):
@@ -52,7 +53,10 @@ class AggregateCounts(QuartierAlgorithm):
             "never averaged. The child-to-parent link comes from a parent-key field of the input or from a "
             "units layer (e.g. the Stadtteile with their Bezirk key); or everything goes into the whole "
             "city. Shares are given as name=numerator/denominator, separated by semicolons, in percent. "
-            "A parent's sum covers the children that report the count; <field>_n_missing counts the others."
+            "A parent's sum covers the children that report the count; <field>_n_missing counts the others. "
+            "Count fields must be numeric fields. Before summing, the counts are checked: no-data codes nobody "
+            "declared (-9999, -1), negative counts, infinite numbers and numerators above their denominators stop "
+            "the run with a list (IMPLAUSIBLE = 0) or are excluded as missing (IMPLAUSIBLE = 1)."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -79,6 +83,7 @@ class AggregateCounts(QuartierAlgorithm):
             [SOURCE_VECTOR], optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             "TO_CITY", tr("Aggregate to the whole city"), defaultValue=False))
+        add_plausibility_parameters(self, extreme=False)
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Aggregated counts"), type=SOURCE_VECTOR))
 
     def check_values(self, parameters, context):
@@ -86,16 +91,13 @@ class AggregateCounts(QuartierAlgorithm):
         ok, message = super().check_values(parameters, context)
         if not ok:
             return ok, message
-        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         try:
             shares = parse_shares(self.parameterAsString(parameters, "SHARES", context))
         except ValueError as err:
             return False, tr("Shares: {0}").format(err)
-        names = [f.name() for f in layer.fields()] if layer is not None else []
-        for s in shares:
-            for f in (s.numerator, s.denominator):
-                if f not in names:
-                    return False, tr("Layer {0} has no field {1}.").format(layer.name(), f)
+        message = self._field_problem(parameters, context, shares)
+        if message:
+            return False, message
         if not (self.parameterAsBool(parameters, "TO_CITY", context)
                 or self.parameterAsString(parameters, "PARENT_FIELD", context)
                 or parameters.get("PARENT_PREFIX") not in (None, "")
@@ -103,16 +105,50 @@ class AggregateCounts(QuartierAlgorithm):
             return False, tr("Give a parent key field, a units layer, or aggregate to the whole city.")
         return True, ""
 
+    def _field_problem(self, parameters, context, shares):
+        """A sentence naming a field the input lacks (and the fields it has), or a count field that is not
+        numeric (a text field, even the key, is never summed); else ""."""
+        from ..layers.area_data_reader import field_problem
+
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        if layer is None:
+            return ""
+        counts = parameter_as_strings(self, parameters, "COUNT_FIELDS", context)
+        plain = [self.parameterAsString(parameters, "KEY_FIELD", context),
+                 self.parameterAsString(parameters, "PARENT_FIELD", context)]
+        plain += parameter_as_strings(self, parameters, "GROUP_BY", context)
+        numeric = counts + [f for s in shares for f in (s.numerator, s.denominator)]
+        for name in plain:
+            message = field_problem(layer, name)
+            if message:
+                return message
+        for name in numeric:
+            message = field_problem(layer, name, numeric=True, what=tr("counts"))
+            if message:
+                return message
+        return ""
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..core.plausibility import check_records, exclude_records
+
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         key_field = self.parameterAsString(parameters, "KEY_FIELD", context)
         counts = parameter_as_strings(self, parameters, "COUNT_FIELDS", context)
         groups = parameter_as_strings(self, parameters, "GROUP_BY", context)
         shares = parse_shares(self.parameterAsString(parameters, "SHARES", context))
+        message = self._field_problem(parameters, context, shares)  # also inside a model
+        if message:
+            raise QgsProcessingException(message)
         names = [f.name() for f in layer.fields()]
         parent_of, labels = self._parent_lookup(parameters, context, layer, key_field)
-        records = [dict(zip(names, f.attributes())) for f in layer.getFeatures()]
-        records = [{k: value_or_none(v) for k, v in r.items()} for r in records]
+        fids, records = [], []
+        for f in layer.getFeatures():
+            fids.append(f.id())
+            records.append({k: value_or_none(v) for k, v in zip(names, f.attributes())})
+        # plausibility before summing: stop, or exclude the implausible counts (then missing)
+        findings = check_records(records, key_field, counts, [(s.numerator, s.denominator) for s in shares])
+        handle_findings(self, parameters, context, feedback, findings, lambda found: exclude_records(records, found))
+        no_key = [fid for fid, r in zip(fids, records) if normalise_key(r.get(key_field)) is None]
         result = aggregate_counts(records, key_field, parent_of, counts, shares, groups, parent_labels=labels)
         if result.unmatched:
             feedback.reportError(tr("{0} child keys have no parent and were left out: {1}").format(
@@ -121,7 +157,8 @@ class AggregateCounts(QuartierAlgorithm):
             feedback.reportError(tr("{0} duplicate child rows were left out: {1}").format(
                 len(result.duplicates), ", ".join(str(d[0]) for d in result.duplicates[:20])))
         if result.missing_key_rows:
-            feedback.reportError(tr("{0} rows without a key were left out.").format(result.missing_key_rows))
+            feedback.reportError(tr("{0} rows without a key were left out (feature ids: {1}).").format(
+                result.missing_key_rows, ", ".join(map(str, no_key[:30])) + (" …" if len(no_key) > 30 else "")))
         fields = QgsFields()
         group_types = {f.name(): f.type() for f in layer.fields()}
         for name in result.fields:
@@ -134,6 +171,8 @@ class AggregateCounts(QuartierAlgorithm):
             else:
                 fields.append(QgsField(name, real_field_type()))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, WKB_NO_GEOMETRY)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         for row in result.rows:
             feature = QgsFeature(fields)
             feature.setAttributes([row[name] for name in result.fields])

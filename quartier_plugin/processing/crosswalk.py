@@ -14,9 +14,10 @@ from qgis.core import (
 from ..compat import FIELD_NUMERIC, SOURCE_POINT, SOURCE_POLYGON, parameter_as_strings
 from ..core.aggregation import to_number
 from ..layers.geometry_reader import shapes_by_key, shapes_with_values
-from ..storage.fields import real_field_type, string_field_type
+from ..storage.fields import real_field_type, string_field_type, value_or_none
 from ..translation import tr
 from .base import QuartierAlgorithm
+from .need_index import add_plausibility_parameters, handle_findings
 
 
 class Crosswalk(QuartierAlgorithm):
@@ -32,7 +33,11 @@ class Crosswalk(QuartierAlgorithm):
             "Stadtteile to Planungsräume). Without a population layer, counts are split by shared area; "
             "with one (grid cells or points with residents), by the residents in the shared part, falling "
             "back to area for source units with no residents. The totals are kept. The output holds the "
-            "target units with the moved counts and the method used (field crosswalk_method)."
+            "target units with the moved counts and the method used (field crosswalk_method). Count fields must be "
+            "numeric fields; no-data codes nobody declared, negative counts and infinite numbers stop the run with "
+            "a list (IMPLAUSIBLE = 0) or are excluded as missing (IMPLAUSIBLE = 1). Units without geometry are "
+            "named and left out, invalid geometries are named and a repaired copy is used (the layers are not "
+            "changed)."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -54,11 +59,43 @@ class Crosswalk(QuartierAlgorithm):
             "POPULATION_FIELD", tr("Residents field"), parentLayerParameterName="POPULATION", optional=True,
             type=FIELD_NUMERIC))
         self.add_working_crs_parameter()
+        add_plausibility_parameters(self, extreme=False)
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Target units with counts")))
+
+    def check_values(self, parameters, context):
+        ok, message = super().check_values(parameters, context)
+        if not ok:
+            return ok, message
+        message = self._field_problem(parameters, context)
+        return (False, message) if message else (True, "")
+
+    def _field_problem(self, parameters, context):
+        """A sentence naming a key field a layer lacks (and the fields it has), or a count field that is not
+        numeric; else ""."""
+        from ..layers.area_data_reader import field_problem
+
+        source = self.parameterAsVectorLayer(parameters, "SOURCE", context)
+        target = self.parameterAsVectorLayer(parameters, "TARGET", context)
+        population = self.parameterAsVectorLayer(parameters, "POPULATION", context)
+        checks = [(source, self.parameterAsString(parameters, "SOURCE_KEY", context), False),
+                  (target, self.parameterAsString(parameters, "TARGET_KEY", context), False)]
+        checks += [(source, f, True) for f in parameter_as_strings(self, parameters, "FIELDS", context)]
+        if population is not None:
+            checks.append((population, self.parameterAsString(parameters, "POPULATION_FIELD", context), True))
+        for layer, name, numeric in checks:
+            message = field_problem(layer, name, numeric=numeric, what=tr("counts"))
+            if message:
+                return message
+        return ""
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core import crosswalk
+        from ..core.plausibility import check_records, exclude_records
+        from ..layers.area_data_reader import report_geometry_problems
 
+        message = self._field_problem(parameters, context)  # also inside a model
+        if message:
+            raise QgsProcessingException(message)
         source = self.parameterAsVectorLayer(parameters, "SOURCE", context)
         target = self.parameterAsVectorLayer(parameters, "TARGET", context)
         source_key = self.parameterAsString(parameters, "SOURCE_KEY", context)
@@ -66,6 +103,8 @@ class Crosswalk(QuartierAlgorithm):
         fields = parameter_as_strings(self, parameters, "FIELDS", context)
         crs = self.working_crs(parameters, context)
         feedback.pushInfo(tr("Reading units…"))
+        report_geometry_problems(feedback, source, source_key, tr("Source units {0}").format(source.name()))
+        report_geometry_problems(feedback, target, target_key, tr("Target units {0}").format(target.name()))
         src, src_features = shapes_by_key(source, source_key, crs, feedback)
         tgt, tgt_features = shapes_by_key(target, target_key, crs, feedback)
         population = self.parameterAsVectorLayer(parameters, "POPULATION", context)
@@ -87,7 +126,13 @@ class Crosswalk(QuartierAlgorithm):
         if weights.unallocated:
             feedback.reportError(tr("{0} source units touch no target unit; their counts are not moved: {1}").format(
                 len(weights.unallocated), ", ".join(weights.unallocated[:20])))
-        values = {k: {f: to_number(feat[f]) for f in fields} for k, feat in src_features.items()}
+        # plausibility before moving: stop, or exclude the implausible counts (then missing)
+        keys = list(src_features)
+        records = [dict({"key": str(value_or_none(src_features[k][source_key]))},
+                        **{f: value_or_none(src_features[k][f]) for f in fields}) for k in keys]
+        findings = check_records(records, "key", fields)
+        handle_findings(self, parameters, context, feedback, findings, lambda found: exclude_records(records, found))
+        values = {k: {f: to_number(r[f]) for f in fields} for k, r in zip(keys, records)}
         moved = crosswalk.apply_weights(values, weights, fields)
 
         out_fields = QgsFields(target.fields())
@@ -95,6 +140,8 @@ class Crosswalk(QuartierAlgorithm):
             out_fields.append(QgsField(f if out_fields.indexOf(f) < 0 else f + "_cw", real_field_type()))
         out_fields.append(QgsField("crosswalk_method", string_field_type()))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, out_fields, target.wkbType(), target.crs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         for key, feature in tgt_features.items():
             out = QgsFeature(out_fields)
             out.setGeometry(feature.geometry())

@@ -95,6 +95,9 @@ class RenewalOverlay(QuartierAlgorithm):
         population = self.parameterAsVectorLayer(parameters, "POPULATION", context)
         if population is not None and not self.parameterAsString(parameters, "POPULATION_FIELD", context):
             return False, tr("Choose the residents field of the population layer.")
+        message = self._field_problem(parameters, context)
+        if message:
+            return False, message
         index = self.parameterAsVectorLayer(parameters, "INDEX", context)
         source = index or self.parameterAsVectorLayer(parameters, "AREAS", context)
         wanted = [self.parameterAsString(parameters, n, context) for n in ("CLASS_FIELD", "RANK_FIELD")]
@@ -109,10 +112,24 @@ class RenewalOverlay(QuartierAlgorithm):
                     return False, tr("Layer {0} has no field {1}.").format(source.name(), name)
         return True, ""
 
+    def _field_problem(self, parameters, context):
+        """A sentence naming the key or residents field a layer lacks (and the fields it has); else ""."""
+        from ..layers.area_data_reader import field_problem
+
+        areas = self.parameterAsVectorLayer(parameters, "AREAS", context)
+        population = self.parameterAsVectorLayer(parameters, "POPULATION", context)
+        return field_problem(areas, self.parameterAsString(parameters, "KEY_FIELD", context)) or (field_problem(
+            population, self.parameterAsString(parameters, "POPULATION_FIELD", context), numeric=True,
+            what=tr("residents")) if population is not None else "")
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core import overlay as ov
+        from ..layers.area_data_reader import report_geometry_problems
         from ..layers.geometry_reader import shapes_by_key, shapes_with_values
 
+        message = self._field_problem(parameters, context)  # also inside a model
+        if message:
+            raise QgsProcessingException(message)
         areas_layer = self.parameterAsVectorLayer(parameters, "AREAS", context)
         renewal_layer = self.parameterAsVectorLayer(parameters, "RENEWAL", context)
         key_field = self.parameterAsString(parameters, "KEY_FIELD", context)
@@ -122,11 +139,12 @@ class RenewalOverlay(QuartierAlgorithm):
         breaks = ov.parse_breaks(self.parameterAsString(parameters, "COVERAGE_BREAKS", context))
 
         feedback.pushInfo(tr("Reading areas and renewal areas…"))
+        # areas without geometry are not in the output, invalid ones are repaired on a copy: both are named
+        report_geometry_problems(feedback, areas_layer, key_field, tr("Areas {0}").format(areas_layer.name()))
+        report_geometry_problems(feedback, renewal_layer, None, tr("Renewal areas {0}").format(renewal_layer.name()))
         areas, features = shapes_by_key(areas_layer, key_field, crs, feedback)
         renewal, _ = shapes_by_key(renewal_layer, None, crs, feedback, repair=False)
-        union, repaired = ov.dissolve(renewal.values())
-        if repaired:
-            feedback.pushWarning(tr("{0} invalid renewal geometries were repaired (on a copy).").format(repaired))
+        union, _repaired = ov.dissolve(renewal.values())
         if union is None:
             feedback.pushWarning(tr("The renewal layer is empty: every coverage is 0."))
         population = None

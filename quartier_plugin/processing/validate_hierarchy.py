@@ -39,7 +39,8 @@ class ValidateHierarchy(QuartierAlgorithm):
             "the demo city) and the levels of the city profile (CITY: stuttgart, berlin, flensburg or a profile JSON) "
             "need no field mapping; otherwise give it as JSON, e.g. {\"planungsraum\": {\"layer\": \"lor_plr\", "
             "\"key_field\": \"PLR_ID\", \"parent_prefix\": 6}}. Levels may nest to any depth; a parent key "
-            "that does not exist in the parent level is an error. Source layers are not changed."
+            "that does not exist in the parent level is an error, and so is a level layer without features. Source "
+            "layers are not changed."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -66,8 +67,13 @@ class ValidateHierarchy(QuartierAlgorithm):
         mappings, layer_names = parse_mappings(self.parameterAsString(parameters, "MAPPINGS", context), city)
         crs = self.working_crs(parameters, context, city=city)
         feedback.pushInfo(tr("City profile {0}; areas computed in {1}.").format(city.name, crs.authid()))
-        units, findings, _layers = read_levels(self, parameters, context, feedback, mappings, crs.authid(), city,
-                                               layer_names)
+        units, findings, layers = read_levels(self, parameters, context, feedback, mappings, crs.authid(), city,
+                                              layer_names)
+        empty = [level_id for level_id, level_units in units.items() if not level_units]
+        if empty:  # an empty layer validates nothing: "0 errors" would be a wrong all-clear
+            raise QgsProcessingException(tr("The layer {0} of the level {1} has no features: there is nothing to "
+                                            "validate.").format(layers[empty[0]][0].name(),
+                                                                city.level(empty[0]).label_de))
         report = validate_hierarchy(
             units, tolerance_m2=self.parameterAsDouble(parameters, "TOLERANCE", context),
             max_outside_share=self.parameterAsDouble(parameters, "MAX_OUTSIDE", context) / 100.0,

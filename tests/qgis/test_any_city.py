@@ -5,7 +5,14 @@ from collections import Counter
 import pytest
 from berlin_like import lor_layers
 from qgis import processing
-from qgis.core import QgsFeature, QgsFeatureRequest, QgsProcessingException, QgsProject, QgsVectorLayer
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProject,
+    QgsVectorLayer,
+)
 
 
 def findings(result):
@@ -91,8 +98,15 @@ def test_a_layer_no_level_fits_is_named(quartier_provider):
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:25833&field=foo:string", "fremd", "memory")
     with pytest.raises(QgsProcessingException, match="Layer fremd fits none of the levels of the city profile Berlin"):
         run({"CITY": "berlin", "LAYERS": [layer]})
-    mapped = run({"CITY": "berlin", "LAYERS": [layer],
-                  "MAPPINGS": '{"bezirk": {"layer": "fremd", "key_field": "foo"}}'})
+    mapping = '{"bezirk": {"layer": "fremd", "key_field": "foo"}}'
+    with pytest.raises(QgsProcessingException, match="The layer fremd of the level Bezirke has no features"):
+        run({"CITY": "berlin", "LAYERS": [layer], "MAPPINGS": mapping})  # taken, but empty: nothing validated
+    square = QgsFeature(layer.fields())
+    square.setAttributes(["01"])
+    square.setGeometry(QgsGeometry.fromWkt("MULTIPOLYGON(((390000 5818000, 391000 5818000, 391000 5819000, "
+                                           "390000 5819000, 390000 5818000)))"))
+    layer.dataProvider().addFeatures([square])
+    mapped = run({"CITY": "berlin", "LAYERS": [layer], "MAPPINGS": mapping})
     assert mapped["ERRORS"] == 0
 
 

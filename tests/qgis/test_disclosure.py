@@ -134,3 +134,31 @@ def test_no_small_area_can_be_recovered_from_the_pack_and_the_totals(published):
     found = attack(totals, shares, parent_of, truth, indicators, small)
     narrow = {k: v for k, v in found.items() if v[1] - v[0] < 5.0}
     assert not narrow, f"values of small areas narrowed to under 5 points: {narrow}"
+
+
+def test_a_scenario_cannot_lower_the_threshold_and_the_sheet_says_so(demo_gpkg, tmp_path, quartier_provider):
+    """The audit's case: a scenario file with settings.min_population 0 printed a Stadtteil under 300 residents
+    with every value. Now the city's 300 applies, and the method note on the sheets says what happened."""
+    import json
+    import subprocess
+
+    from quartier_plugin import paths
+    from quartier_plugin.core.scenario import default_settings, export_scenarios, new_scenario
+
+    base = json.loads(open(paths.resource("presets", f"{PRESET}.json"), encoding="utf-8").read())
+    settings = default_settings(base)
+    settings["min_population"] = 0
+    scenario_file = tmp_path / "alle.json"
+    scenario_file.write_text(export_scenarios([new_scenario("Alle Gebiete", base, settings)]), encoding="utf-8")
+    folder = tmp_path / "pack"
+    processing.run("quartier:meeting_pack", {
+        "AREAS": layer(demo_gpkg, "stadtteile"), "AREA_KEY": "stadtteil_nr", "AREA_NAME": "stadtteil_name",
+        "STATISTICS": layer(demo_gpkg, "statistik_stadtteile"), "STATISTICS_KEY": "stadtteil_nr",
+        "SCENARIO": str(scenario_file), "SELECTION": "0101", "DATE": "2026-12-01", "OUTPUT": str(folder)})
+    preset = load_preset(PRESET, str(paths.resource("presets")))
+    shares = pack_shares(folder, count_indicators(preset))
+    assert all(v is None for v in shares["0101"].values())  # 0101 has under 300 residents
+    text = subprocess.run(["pdftotext", str(folder / "sitzungsunterlage.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout.replace("\n", " ")
+    assert ("threshold of 0; the city's 300 applies" in text or "Einwohnerschwelle von 0; es gilt die der Stadt: 300"
+            in text), text[:2000]

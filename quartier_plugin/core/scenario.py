@@ -20,6 +20,7 @@ be switched on again, and so that a scenario stays reproducible when the preset 
 
 import copy
 import json
+import os
 
 import numpy as np
 
@@ -267,6 +268,25 @@ def import_scenarios(text):
     if not items:
         raise ScenarioError("scenarios: the file holds no scenario")
     return [check_scenario(item, f"scenarios[{i}]") for i, item in enumerate(items)]
+
+
+def read_scenario_file(path):
+    """The scenarios of the scenario file at ``path`` (see :func:`import_scenarios`); a file that cannot be read
+    or is not UTF-8 text (e.g. a binary file) raises :class:`ScenarioError` with a sentence."""
+    name = os.path.basename(str(path))
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as err:
+        raise ScenarioError(f"cannot read {name}: {err.strerror}") from err
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise ScenarioError(f"{name} is not a UTF-8 text file (byte {err.start} cannot be read)") from err
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise ScenarioError(f"{name} is not a text file (binary content at byte {nul})")
+    return import_scenarios(text)
 
 
 def unique_name(name, existing):

@@ -266,3 +266,19 @@ def test_unknown_keys_at_the_top_of_a_scenario_file_are_named():
 def test_absurdly_nested_scenario_file_is_a_sentence():
     with pytest.raises(sc.ScenarioError, match=r"the scenario file is nested too deeply \(more than 64 levels\)"):
         sc.import_scenarios('{"scenarios": ' + "[" * 50_000 + "]" * 50_000 + "}")
+
+
+def test_reading_a_scenario_file(tmp_path):
+    good = tmp_path / "good.json"
+    good.write_text(sc.export_scenarios([sc.new_scenario("x", BASE)]), encoding="utf-8")
+    assert [s["name"] for s in sc.read_scenario_file(good)] == ["x"]
+    binary = tmp_path / "binary.json"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe\x00")
+    with pytest.raises(sc.ScenarioError, match=r"binary.json is not a UTF-8 text file \(byte 0 cannot be read\)"):
+        sc.read_scenario_file(binary)
+    nul = tmp_path / "nul.json"
+    nul.write_bytes(b'{"a": 1}\x00\x00')
+    with pytest.raises(sc.ScenarioError, match=r"nul.json is not a text file \(binary content at byte 8\)"):
+        sc.read_scenario_file(nul)
+    with pytest.raises(sc.ScenarioError, match="cannot read nope.json"):
+        sc.read_scenario_file(tmp_path / "nope.json")

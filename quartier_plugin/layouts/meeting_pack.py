@@ -98,20 +98,37 @@ def is_pack(folder):
 
 
 def replace_folder(temporary, folder):
-    """Put ``temporary`` in place of ``folder`` (an earlier pack is removed only after the swap)."""
+    """Put ``temporary`` in place of ``folder`` (an earlier pack is removed only after the swap). The earlier
+    pack waits as ``.quartier-old-<pid>-<token>-<name>``: a run killed between the two renames leaves it
+    there, and the next build puts it back (remove_pack_leftovers)."""
+    from ..storage import atomic_outputs
+
     old = None
     if os.path.exists(folder):
-        old = tempfile.mkdtemp(prefix=".quartier-old-", dir=os.path.dirname(folder))
-        os.rmdir(old)
+        old = atomic_outputs.temporary_name(folder, prefix=atomic_outputs.OLD_PREFIX)
         os.rename(folder, old)
     try:
         os.rename(temporary, folder)
     except OSError:
         if old is not None:
             os.rename(old, folder)
+            atomic_outputs.release(old)
         raise
+    atomic_outputs.release(temporary)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+        atomic_outputs.release(old)
+
+
+def remove_pack_leftovers(folder):
+    """Remove what killed runs left beside ``folder`` (hidden ``.quartier-pack-*`` and ``.quartier-old-*``
+    folders of processes that are gone); an earlier pack parked by a run killed between its two renames is
+    put back where it was if nothing took its place. Returns the removed paths."""
+    from ..storage import atomic_outputs
+
+    return atomic_outputs.remove_leftovers(
+        os.path.dirname(os.path.abspath(folder)), (atomic_outputs.PACK_PREFIX, atomic_outputs.OLD_PREFIX),
+        restore_old=True)
 
 
 def _number(value, language, digits=1):
@@ -444,20 +461,28 @@ class MeetingPack:
 
     # -- the whole pack --------------------------------------------------------------------------
     def build(self):
+        from ..storage import atomic_outputs
+
         r = self.request
+        remove_pack_leftovers(r.folder)  # of killed runs; before the check, as a parked pack may come back
         folder = check_folder(r.folder)
         self.compute()
         self._progress_text(tr("Preparing the sheets…"))
         rows = self.rows()
-        temporary = tempfile.mkdtemp(prefix=".quartier-pack-", dir=os.path.dirname(folder))
+        try:
+            temporary = atomic_outputs.temporary_folder(folder, prefix=atomic_outputs.PACK_PREFIX)
+        except OSError as err:  # e.g. a read-only mount: root passes check_folder's access test
+            raise PackError(tr("Cannot write into the folder {0}: {1}").format(
+                os.path.dirname(folder), err.strerror or err)) from err
         umask = os.umask(0)
         os.umask(umask)
-        os.chmod(temporary, 0o777 & ~umask)  # a normal folder once in place (mkdtemp makes it private)
+        os.chmod(temporary, 0o777 & ~umask)  # a normal folder once in place (made private at first)
         try:
             self._write(temporary, rows)
             replace_folder(temporary, folder)
         except BaseException:
             shutil.rmtree(temporary, ignore_errors=True)
+            atomic_outputs.release(temporary)
             raise
         finally:
             self._cleanup()

@@ -221,8 +221,7 @@ def test_the_layer_to_load_on_completion_is_the_target(demo_gpkg, quartier_provi
 
 
 def test_leftovers_of_dead_processes_are_removed_by_the_next_run(demo_gpkg, quartier_provider, tmp_path):
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
-    pid = int(dead.stdout)
+    pid = dead_pid()
     leftover = tmp_path / f".quartier-tmp-{pid}-0badc0de-index.csv"
     leftover.write_text("nr;index\n0101;1\n", encoding="utf-8")
     side = tmp_path / f".quartier-tmp-{pid}-0badc0de-index.gpkg-wal"
@@ -251,3 +250,35 @@ def test_leftover_rules():
     assert atomic_outputs.parse(".quartier-pack-12-abc123-Sitzung 2026") == (".quartier-pack-", 12, "abc123",
                                                                               "Sitzung 2026")
     assert atomic_outputs.parse(".quartier-tmp-x.csv") is None
+
+
+def dead_pid():
+    return int(subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                              text=True).stdout)
+
+
+def test_pack_leftovers_go_and_a_parked_pack_comes_back(qgis_app, tmp_path):
+    """A pack run killed while writing leaves .quartier-pack-*; killed between its two renames it leaves the
+    earlier pack parked as .quartier-old-*-<name> and no <name>: the next build clears the first and puts
+    the second back."""
+    from quartier_plugin.layouts.meeting_pack import remove_pack_leftovers
+
+    pid = dead_pid()
+    writing = tmp_path / f".quartier-pack-{pid}-00ff-pack"
+    writing.mkdir()
+    (writing / "sitzungsunterlage.pdf").write_bytes(b"%PDF-1.7 half")
+    parked = tmp_path / f".quartier-old-{pid}-00fe-pack"
+    parked.mkdir()
+    (parked / "einstellungen.json").write_text('{"quartier_pack": 1}', encoding="utf-8")
+    (tmp_path / "other").mkdir()
+    replaced = tmp_path / f".quartier-old-{pid}-00fd-other"  # its pack was replaced: only the removal was missed
+    replaced.mkdir()
+    in_use = atomic_outputs.temporary_folder(str(tmp_path / "busy"))  # this process is writing it
+    try:
+        remove_pack_leftovers(str(tmp_path / "pack"))
+        assert (tmp_path / "pack" / "einstellungen.json").exists()
+        assert hidden(tmp_path) == [os.path.basename(in_use)]
+        assert (tmp_path / "other").exists()
+    finally:
+        atomic_outputs.release(in_use)
+        os.rmdir(in_use)

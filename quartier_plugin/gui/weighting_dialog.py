@@ -56,7 +56,14 @@ from ..core.scenario import (
     unique_name,
 )
 from ..core.scenario_compare import compare, ranking_of, summary
-from ..project_storage import load_hierarchy, load_scenarios, load_weighting_state, save_scenarios, save_weighting_state
+from ..project_storage import (
+    load_city,
+    load_hierarchy,
+    load_scenarios,
+    load_weighting_state,
+    save_scenarios,
+    save_weighting_state,
+)
 from ..storage.atomic import atomic_path
 from ..translation import tr
 from .charts import CorrelationHeatmap, RankIntervalChart
@@ -220,7 +227,10 @@ class WeightingDialog(QDialog):
         self.class_breaks = QLineEdit(page)
         self.class_breaks.setPlaceholderText(tr("e.g. -1; 0; 1; 1.5"))
         self.threshold = QDoubleSpinBox(page)
-        self.threshold.setRange(0, 100000)
+        floor = load_city(self.project).min_population  # a scenario may raise the city's threshold, never lower it
+        self.threshold.setRange(floor, 100000)
+        self.threshold.setToolTip(tr("The city profile's threshold ({0:g} residents) is the lowest allowed.").format(
+            floor))
         self.threshold.setDecimals(0)
         self.threshold.setSuffix(tr(" residents"))
         form.addRow(tr("Classification of the index"), self.class_method)

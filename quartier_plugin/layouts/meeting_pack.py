@@ -20,8 +20,9 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsExpression, QgsProject
 from qgis.PyQt.QtCore import QLocale
 
 from .. import __about__, paths
+from ..core.disclosure import round_share
 from ..core.methods import MethodError
-from ..core.need_index import REASONS, SUPPRESSED_OUTLIER, SUPPRESSED_POPULATION
+from ..core.need_index import REASONS, SUPPRESSED
 from ..core.pack import ranking_csv, render_text, settings_json
 from ..core.profile import class_columns, other_classified
 from ..core.robustness import robustness
@@ -223,11 +224,11 @@ class MeetingPack:
             }
             for ind in preset.indicators:
                 info = result.indicators[ind.id]
-                row[f"{ind.id}_value"] = _float(info["value"][i])
+                row[f"{ind.id}_value"] = round_share(_float(info["value"][i]), self.city.share_decimals)
                 row[f"{ind.id}_rating"] = info["rating"][i]
             for name, values in classes.items():
                 row[name] = values[i]
-            if reason in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER):
+            if reason in SUPPRESSED:
                 row = {k: (v if k in ("key", "name", "scored", "reason_code", "not_scored_reason") else None)
                        for k, v in row.items()}
             rows.append(row)
@@ -326,7 +327,7 @@ class MeetingPack:
         language = self.request.language
         out = []
         for row in rows:
-            if row["reason_code"] in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER):
+            if row["reason_code"] in SUPPRESSED:
                 continue  # no rows at all: the table says "not scored"
             for order, ind in enumerate(self.preset.indicators):
                 info = self.result.indicators[ind.id]
@@ -384,7 +385,9 @@ class MeetingPack:
             "method_label": preset.label_de if r.language == "de" else preset.label_en,
             "normalisation": tr(NORMALISATION_LABELS[preset.normalisation]), "aggregation": aggregation,
             "weights": weights, "indices": indices, "matrix": matrix_text(preset, r.language),
-            "min_population": f"{preset.min_population:g}", "outliers": bool(preset.outliers),
+            "min_population": f"{self.result.threshold:g}", "outliers": bool(preset.outliers),
+            "threshold_note": r.session.threshold(preset)[1] if hasattr(r.session, "threshold") else None,
+            "complementary": len(self.result.protection.complementary) if self.result.protection else 0,
             "scenario": self.scenario_label,
         }, paths.resource("text")).strip()
 
@@ -580,7 +583,7 @@ class MeetingPack:
             "json": JSON_NAME, "overview_pages": len(layouts) - 1, "profile_pages": profile.atlas().count(),
             "area_count": len(rows), "method_note": method_note, "sources": sources, "version": __about__.__version__,
             "suppressed": sum(1 for row in rows
-                              if row["reason_code"] in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER)),
+                              if row["reason_code"] in SUPPRESSED),
             "csv_note": tr("UTF-8 with BOM, semicolons, decimal comma: opens in German Excel") if r.csv_style ==
             "excel_de" else tr("UTF-8, commas, decimal point")}, paths.resource("text"))
         with open(os.path.join(target, README_NAME), "w", encoding="utf-8", newline="\n") as handle:

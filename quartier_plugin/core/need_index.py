@@ -33,6 +33,7 @@ WARNINGS = {
                            "(CR = {cr}, should be below 0.10)."),
     "correlated": N_("{a} and {b} are highly correlated (r = {r}): the index may count the same thing twice."),
     "suppressed": N_("{count} areas under {threshold} residents or listed as outliers are not scored and not shown."),
+    "excluded_cells": N_("{count} implausible cells were excluded as missing: {cells}."),
     "complementary": N_("{count} further areas are withheld so that the small ones cannot be derived from the "
                         "totals: {keys}."),
 }

@@ -60,6 +60,8 @@ class WeightingSession:
         self.declared_outliers = []
         self.city = None
         self.parents = None
+        self.findings = []
+        self.dropped = []
 
     @property
     def areas_layer(self):
@@ -99,6 +101,12 @@ class WeightingSession:
         read = read_area_data(table, self.inputs.table_key, self.base_preset, self.inputs.year,
                               no_data=city.no_data if city is not None else ())
         self.declared_outliers = list(read.declared_outliers)  # e.g. the preset's comment column (MSS: KOM)
+        # implausible cells (no-data codes left in, negative counts, parts above totals, inf, extremes) are
+        # excluded as missing, and said: see compute()
+        from ..core.plausibility import exclude
+
+        self.findings, self.dropped = list(read.findings), list(read.dropped)
+        exclude(read.data, self.findings)
         from .area_parents import area_parents
 
         self.parents = area_parents(areas, fields.at(key_index).name(), keys, city or load_city(self.project))
@@ -125,8 +133,13 @@ class WeightingSession:
         method = effective_method(self.base_method, settings)
         preset = parse_preset(method)
         threshold, _note = self.threshold(preset)
-        return method, preset, compute(preset, self.data, min_population=threshold,
-                                       extra_outliers=self.declared_outliers, parents=self.parents)
+        result = compute(preset, self.data, min_population=threshold, extra_outliers=self.declared_outliers,
+                         parents=self.parents)
+        if self.findings:
+            cells = [f"{f.key}, {f.column}: {f.value:g} ({f.kind})" for f in self.findings[:10]]
+            result.warnings.insert(0, ("excluded_cells", {"count": len(self.findings), "cells": "; ".join(cells) + (
+                " …" if len(self.findings) > 10 else "")}))
+        return method, preset, result
 
     def threshold(self, preset):
         """(resident threshold, note): the scenario's, but never below the city profile's (the project's,

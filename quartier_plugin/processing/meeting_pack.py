@@ -133,15 +133,14 @@ class MeetingPack(QuartierAlgorithm):
         return city_from_parameters(self, parameters, context)
 
     def _scenario(self, parameters, context, city):
-        from ..core.scenario import ScenarioError, import_scenarios, new_scenario
+        from ..core.scenario import ScenarioError, new_scenario, read_scenario_file
         from .need_index import load_method
 
         path = self.parameterAsFile(parameters, "SCENARIO", context)
         if path:
             try:
-                with open(path, encoding="utf-8-sig") as handle:
-                    scenarios = import_scenarios(handle.read())
-            except (OSError, ScenarioError) as err:
+                scenarios = read_scenario_file(path)
+            except ScenarioError as err:
                 raise QgsProcessingException(tr("The scenario file {0} cannot be used: {1}").format(
                     os.path.basename(path), err)) from err
             wanted = self.parameterAsString(parameters, "SCENARIO_NAME", context).strip()
@@ -170,6 +169,13 @@ class MeetingPack(QuartierAlgorithm):
             session = WeightingSession(inputs, scenario["base_method"], None, areas=areas, table=table).load()
         except (AreaDataError, ValueError) as err:
             raise QgsProcessingException(str(err)) from err
+        from ..core.need_index import WARNINGS
+        from ..layers.area_data_reader import report_geometry_problems
+
+        report_geometry_problems(feedback, areas, inputs.area_key, tr("Areas"))
+        if session.dropped:
+            feedback.pushWarning(tr("{0} rows without a key were left out (feature ids: {1}).").format(
+                len(session.dropped), ", ".join(map(str, session.dropped[:30]))))
         keys = parse_selection(self.parameterAsString(parameters, "SELECTION", context))
         if not keys:
             try:
@@ -196,5 +202,7 @@ class MeetingPack(QuartierAlgorithm):
             folder = pack.build()
         except PackError as err:
             raise QgsProcessingException(str(err)) from err
+        for code, params in pack.result.warnings:  # e.g. excluded implausible cells, withheld areas
+            feedback.pushWarning(tr(WARNINGS[code]).format(**params))
         feedback.pushInfo(tr("Meeting pack written to {0}: {1} pages.").format(folder, len(pack.pages)))
         return {"OUTPUT": folder, "PDF": os.path.join(folder, PDF_NAME), "PAGES": len(pack.pages)}

@@ -140,8 +140,10 @@ def result_fields(preset, result, key_name, name_field=None):
     return fields
 
 
-def result_rows(preset, result, names=None):
-    """Attribute lists in the order of :func:`result_fields` (suppressed areas carry no values)."""
+def result_rows(preset, result, names=None, decimals=None):
+    """Attribute lists in the order of :func:`result_fields` (suppressed areas carry no values; indicator values
+    rounded to ``decimals``, the city's precision for published shares)."""
+    from ..core.disclosure import round_share
     from ..core.need_index import REASONS
 
     n = len(result.keys)
@@ -158,7 +160,10 @@ def result_rows(preset, result, names=None):
     for ind in preset.indicators:
         info = result.indicators[ind.id]
         score = info["score"]
-        columns += [_floats(info["value"]), _floats(score) if score is not None else [None] * n,
+        values = _floats(info["value"])
+        if decimals is not None:
+            values = [round_share(v, decimals) for v in values]
+        columns += [values, _floats(score) if score is not None else [None] * n,
                     list(info["rating"])]
     columns += [[int(s) for s in result.scored], [tr(REASONS[r]) if r else None for r in result.reason]]
     return list(zip(*columns))
@@ -187,7 +192,42 @@ def add_input_parameters(algorithm):
         parentLayerParameterName="INPUT", optional=True))
     algorithm.addParameter(QgsProcessingParameterString(
         "OUTLIER_TEXT", tr("Text that marks an outlier in that field (case does not matter)"), optional=True))
+    algorithm.addParameter(QgsProcessingParameterField(
+        "PARENT_FIELD", tr("Parent key field (e.g. the Stadtbezirk; for complementary suppression)"),
+        parentLayerParameterName="INPUT", optional=True))
+    algorithm.addParameter(QgsProcessingParameterVectorLayer(
+        "PARENTS", tr("Areas with their parent keys (instead of a parent field, e.g. the Stadtteile layer)"),
+        [SOURCE_VECTOR], optional=True))
     add_plausibility_parameters(algorithm)
+
+
+def parents_from_parameters(algorithm, parameters, context, feedback, layer, key_field, read, city):
+    """The parent key of each area (aligned to ``read.data.keys``), for complementary suppression: PARENT_FIELD
+    of the input, else the PARENTS layer, else what the city profile recognises in the input; else the whole
+    city (then a warning: Stadtbezirk totals published elsewhere could still give a small area away)."""
+    from ..layers.area_parents import CITY, area_parents
+    from ..layers.unit_reader import field_names, first_row
+
+    keys = read.data.keys
+    parent_field = algorithm.parameterAsString(parameters, "PARENT_FIELD", context)
+    if parent_field:
+        parents = area_parents(layer, key_field, keys, city, parent_field=parent_field)
+    else:
+        units = algorithm.parameterAsVectorLayer(parameters, "PARENTS", context)
+        source = units or layer
+        mapping = city.detect_mapping(field_names(source), None, first_row(source))
+        parents = area_parents(source, mapping.key_field if mapping else key_field, keys, city)
+    if all(p == CITY for p in parents):
+        feedback.pushWarning(tr("No parent areas known (give PARENT_FIELD or PARENTS): small areas are protected "
+                                "against the city total only, not against the totals of their districts."))
+    return parents
+
+
+def share_decimals(context):
+    """Decimals of published shares: the city profile's (the project's, else Stuttgart's: 1)."""
+    from ..project_storage import load_city
+
+    return load_city(context.project()).share_decimals
 
 
 def check_input_parameters(algorithm, parameters, context):
@@ -226,10 +266,15 @@ def compute_from_parameters(algorithm, parameters, context, feedback, push_warni
     min_pop = algorithm.parameterAsDouble(parameters, "MIN_POPULATION", context) if min_pop not in (None, "") else None
     name_field = algorithm.parameterAsString(parameters, "NAME_FIELD", context) if "NAME_FIELD" in parameters else ""
     feedback.pushInfo(tr("Method: {0}").format(preset.label_de))
+    from ..project_storage import load_city
+
     city = algorithm.project_city(context)
-    if min_pop is None and city is not None and city.min_population > preset.min_population:
-        min_pop = city.min_population  # the city's own privacy rule: a preset never suppresses less
-        feedback.pushInfo(tr("Resident threshold {0:g} of the city profile {1}.").format(min_pop, city.name))
+    floor_city = city or load_city(context.project())
+    wanted = preset.min_population if min_pop is None else min_pop
+    if wanted < floor_city.min_population:  # the city's privacy rule is a floor: raised, never lowered
+        min_pop = floor_city.min_population
+        feedback.pushWarning(tr("A resident threshold of {0:g} was asked for; the city profile {1} allows no less "
+                                "than {2:g}, which applies.").format(wanted, floor_city.name, min_pop))
     from ..core.plausibility import exclude
 
     try:
@@ -260,8 +305,10 @@ def compute_from_parameters(algorithm, parameters, context, feedback, push_warni
     if read.declared_outliers:
         feedback.pushInfo(tr("Declared outliers ({0}): {1}").format(
             len(read.declared_outliers), ", ".join(map(str, read.declared_outliers[:30]))))
+    parents = parents_from_parameters(algorithm, parameters, context, feedback, layer, key_field, read, floor_city)
     try:
-        result = compute(preset, read.data, min_population=min_pop, extra_outliers=read.declared_outliers)
+        result = compute(preset, read.data, min_population=min_pop, extra_outliers=read.declared_outliers,
+                         parents=parents)
     except MethodError as err:
         raise QgsProcessingException(str(err)) from err
     if read.year is not None:
@@ -332,7 +379,8 @@ class NeedIndex(QuartierAlgorithm):
             request = QgsFeatureRequest().setFilterFids(read.feature_ids).setNoAttributes()
             geometries = {f.id(): f.geometry() for f in layer.getFeatures(request)}
         feature = QgsFeature(fields)  # one feature object, refilled per row: much faster than one per row
-        for n, (fid, attrs) in enumerate(zip(read.feature_ids, result_rows(preset, result, read.names))):
+        for n, (fid, attrs) in enumerate(zip(read.feature_ids, result_rows(preset, result, read.names,
+                                                                               share_decimals(context)))):
             feature.setAttributes(list(attrs))
             if has_geometry:
                 feature.setGeometry(geometries.get(fid))

@@ -64,11 +64,10 @@ meeting_pack
   unknown key in the scenario file → "scenarios[0].settings.min_populaton: unknown key"
   deeply nested scenario file → "the scenario file is nested too deeply (more than 64 levels)"
   scenario with min_population 0 → the ranking CSV shows no value of the small areas (0101, 0610, 2002)
-  binary scenario file → expected "cannot be used"; xfail: processing/meeting_pack.py (not ours) lets the
-      UnicodeDecodeError through
-  NULL geometry / self-intersecting polygon in the areas → expected a warning naming the key; xfail:
-      processing/meeting_pack.py and layouts/meeting_pack.py (not ours) do not read geometries through the
-      checked path yet
+  binary scenario file → "The scenario file … cannot be used: … is not a UTF-8 text file (byte N cannot be read)"
+  NULL geometry in the areas → success, warning "Areas: 1 features have no geometry and are left out: 0105"
+  self-intersecting polygon in the areas → success, warning "… an invalid geometry; a repaired copy (makeValid) is
+      used, the layer is unchanged: 0105 (…)"
   empty areas → "has no features"
 read-only or missing output folder → not here (atomic outputs, another engineer's tests)
 """
@@ -560,7 +559,6 @@ def test_renewal_overlay(case, env):
 
 
 # -- meeting_pack -------------------------------------------------------------------------------------------------
-NOT_OURS = "processing/meeting_pack.py and layouts/meeting_pack.py belong to another engineer (see the issue note)"
 
 
 def pack_params(scenario=None, areas=None, **more):
@@ -600,12 +598,9 @@ PACK_CASES = [
          error="the scenario file is nested too deeply (more than 64 levels)"),
     Case("scenario with min_population 0", pack_params(stuttgart_scenario(min_population_zero)),
          check=small_areas_without_values),
-    Case("binary scenario file", pack_params(b"\x89PNG\r\n\x1a\n\xff\xfe\x00\x81"), error="cannot be used",
-         marks=[pytest.mark.xfail(reason=NOT_OURS + ": the UnicodeDecodeError is not caught", strict=True)]),
-    Case("NULL geometry in the areas", pack_params(areas=null_geometry()), warning=KEY,
-         marks=[pytest.mark.xfail(reason=NOT_OURS + ": the pack does not name areas without geometry")]),
-    Case("self-intersecting area", pack_params(areas=bowtie()), warning="invalid geometry",
-         marks=[pytest.mark.xfail(reason=NOT_OURS + ": the pack does not name invalid geometries")]),
+    Case("binary scenario file", pack_params(b"\x89PNG\r\n\x1a\n\xff\xfe\x00\x81"), error="cannot be used"),
+    Case("NULL geometry in the areas", pack_params(areas=null_geometry()), warning=KEY),
+    Case("self-intersecting area", pack_params(areas=bowtie()), warning="invalid geometry"),
     Case("empty areas", lambda env: dict(pack_params()(env), AREAS=env.empty("stadtteile")),
          error="has no features"),
 ]

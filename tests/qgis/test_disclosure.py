@@ -162,3 +162,20 @@ def test_a_scenario_cannot_lower_the_threshold_and_the_sheet_says_so(demo_gpkg, 
                           check=True).stdout.replace("\n", " ")
     assert ("threshold of 0; the city's 300 applies" in text or "Einwohnerschwelle von 0; es gilt die der Stadt: 300"
             in text), text[:2000]
+
+
+def test_no_small_area_can_be_recovered_from_the_need_index_and_the_totals(published, demo_gpkg):
+    """The demo chain's own outputs: quartier:need_index (with the Stadtteile as parents) and the Bezirk totals."""
+    _preset, indicators, parent_of, truth, small, totals, _folder = published
+    out = processing.run("quartier:need_index", {
+        "INPUT": layer(demo_gpkg, "statistik_stadtteile"), "KEY_FIELD": "stadtteil_nr", "METHOD": PRESET,
+        "PARENTS": layer(demo_gpkg, "stadtteile"), "OUTPUT": "memory:need"})["OUTPUT"]
+    shares = {}
+    for f in out.getFeatures():
+        values = {i[0]: f[f"{i[0]}_value"] for i in indicators}
+        shares[f["stadtteil_nr"]] = {k: (None if v is None or str(v) == "NULL" else float(v)) for k, v in values.items()}
+    published_values = [v for row in shares.values() for v in row.values() if v is not None]
+    assert all(round(v, 1) == v for v in published_values)  # shares rounded to the city's one decimal
+    found = attack(totals, shares, parent_of, truth, indicators, small)
+    narrow = {k: v for k, v in found.items() if v[1] - v[0] < 5.0}
+    assert len(found) == 18 and not narrow, narrow

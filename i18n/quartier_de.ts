@@ -4,6 +4,13 @@
   <context>
     <name>Quartier</name>
     <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>
+… and {0} more.</source>
+      <translation>
+… und {0} weitere.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/layers/area_data_reader.py" />
       <source> in one year</source>
       <translation> in einem Jahr</translation>
@@ -42,6 +49,11 @@
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
       <source>A</source>
       <translation>A</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>A resident threshold of {0:g} was asked for; the city profile {1} allows no less than {2:g}, which applies.</source>
+      <translation>Eine Einwohnerschwelle von {0:g} wurde verlangt; das Stadtprofil {1} erlaubt nicht weniger als {2:g}, das gilt.</translation>
     </message>
     <message>
       <source>AGSP need and renewal {0}</source>
@@ -156,6 +168,16 @@
       <translation>Gebiete mit Bedarfsindex</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Areas with their parent keys (instead of a parent field, e.g. the Stadtteile layer)</source>
+      <translation>Gebiete mit ihren übergeordneten Schlüsseln (statt eines Feldes, z. B. der Layer der Stadtteile)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>Areas {0}</source>
+      <translation>Gebiete {0}</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
       <source>Areas: {0} · statistics: {1}</source>
       <translation>Gebiete: {0} · Statistik: {1}</translation>
@@ -216,14 +238,23 @@
       <translation>Kandidatengebiete</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <source>Cannot write into the folder {0}: {1}</source>
+      <translation>In den Ordner {0} kann nicht geschrieben werden: {1}</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
       <source>Change</source>
       <translation>Veränderung</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
+      <source>Checks the city's spatial units, one layer per level: empty and duplicate keys, keys written differently ("01" and 1 are matched and reported), children whose parent key does not exist, children lying more than the allowed share outside their parent, gaps and overlaps between siblings above the tolerance, invalid geometries (repaired on a copy) and layers in a geographic CRS. Areas are computed in the working CRS. Known schemas (Stuttgart's Kleinräumige Gliederung, the demo city) and the levels of the city profile (CITY: stuttgart, berlin, flensburg or a profile JSON) need no field mapping; otherwise give it as JSON, e.g. {"planungsraum": {"layer": "lor_plr", "key_field": "PLR_ID", "parent_prefix": 6}}. Levels may nest to any depth; a parent key that does not exist in the parent level is an error, and so is a level layer without features. Source layers are not changed.</source>
+      <translation>Prüft die Raumeinheiten der Stadt, ein Layer je Ebene: leere und doppelte Schlüssel, unterschiedlich geschriebene Schlüssel (&quot;01&quot; und 1 werden zugeordnet und gemeldet), Kinder, deren übergeordneter Schlüssel nicht existiert, Kinder, die mehr als den erlaubten Anteil außerhalb ihrer übergeordneten Einheit liegen, Lücken und Überlappungen zwischen Geschwistern über der Toleranz, ungültige Geometrien (auf einer Kopie repariert) und Layer in einem geographischen KBS. Flächen werden im Arbeits-KBS berechnet. Bekannte Schemata (Kleinräumige Gliederung Stuttgart, die Demostadt) und die Ebenen des Stadtprofils (CITY: stuttgart, berlin, flensburg oder ein Profil-JSON) brauchen keine Feldzuordnung; sonst als JSON angeben, z. B. {&quot;planungsraum&quot;: {&quot;layer&quot;: &quot;lor_plr&quot;, &quot;key_field&quot;: &quot;PLR_ID&quot;, &quot;parent_prefix&quot;: 6}}. Ebenen können beliebig tief geschachtelt sein; ein übergeordneter Schlüssel, den es in der übergeordneten Ebene nicht gibt, ist ein Fehler, ebenso ein Ebenen-Layer ohne Objekte. Die Quell-Layer werden nicht verändert.</translation>
+    </message>
+    <message>
       <source>Checks the city's spatial units, one layer per level: empty and duplicate keys, keys written differently ("01" and 1 are matched and reported), children whose parent key does not exist, children lying more than the allowed share outside their parent, gaps and overlaps between siblings above the tolerance, invalid geometries (repaired on a copy) and layers in a geographic CRS. Areas are computed in the working CRS. Known schemas (Stuttgart's Kleinräumige Gliederung, the demo city) and the levels of the city profile (CITY: stuttgart, berlin, flensburg or a profile JSON) need no field mapping; otherwise give it as JSON, e.g. {"planungsraum": {"layer": "lor_plr", "key_field": "PLR_ID", "parent_prefix": 6}}. Levels may nest to any depth; a parent key that does not exist in the parent level is an error. Source layers are not changed.</source>
-      <translation>Prüft die Raumeinheiten der Stadt, ein Layer je Ebene: leere und doppelte Schlüssel, unterschiedlich geschriebene Schlüssel ("01" und 1 werden zugeordnet und gemeldet), Kinder, deren übergeordneter Schlüssel nicht existiert, Kinder, die mehr als den erlaubten Anteil außerhalb ihrer übergeordneten Einheit liegen, Lücken und Überlappungen zwischen Geschwistern über der Toleranz, ungültige Geometrien (auf einer Kopie repariert) und Layer in einem geographischen KBS. Flächen werden im Arbeits-KBS berechnet. Bekannte Schemata (Kleinräumige Gliederung Stuttgart, die Demostadt) und die Ebenen des Stadtprofils (CITY: stuttgart, berlin, flensburg oder ein Profil-JSON) brauchen keine Feldzuordnung; sonst als JSON angeben, z. B. {"planungsraum": {"layer": "lor_plr", "key_field": "PLR_ID", "parent_prefix": 6}}. Ebenen können beliebig tief geschachtelt sein; ein übergeordneter Schlüssel, den es in der übergeordneten Ebene nicht gibt, ist ein Fehler. Die Quell-Layer werden nicht verändert.</translation>
+      <translation type="vanished">Prüft die Raumeinheiten der Stadt, ein Layer je Ebene: leere und doppelte Schlüssel, unterschiedlich geschriebene Schlüssel ("01" und 1 werden zugeordnet und gemeldet), Kinder, deren übergeordneter Schlüssel nicht existiert, Kinder, die mehr als den erlaubten Anteil außerhalb ihrer übergeordneten Einheit liegen, Lücken und Überlappungen zwischen Geschwistern über der Toleranz, ungültige Geometrien (auf einer Kopie repariert) und Layer in einem geographischen KBS. Flächen werden im Arbeits-KBS berechnet. Bekannte Schemata (Kleinräumige Gliederung Stuttgart, die Demostadt) und die Ebenen des Stadtprofils (CITY: stuttgart, berlin, flensburg oder ein Profil-JSON) brauchen keine Feldzuordnung; sonst als JSON angeben, z. B. {"planungsraum": {"layer": "lor_plr", "key_field": "PLR_ID", "parent_prefix": 6}}. Ebenen können beliebig tief geschachtelt sein; ein übergeordneter Schlüssel, den es in der übergeordneten Ebene nicht gibt, ist ein Fehler. Die Quell-Layer werden nicht verändert.</translation>
     </message>
     <message>
       <source>Checks the city's spatial units, one layer per level: empty and duplicate keys, keys written differently ("01" and 1 are matched and reported), children whose parent key does not exist, children lying more than the allowed share outside their parent, gaps and overlaps between siblings above the tolerance, invalid geometries (repaired on a copy) and layers in a geographic CRS. Areas are computed in the working CRS. Known schemas (Stuttgart's Kleinräumige Gliederung, the demo city) need no field mapping; otherwise give it as JSON. Source layers are not changed.</source>
@@ -403,9 +434,13 @@
       <translation>Vergleich: {0} → {1}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
       <source>Computes the social need index of a method preset for each area: indicator values from numerators and denominators, small-area suppression (areas under the resident threshold and listed outliers are not scored and show no values), normalisation, weights, aggregation over sub-indices, classes and ranks, and a rating ++ + o - -- of each indicator against the city value. METHOD is a preset id (stuttgart_gebietsauswahl, berlin_mss_2021) or the path of a method JSON. The input may be a layer or a table (e.g. a CSV); a long table with a year field is cut to the method's year or YEAR. The output keeps the key (and the geometry, if any) and adds per index &lt;id&gt;, &lt;id&gt;_rank, &lt;id&gt;_class, per indicator &lt;id&gt;_value, &lt;id&gt;_norm, &lt;id&gt;_rating, and scored.</source>
-      <translation>Berechnet für jedes Gebiet den Index des sozialen Handlungsbedarfs nach einer Methodenvorlage: Indikatorwerte aus Zähler und Nenner, Ausschluss kleiner Gebiete (Gebiete unter der Einwohnerschwelle und erklärte Ausreißer werden nicht bewertet und zeigen keine Werte), Normierung, Gewichte, Aggregation über Teilindizes, Klassen und Rangplätze sowie eine Bewertung ++ + o - -- jedes Indikators gegenüber dem Wert der Gesamtstadt. METHOD ist die Kennung einer Vorlage (stuttgart_gebietsauswahl, berlin_mss_2021) oder der Pfad einer Methoden-JSON-Datei. Die Eingabe kann ein Layer oder eine Tabelle (z. B. CSV) sein; eine lange Tabelle mit Jahresfeld wird auf das Jahr der Methode oder YEAR beschränkt. Die Ausgabe behält den Schlüssel (und ggf. die Geometrie) und ergänzt je Index &lt;id&gt;, &lt;id&gt;_rank, &lt;id&gt;_class, je Indikator &lt;id&gt;_value, &lt;id&gt;_norm, &lt;id&gt;_rating sowie scored.</translation>
+      <translation type="vanished">Berechnet für jedes Gebiet den Index des sozialen Handlungsbedarfs nach einer Methodenvorlage: Indikatorwerte aus Zähler und Nenner, Ausschluss kleiner Gebiete (Gebiete unter der Einwohnerschwelle und erklärte Ausreißer werden nicht bewertet und zeigen keine Werte), Normierung, Gewichte, Aggregation über Teilindizes, Klassen und Rangplätze sowie eine Bewertung ++ + o - -- jedes Indikators gegenüber dem Wert der Gesamtstadt. METHOD ist die Kennung einer Vorlage (stuttgart_gebietsauswahl, berlin_mss_2021) oder der Pfad einer Methoden-JSON-Datei. Die Eingabe kann ein Layer oder eine Tabelle (z. B. CSV) sein; eine lange Tabelle mit Jahresfeld wird auf das Jahr der Methode oder YEAR beschränkt. Die Ausgabe behält den Schlüssel (und ggf. die Geometrie) und ergänzt je Index &lt;id&gt;, &lt;id&gt;_rank, &lt;id&gt;_class, je Indikator &lt;id&gt;_value, &lt;id&gt;_norm, &lt;id&gt;_rating sowie scored.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Computes the social need index of a method preset for each area: indicator values from numerators and denominators, small-area suppression (areas under the resident threshold and listed outliers are not scored and show no values), normalisation, weights, aggregation over sub-indices, classes and ranks, and a rating ++ + o - -- of each indicator against the city value. METHOD is a preset id (stuttgart_gebietsauswahl, berlin_mss_2021) or the path of a method JSON. The input may be a layer or a table (e.g. a CSV); a long table with a year field is cut to the method's year or YEAR. The output keeps the key (and the geometry, if any) and adds per index &lt;id&gt;, &lt;id&gt;_rank, &lt;id&gt;_class, per indicator &lt;id&gt;_value, &lt;id&gt;_norm, &lt;id&gt;_rating, and scored. Before anything is computed the input numbers are checked: no-data codes nobody declared, negative counts, shares outside 0–100, parts above their totals, infinite numbers and extreme values (robust z above EXTREME_Z) stop the run with a list (IMPLAUSIBLE = 0) or are excluded as missing (IMPLAUSIBLE = 1); FINDINGS lists them. Rows without a key are left out and named.</source>
+      <translation>Berechnet für jedes Gebiet den Index des sozialen Handlungsbedarfs nach einer Methodenvorlage: Indikatorwerte aus Zähler und Nenner, Ausschluss kleiner Gebiete (Gebiete unter der Einwohnerschwelle und erklärte Ausreißer werden nicht bewertet und zeigen keine Werte), Normierung, Gewichte, Aggregation über Teilindizes, Klassen und Rangplätze sowie eine Bewertung ++ + o - -- jedes Indikators gegenüber dem Wert der Gesamtstadt. METHOD ist die Kennung einer Vorlage (stuttgart_gebietsauswahl, berlin_mss_2021) oder der Pfad einer Methoden-JSON-Datei. Die Eingabe kann ein Layer oder eine Tabelle (z. B. CSV) sein; eine lange Tabelle mit Jahresfeld wird auf das Jahr der Methode oder YEAR beschränkt. Die Ausgabe behält den Schlüssel (und ggf. die Geometrie) und ergänzt je Index &lt;id&gt;, &lt;id&gt;_rank, &lt;id&gt;_class, je Indikator &lt;id&gt;_value, &lt;id&gt;_norm, &lt;id&gt;_rating sowie scored. Vor jeder Berechnung werden die Eingabezahlen geprüft: nicht erklärte Codes für fehlende Werte, negative Zählwerte, Anteile außerhalb 0–100, Teile über ihrer Summe, unendliche Zahlen und Extremwerte (robuster z-Wert über EXTREME_Z) halten den Lauf mit einer Liste an (IMPLAUSIBLE = 0) oder werden als fehlend ausgeschlossen (IMPLAUSIBLE = 1); FINDINGS listet sie auf. Zeilen ohne Schlüssel werden ausgelassen und genannt.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/robustness.py" />
@@ -453,9 +488,19 @@
       <translation>Der Layer für {0} konnte nicht geöffnet werden: {1}</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>Could not write a row to {0}: {1}</source>
+      <translation>Eine Zeile konnte nicht nach {0} geschrieben werden: {1}</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>Could not write area {0} to the output.</source>
       <translation>Gebiet {0} konnte nicht in die Ausgabe geschrieben werden.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Could not write the finding for {0} to the FINDINGS table.</source>
+      <translation>Der Befund zu {0} konnte nicht in die Tabelle FINDINGS geschrieben werden.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/demo.py" />
@@ -699,6 +744,11 @@
       <translation>Exportieren…</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Extreme value: robust z above (0 = no check)</source>
+      <translation>Extremwert: robuster z-Wert über (0 = keine Prüfung)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
       <source>Field mapping (JSON, empty = recognise)</source>
       <translation>Feldzuordnung (JSON, leer = automatisch erkennen)</translation>
@@ -804,6 +854,21 @@
       <translation>Höchste Klasse</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Implausible cells (excluded)</source>
+      <translation>Unplausible Zellen (ausgeschlossen)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Implausible input values (key, column, value, kind, message)</source>
+      <translation>Unplausible Eingabewerte (Schlüssel, Spalte, Wert, Art, Meldung)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Implausible input values (no-data codes, negative counts, shares outside 0–100, parts above their totals, infinite or extreme numbers)</source>
+      <translation>Unplausible Eingabewerte (Codes für fehlende Werte, negative Zählwerte, Anteile außerhalb 0–100, Teile über ihrer Summe, unendliche oder extreme Zahlen)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Import city profile</source>
       <translation>Stadtprofil importieren</translation>
@@ -896,9 +961,13 @@
       <translation type="vanished">Verknüpft eine CSV-Datei, wie Statistikämter sie veröffentlichen, mit den Gebieten: UTF-8, UTF-8 mit BOM oder Latin-1/cp1252 (erkannt oder gewählt), getrennt durch ; oder , oder Tabulatoren, mit oder ohne Kopfzeile, mit Dezimalkomma, Tausenderpunkten und Prozentzeichen. In Zahlenspalten werden #DIV/0!, ., -, x, k.A., leere Zellen und die Codes für fehlende Werte (z. B. -9999) zu NULL, und eine Zelle, die keine Zahl ist, wird genannt und zu NULL; Textspalten behalten, was dasteht. Lässt sich das Dezimaltrennzeichen aus den Zellen nicht erkennen, wählen Sie es. Schlüssel werden über den Schlüssel zugeordnet ("0101" = 101), dann über die Nummer darin ("STGT01" = "01 Altstadt" = 1), dann über den Namen gegen den Schlüssel oder das Namensfeld ("Westliche_Höhe" = "04 Westliche Höhe"). Eine Spalte, deren Name vergeben ist, erhält _stat, _stat2, …. TOTALS (z. B. gesamt = a + b; andere = c + d) meldet Zeilen, deren Summe von der Summe ihrer Teile abweicht. Der Verknüpfungsbericht nennt zugeordnete Schlüssel, Schlüssel nur auf einer Seite und Doppelte; eine Verknüpfung, die nichts zuordnet, ist ein Fehler. COLUMNS kann eine Spalte dabei umbenennen (Anteil_2021=sgb2_anteil). Leere NO_DATA und ein Dezimaltrennzeichen, das die Zellen nicht verraten, nehmen die Vorgaben des Stadtprofils des Projekts.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>Joins a CSV file as statistics offices publish it to the areas: UTF-8, UTF-8 with BOM or Latin-1/cp1252 (detected, or chosen), separated by ; or , or tabs, with or without a header line, with decimal commas, thousands separators and percent signs. In numeric columns #DIV/0!, ., -, x, k.A., empty cells and the no-data codes (e.g. -9999) become NULL, and a cell that is not a number is named and becomes NULL; text columns keep what is written. When the cells cannot tell the decimal separator, choose it. Keys are matched by the key ("0101" = 101), then by the number in it ("STGT01" = "01 Altstadt" = 1), then by name against the key or the name field ("Westliche_Höhe" = "04 Westliche Höhe"). A column whose name is taken gets _stat, _stat2, …. TOTALS (e.g. total = a + b; other = c + d) reports rows whose total differs from the sum of its parts. The join report lists matched keys, keys found on one side only, and duplicates; a join that matches nothing is an error. COLUMNS may rename a column on the way (Anteil_2021=sgb2_anteil). Empty NO_DATA, and a decimal separator the cells cannot tell, take the defaults of the project's city profile.</source>
-      <translation>Verknüpft eine CSV-Datei, wie Statistikämter sie veröffentlichen, mit den Gebieten: UTF-8, UTF-8 mit BOM oder Latin-1/cp1252 (erkannt oder gewählt), getrennt durch ; oder , oder Tabulatoren, mit oder ohne Kopfzeile, mit Dezimalkomma, Tausenderpunkten und Prozentzeichen. In Zahlenspalten werden #DIV/0!, ., -, x, k.A., leere Zellen und die Codes für fehlende Werte (z. B. -9999) zu NULL, und eine Zelle, die keine Zahl ist, wird genannt und zu NULL; Textspalten behalten, was dasteht. Lässt sich das Dezimaltrennzeichen aus den Zellen nicht erkennen, wählen Sie es. Schlüssel werden über den Schlüssel zugeordnet (&quot;0101&quot; = 101), dann über die Nummer darin (&quot;STGT01&quot; = &quot;01 Altstadt&quot; = 1), dann über den Namen gegen den Schlüssel oder das Namensfeld (&quot;Westliche_Höhe&quot; = &quot;04 Westliche Höhe&quot;). Eine Spalte, deren Name vergeben ist, erhält _stat, _stat2, …. TOTALS (z. B. gesamt = a + b; andere = c + d) meldet Zeilen, deren Summe von der Summe ihrer Teile abweicht. Der Verknüpfungsbericht nennt zugeordnete Schlüssel, Schlüssel nur auf einer Seite und Doppelte; eine Verknüpfung, die nichts zuordnet, ist ein Fehler. COLUMNS kann eine Spalte dabei umbenennen (Anteil_2021=sgb2_anteil). Leere NO_DATA und ein Dezimaltrennzeichen, das die Zellen nicht verraten, nehmen die Vorgaben des Stadtprofils des Projekts.</translation>
+      <translation type="vanished">Verknüpft eine CSV-Datei, wie Statistikämter sie veröffentlichen, mit den Gebieten: UTF-8, UTF-8 mit BOM oder Latin-1/cp1252 (erkannt oder gewählt), getrennt durch ; oder , oder Tabulatoren, mit oder ohne Kopfzeile, mit Dezimalkomma, Tausenderpunkten und Prozentzeichen. In Zahlenspalten werden #DIV/0!, ., -, x, k.A., leere Zellen und die Codes für fehlende Werte (z. B. -9999) zu NULL, und eine Zelle, die keine Zahl ist, wird genannt und zu NULL; Textspalten behalten, was dasteht. Lässt sich das Dezimaltrennzeichen aus den Zellen nicht erkennen, wählen Sie es. Schlüssel werden über den Schlüssel zugeordnet ("0101" = 101), dann über die Nummer darin ("STGT01" = "01 Altstadt" = 1), dann über den Namen gegen den Schlüssel oder das Namensfeld ("Westliche_Höhe" = "04 Westliche Höhe"). Eine Spalte, deren Name vergeben ist, erhält _stat, _stat2, …. TOTALS (z. B. gesamt = a + b; andere = c + d) meldet Zeilen, deren Summe von der Summe ihrer Teile abweicht. Der Verknüpfungsbericht nennt zugeordnete Schlüssel, Schlüssel nur auf einer Seite und Doppelte; eine Verknüpfung, die nichts zuordnet, ist ein Fehler. COLUMNS kann eine Spalte dabei umbenennen (Anteil_2021=sgb2_anteil). Leere NO_DATA und ein Dezimaltrennzeichen, das die Zellen nicht verraten, nehmen die Vorgaben des Stadtprofils des Projekts.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>Joins a CSV file as statistics offices publish it to the areas: UTF-8, UTF-8 with BOM, UTF-16 or Latin-1/cp1252 (detected, or chosen; a binary file such as an Excel workbook is refused), separated by ; or , or tabs, with or without a header line, with decimal commas, thousands separators and percent signs. In numeric columns #DIV/0!, ., -, x, k.A., empty cells and the no-data codes (e.g. -9999) become NULL, and a cell that is not a number is named and becomes NULL; text columns keep what is written. When the cells cannot tell the decimal separator, choose it. Keys are matched by the key ("0101" = 101), then by the number in it ("STGT01" = "01 Altstadt" = 1), then by name against the key or the name field ("Westliche_Höhe" = "04 Westliche Höhe"). A column whose name is taken gets _stat, _stat2, …. TOTALS (e.g. total = a + b; other = c + d) reports rows whose total differs from the sum of its parts. The join report lists matched keys, keys found on one side only, and duplicates; a join that matches nothing is an error. COLUMNS may rename a column on the way (Anteil_2021=sgb2_anteil). Empty NO_DATA, and a decimal separator the cells cannot tell, take the defaults of the project's city profile.</source>
+      <translation>Verknüpft eine CSV-Datei, wie Statistikämter sie veröffentlichen, mit den Gebieten: UTF-8, UTF-8 mit BOM, UTF-16 oder Latin-1/cp1252 (erkannt oder gewählt; eine Binärdatei wie eine Excel-Arbeitsmappe wird abgelehnt), getrennt durch ; oder , oder Tabulatoren, mit oder ohne Kopfzeile, mit Dezimalkomma, Tausenderpunkten und Prozentzeichen. In Zahlenspalten werden #DIV/0!, ., -, x, k.A., leere Zellen und die Codes für fehlende Werte (z. B. -9999) zu NULL, und eine Zelle, die keine Zahl ist, wird genannt und zu NULL; Textspalten behalten, was dasteht. Lässt sich das Dezimaltrennzeichen aus den Zellen nicht erkennen, wählen Sie es. Schlüssel werden über den Schlüssel zugeordnet (&quot;0101&quot; = 101), dann über die Nummer darin (&quot;STGT01&quot; = &quot;01 Altstadt&quot; = 1), dann über den Namen gegen den Schlüssel oder das Namensfeld (&quot;Westliche_Höhe&quot; = &quot;04 Westliche Höhe&quot;). Eine Spalte, deren Name vergeben ist, erhält _stat, _stat2, …. TOTALS (z. B. gesamt = a + b; andere = c + d) meldet Zeilen, deren Summe von der Summe ihrer Teile abweicht. Der Verknüpfungsbericht nennt zugeordnete Schlüssel, Schlüssel nur auf einer Seite und Doppelte; eine Verknüpfung, die nichts zuordnet, ist ein Fehler. COLUMNS kann eine Spalte dabei umbenennen (Anteil_2021=sgb2_anteil). Leere NO_DATA und ein Dezimaltrennzeichen, das die Zellen nicht verraten, nehmen die Vorgaben des Stadtprofils des Projekts.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/core/overlay.py" />
@@ -995,9 +1064,14 @@
       <translation>Layer {0} hat kein Feld {1} (von der Methode benötigt).</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>Layer {0} has no field {1}.</source>
       <translation>Layer {0} hat kein Feld {1}.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/area_data_reader.py" />
+      <source>Layer {0} has no field {1}; it has: {2}</source>
+      <translation>Layer {0} hat kein Feld {1}; er hat: {2}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/aggregate_counts.py" />
@@ -1151,9 +1225,13 @@
       <translation>Mehr Bedarf bei</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/crosswalk.py" />
       <source>Moves count fields from source units to target units that do not nest in them (e.g. from Stadtteile to Planungsräume). Without a population layer, counts are split by shared area; with one (grid cells or points with residents), by the residents in the shared part, falling back to area for source units with no residents. The totals are kept. The output holds the target units with the moved counts and the method used (field crosswalk_method).</source>
-      <translation>Überträgt Zählfelder von Quelleinheiten auf Zieleinheiten, die nicht in ihnen liegen (z. B. von Stadtteilen auf Planungsräume). Ohne Bevölkerungslayer wird nach gemeinsamer Fläche aufgeteilt, mit einem (Rasterzellen oder Punkte mit Einwohnern) nach den Einwohnern im gemeinsamen Teil; Quelleinheiten ohne Einwohner werden nach Fläche aufgeteilt. Die Summen bleiben erhalten. Die Ausgabe enthält die Zieleinheiten mit den übertragenen Zählwerten und der verwendeten Methode (Feld crosswalk_method).</translation>
+      <translation type="vanished">Überträgt Zählfelder von Quelleinheiten auf Zieleinheiten, die nicht in ihnen liegen (z. B. von Stadtteilen auf Planungsräume). Ohne Bevölkerungslayer wird nach gemeinsamer Fläche aufgeteilt, mit einem (Rasterzellen oder Punkte mit Einwohnern) nach den Einwohnern im gemeinsamen Teil; Quelleinheiten ohne Einwohner werden nach Fläche aufgeteilt. Die Summen bleiben erhalten. Die Ausgabe enthält die Zieleinheiten mit den übertragenen Zählwerten und der verwendeten Methode (Feld crosswalk_method).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <source>Moves count fields from source units to target units that do not nest in them (e.g. from Stadtteile to Planungsräume). Without a population layer, counts are split by shared area; with one (grid cells or points with residents), by the residents in the shared part, falling back to area for source units with no residents. The totals are kept. The output holds the target units with the moved counts and the method used (field crosswalk_method). Count fields must be numeric fields; no-data codes nobody declared, negative counts and infinite numbers stop the run with a list (IMPLAUSIBLE = 0) or are excluded as missing (IMPLAUSIBLE = 1). Units without geometry are named and left out, invalid geometries are named and a repaired copy is used (the layers are not changed).</source>
+      <translation>Überträgt Zählfelder von Quelleinheiten auf Zieleinheiten, die nicht in ihnen liegen (z. B. von Stadtteilen auf Planungsräume). Ohne Bevölkerungslayer wird nach gemeinsamer Fläche aufgeteilt, mit einem (Rasterzellen oder Punkte mit Einwohnern) nach den Einwohnern im gemeinsamen Teil; Quelleinheiten ohne Einwohner werden nach Fläche aufgeteilt. Die Summen bleiben erhalten. Die Ausgabe enthält die Zieleinheiten mit den übertragenen Zählwerten und der verwendeten Methode (Feld crosswalk_method). Zählfelder müssen Zahlenfelder sein; nicht erklärte Codes für fehlende Werte, negative Zählwerte und unendliche Zahlen halten den Lauf mit einer Liste an (IMPLAUSIBLE = 0) oder werden als fehlend ausgeschlossen (IMPLAUSIBLE = 1). Einheiten ohne Geometrie werden genannt und ausgelassen, ungültige Geometrien werden genannt und eine reparierte Kopie wird verwendet (die Layer bleiben unverändert).</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layouts/meeting_pack.py" />
@@ -1319,6 +1397,11 @@
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>No need class field: areas get coverage only, no decision group.</source>
       <translation>Kein Feld der Bedarfsklasse: die Gebiete erhalten nur die Abdeckung, keine Entscheidungsgruppe.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>No parent areas known (give PARENT_FIELD or PARENTS): small areas are protected against the city total only, not against the totals of their districts.</source>
+      <translation>Keine übergeordneten Gebiete bekannt (PARENT_FIELD oder PARENTS angeben): kleine Gebiete sind nur gegenüber der Summe der Gesamtstadt geschützt, nicht gegenüber den Summen ihrer Bezirke.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/core/findings.py" />
@@ -1505,6 +1588,11 @@
       <translation>Übergeordneter Schlüssel = die ersten N Zeichen des Schlüssels (z. B. 6 für Berliner Planungsräume; statt eines Feldes)</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Parent key field (e.g. the Stadtbezirk; for complementary suppression)</source>
+      <translation>Feld des übergeordneten Schlüssels (z. B. der Stadtbezirk; für die ergänzende Sperrung)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/aggregate_counts.py" />
       <source>Parent key field in the input</source>
       <translation>Feld mit dem Obereinheit-Schlüssel in der Eingabe</translation>
@@ -1689,6 +1777,11 @@
       <translation>Fläche im Erneuerungsgebiet %</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>Renewal areas {0}</source>
+      <translation>Stadterneuerungsgebiete {0}</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/overlay_dialog.py" />
       <source>Renewal coverage</source>
       <translation>Abdeckung durch Stadterneuerung</translation>
@@ -1724,9 +1817,13 @@
       <translation>Einwohnerschwelle (leer: die der Methode, meist 300)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/layers/weighting_session.py" />
+      <source>Resident threshold {0:g} (the city's is {1:g}).</source>
+      <translation>Einwohnerschwelle {0:g} (die der Stadt: {1:g}).</translation>
+    </message>
+    <message>
       <source>Resident threshold {0:g} of the city profile {1}.</source>
-      <translation>Einwohnerschwelle {0:g} des Stadtprofils {1}.</translation>
+      <translation type="vanished">Einwohnerschwelle {0:g} des Stadtprofils {1}.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
@@ -1757,6 +1854,11 @@
       <location filename="../quartier_plugin/processing/robustness.py" />
       <source>Robustness of the ranking</source>
       <translation>Robustheit der Rangfolge</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Rows left out (no key)</source>
+      <translation>Ausgelassene Zeilen (ohne Schlüssel)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/overlay_dialog.py" />
@@ -1909,6 +2011,11 @@
       <translation>Quelleinheiten mit Zählwerten</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <source>Source units {0}</source>
+      <translation>Quelleinheiten {0}</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/demo.py" />
       <source>Stadtbezirke, Stadtteile, Stadterneuerungs-Vorranggebiete 2025/2026 and residents per 100 m cell</source>
       <translation>Stadtbezirke, Stadtteile, Stadterneuerungs-Vorranggebiete 2025/2026 und Einwohner je 100-m-Zelle</translation>
@@ -1944,9 +2051,13 @@
       <translation>Der Stil {0} konnte nicht angewendet werden: {1}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
       <source>Sums count fields (numerators and denominators) of child units into their parents and then forms the shares from the sums, e.g. a Stadtbezirk's migration share is the sum of its Stadtteile' residents with migration background over the sum of their residents. Shares are never averaged. The child-to-parent link comes from a parent-key field of the input or from a units layer (e.g. the Stadtteile with their Bezirk key); or everything goes into the whole city. Shares are given as name=numerator/denominator, separated by semicolons, in percent. A parent's sum covers the children that report the count; &lt;field&gt;_n_missing counts the others.</source>
-      <translation>Summiert Zählfelder (Zähler und Nenner) der Untereinheiten in ihre Obereinheiten und bildet die Anteile aus den Summen, z. B. ist der Migrationsanteil eines Stadtbezirks die Summe der Einwohner mit Migrationshintergrund seiner Stadtteile geteilt durch die Summe ihrer Einwohner. Anteile werden nie gemittelt. Die Zuordnung zur Obereinheit kommt aus einem Feld der Eingabe oder aus einem Layer der Untereinheiten (z. B. den Stadtteilen mit ihrer Bezirksnummer); oder alles geht in die Gesamtstadt. Anteile werden als Name=Zähler/Nenner angegeben, durch Semikolon getrennt, in Prozent. Die Summe einer Obereinheit umfasst die Untereinheiten, die den Wert melden; &lt;feld&gt;_n_missing zählt die übrigen.</translation>
+      <translation type="vanished">Summiert Zählfelder (Zähler und Nenner) der Untereinheiten in ihre Obereinheiten und bildet die Anteile aus den Summen, z. B. ist der Migrationsanteil eines Stadtbezirks die Summe der Einwohner mit Migrationshintergrund seiner Stadtteile geteilt durch die Summe ihrer Einwohner. Anteile werden nie gemittelt. Die Zuordnung zur Obereinheit kommt aus einem Feld der Eingabe oder aus einem Layer der Untereinheiten (z. B. den Stadtteilen mit ihrer Bezirksnummer); oder alles geht in die Gesamtstadt. Anteile werden als Name=Zähler/Nenner angegeben, durch Semikolon getrennt, in Prozent. Die Summe einer Obereinheit umfasst die Untereinheiten, die den Wert melden; &lt;feld&gt;_n_missing zählt die übrigen.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>Sums count fields (numerators and denominators) of child units into their parents and then forms the shares from the sums, e.g. a Stadtbezirk's migration share is the sum of its Stadtteile' residents with migration background over the sum of their residents. Shares are never averaged. The child-to-parent link comes from a parent-key field of the input or from a units layer (e.g. the Stadtteile with their Bezirk key); or everything goes into the whole city. Shares are given as name=numerator/denominator, separated by semicolons, in percent. A parent's sum covers the children that report the count; &lt;field&gt;_n_missing counts the others. Count fields must be numeric fields. Before summing, the counts are checked: no-data codes nobody declared (-9999, -1), negative counts, infinite numbers and numerators above their denominators stop the run with a list (IMPLAUSIBLE = 0) or are excluded as missing (IMPLAUSIBLE = 1).</source>
+      <translation>Summiert Zählfelder (Zähler und Nenner) der Untereinheiten in ihre Obereinheiten und bildet die Anteile aus den Summen, z. B. ist der Migrationsanteil eines Stadtbezirks die Summe der Einwohner mit Migrationshintergrund seiner Stadtteile geteilt durch die Summe ihrer Einwohner. Anteile werden nie gemittelt. Die Zuordnung zur Obereinheit kommt aus einem Feld der Eingabe oder aus einem Layer der Untereinheiten (z. B. den Stadtteilen mit ihrer Bezirksnummer); oder alles geht in die Gesamtstadt. Anteile werden als Name=Zähler/Nenner angegeben, durch Semikolon getrennt, in Prozent. Die Summe einer Obereinheit umfasst die Untereinheiten, die den Wert melden; &lt;feld&gt;_n_missing zählt die übrigen. Zählfelder müssen Zahlenfelder sein. Vor dem Summieren werden die Zählwerte geprüft: nicht erklärte Codes für fehlende Werte (-9999, -1), negative Zählwerte, unendliche Zahlen und Zähler über ihrem Nenner halten den Lauf mit einer Liste an (IMPLAUSIBLE = 0) oder werden als fehlend ausgeschlossen (IMPLAUSIBLE = 1).</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
@@ -1972,6 +2083,11 @@
       <location filename="../quartier_plugin/processing/crosswalk.py" />
       <source>Target units with counts</source>
       <translation>Zieleinheiten mit Zählwerten</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <source>Target units {0}</source>
+      <translation>Zieleinheiten {0}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/need_index.py" />
@@ -2007,6 +2123,11 @@
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>The city profile was not written: {0}</source>
       <translation>Das Stadtprofil wurde nicht geschrieben: {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <source>The city profile's threshold ({0:g} residents) is the lowest allowed.</source>
+      <translation>Die Schwelle des Stadtprofils ({0:g} Einwohner) ist die niedrigste erlaubte.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
@@ -2054,6 +2175,11 @@
       <translation>Die Feldzuordnung nennt die Ebene {0}, die das Stadtprofil {1} nicht hat; seine Ebenen sind: {2}</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layers/area_data_reader.py" />
+      <source>The field {0} of layer {1} is of type {2}, not a number: {3} must be numeric fields.</source>
+      <translation>Das Feld {0} des Layers {1} hat den Typ {2}, keine Zahl: {3} müssen Zahlenfelder sein.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/layers/unit_reader.py" />
       <source>The fields of layer {0} are not in a known schema; choose the key, name and parent fields.</source>
       <translation>Die Felder von Layer {0} entsprechen keinem bekannten Schema; wählen Sie Schlüssel-, Namens- und Obereinheit-Feld.</translation>
@@ -2097,6 +2223,11 @@
       <location filename="../quartier_plugin/processing/base.py" />
       <source>The layer {0} ({1}) has no features.</source>
       <translation>Der Layer {0} ({1}) enthält keine Objekte.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
+      <source>The layer {0} of the level {1} has no features: there is nothing to validate.</source>
+      <translation>Der Layer {0} der Ebene {1} hat keine Objekte: es gibt nichts zu prüfen.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layouts/sheets.py" />
@@ -2167,6 +2298,11 @@
       <location filename="../quartier_plugin/layers/workspace_layers.py" />
       <source>The result {0} was written but cannot be opened: {1}</source>
       <translation>Das Ergebnis {0} wurde geschrieben, lässt sich aber nicht öffnen: {1}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/weighting_session.py" />
+      <source>The scenario asks for a resident threshold of {0:g}; the city's {1:g} applies.</source>
+      <translation>Das Szenario verlangt eine Einwohnerschwelle von {0:g}; es gilt die der Stadt: {1:g}.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/meeting_pack.py" />
@@ -2409,6 +2545,11 @@
       <translation>{0} wird geschrieben ({1} Zeilen)</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/base.py" />
+      <source>Writing {0} failed: {1}</source>
+      <translation>Das Schreiben von {0} ist fehlgeschlagen: {1}</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/workspace_record.py" />
       <source>Written to the workspace {0} as {1} (run {2}).</source>
       <translation>In den Arbeitsbereich {0} als {1} geschrieben (Lauf {2}).</translation>
@@ -2469,6 +2610,11 @@
       <translation>Klasse</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>counts</source>
+      <translation>Zählfelder</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />
       <source>current settings</source>
       <translation>aktuelle Einstellungen</translation>
@@ -2507,6 +2653,21 @@
       <location filename="../quartier_plugin/gui/weights_editor.py" />
       <source>equal</source>
       <translation>gleich</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>exclude those cells (treated as missing) and go on</source>
+      <translation>diese Zellen ausschließen (als fehlend) und fortfahren</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/plausibility.py" />
+      <source>extreme value</source>
+      <translation>Extremwert</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/area_data_reader.py" />
+      <source>feature {0}</source>
+      <translation>Objekt {0}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
@@ -2609,6 +2770,11 @@
       <translation>Bedarf und Stadterneuerung {0}</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/core/plausibility.py" />
+      <source>negative count</source>
+      <translation>negativer Zählwert</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/workshop_dock.py" />
       <source>no data</source>
       <translation>keine Daten</translation>
@@ -2624,9 +2790,24 @@
       <translation>kein Stadterneuerungsgebiet</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/core/plausibility.py" />
+      <source>no-data code</source>
+      <translation>Code für fehlende Werte</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/overlay_dialog.py" />
       <source>none below</source>
       <translation>keine unter</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/plausibility.py" />
+      <source>not a finite number</source>
+      <translation>keine endliche Zahl</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/plausibility.py" />
+      <source>not a number</source>
+      <translation>keine Zahl</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
@@ -2674,6 +2855,11 @@
       <translation>Paarvergleich (AHP)</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/core/plausibility.py" />
+      <source>part larger than its total</source>
+      <translation>Teil größer als seine Summe</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/core/overlay.py" />
       <source>partly covered</source>
       <translation>teilweise abgedeckt</translation>
@@ -2714,6 +2900,11 @@
       <translation>Ränge</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <source>residents</source>
+      <translation>Einwohner</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/layers/comparison_layer.py" />
       <source>same class, moved more than {0} ranks</source>
       <translation>gleiche Klasse, mehr als {0} Ränge verschoben</translation>
@@ -2734,9 +2925,19 @@
       <translation>direkt festgelegt</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/core/plausibility.py" />
+      <source>share outside 0–100</source>
+      <translation>Anteil außerhalb 0–100</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/storage/workspace.py" />
       <source>somebody</source>
       <translation>jemandem</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>stop with an error that lists them</source>
+      <translation>mit einem Fehler anhalten, der sie auflistet</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
@@ -2784,6 +2985,11 @@
       <translation>mit Kopfzeile</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/core/need_index.py" />
+      <source>withheld so that a small neighbouring area cannot be derived</source>
+      <translation>zurückgehalten, damit sich ein kleines Nachbargebiet nicht errechnen lässt</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/weights_editor.py" />
       <source>z-score</source>
       <translation>z-Wert</translation>
@@ -2829,9 +3035,20 @@
       <translation>{0} existiert und ist kein Ordner.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>{0} implausible cells were excluded: they are treated as missing.</source>
+      <translation>{0} unplausible Zellen wurden ausgeschlossen: sie gelten als fehlend.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>{0} implausible values in the input; nothing was computed. Correct them, declare no-data codes, or choose to exclude them (parameter IMPLAUSIBLE):
+{1}{2}</source>
+      <translation>{0} unplausible Werte in der Eingabe; es wurde nichts berechnet. Korrigieren Sie sie, erklären Sie Codes für fehlende Werte oder lassen Sie sie ausschließen (Parameter IMPLAUSIBLE):
+{1}{2}</translation>
+    </message>
+    <message>
       <source>{0} invalid renewal geometries were repaired (on a copy).</source>
-      <translation>{0} ungültige Geometrien der Stadterneuerungsgebiete wurden repariert (auf einer Kopie).</translation>
+      <translation type="vanished">{0} ungültige Geometrien der Stadterneuerungsgebiete wurden repariert (auf einer Kopie).</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/hierarchy_params.py" />
@@ -2865,8 +3082,12 @@
     </message>
     <message>
       <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>{0} rows without a key were left out (feature ids: {1}).</source>
+      <translation>{0} Zeilen ohne Schlüssel wurden ausgelassen (Objekt-IDs: {1}).</translation>
+    </message>
+    <message>
       <source>{0} rows without a key were left out.</source>
-      <translation>{0} Zeilen ohne Schlüssel wurden ausgelassen.</translation>
+      <translation type="vanished">{0} Zeilen ohne Schlüssel wurden ausgelassen.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/crosswalk.py" />
@@ -2882,6 +3103,11 @@
       <location filename="../quartier_plugin/processing/robustness.py" />
       <source>{0} types with {1} areas.</source>
       <translation>{0} Typen mit {1} Gebieten.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/base.py" />
+      <source>{0} was not written (folder {1}).</source>
+      <translation>{0} wurde nicht geschrieben (Ordner {1}).</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/storage/workspace.py" />
@@ -2934,6 +3160,16 @@
       <translation>{0}: {1:,.2f} hinein, {2:,.2f} heraus</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layers/area_data_reader.py" />
+      <source>{0}: {1} features have an invalid geometry; a repaired copy (makeValid) is used, the layer is unchanged: {2}</source>
+      <translation>{0}: {1} Objekte haben eine ungültige Geometrie; eine reparierte Kopie (makeValid) wird verwendet, der Layer bleibt unverändert: {2}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/area_data_reader.py" />
+      <source>{0}: {1} features have no geometry and are left out: {2}</source>
+      <translation>{0}: {1} Objekte haben keine Geometrie und werden ausgelassen: {2}</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>{0}: {1} is {2:g}, but its parts sum to {3:g}.</source>
       <translation>{0}: {1} ist {2:g}, aber die Summe der Teile ist {3:g}.</translation>
@@ -2955,8 +3191,53 @@
     </message>
     <message>
       <location filename="../quartier_plugin/core/need_index.py" />
+      <source>{count} further areas are withheld so that the small ones cannot be derived from the totals: {keys}.</source>
+      <translation>{count} weitere Gebiete werden zurückgehalten, damit sich die kleinen nicht aus den Summen errechnen lassen: {keys}.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/need_index.py" />
+      <source>{count} implausible cells were excluded as missing: {cells}.</source>
+      <translation>{count} unplausible Zellen wurden als fehlend ausgeschlossen: {cells}.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/need_index.py" />
       <source>{indicator}: {share} % of the areas have no value; they are not scored.</source>
       <translation>{indicator}: {share} % der Gebiete haben keinen Wert; sie werden nicht bewertet.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/plausibility.py" />
+      <source>{key}, {column}: the count {value} is negative.</source>
+      <translation>{key}, {column}: der Zählwert {value} ist negativ.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/plausibility.py" />
+      <source>{key}, {column}: the part {value} is larger than its total {total_column} = {total}.</source>
+      <translation>{key}, {column}: der Teil {value} ist größer als seine Summe {total_column} = {total}.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/plausibility.py" />
+      <source>{key}, {column}: the share {value} % lies outside 0–100.</source>
+      <translation>{key}, {column}: der Anteil {value} % liegt außerhalb 0–100.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/plausibility.py" />
+      <source>{key}, {column}: {value} is extreme (robust z = {z} above the limit {limit}; median {median}).</source>
+      <translation>{key}, {column}: {value} ist extrem (robuster z-Wert = {z} über der Grenze {limit}; Median {median}).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/plausibility.py" />
+      <source>{key}, {column}: {value} is not a finite number (e.g. 1e999 is read as infinity).</source>
+      <translation>{key}, {column}: {value} ist keine endliche Zahl (z. B. wird 1e999 als unendlich gelesen).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/plausibility.py" />
+      <source>{key}, {column}: {value} is not a number.</source>
+      <translation>{key}, {column}: {value} ist keine Zahl.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/plausibility.py" />
+      <source>{key}, {column}: {value} looks like a no-data code left in the data (declare it as a no-data code if it is one).</source>
+      <translation>{key}, {column}: {value} sieht nach einem in den Daten verbliebenen Code für fehlende Werte aus (erklären Sie ihn als solchen, wenn er einer ist).</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/core/findings.py" />
@@ -2967,6 +3248,11 @@
       <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>… and {0} more cells that are not numbers.</source>
       <translation>… und {0} weitere Zellen, die keine Zahl sind.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>… and {0} more implausible cells.</source>
+      <translation>… und {0} weitere unplausible Zellen.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/workshop_dock.py" />

@@ -235,7 +235,9 @@ class QuartierAlgorithm(QgsProcessingAlgorithm):
             options = dict(kwargs.get("createOptions", args[4] if len(args) > 4 else None) or {})
         definition.sink = QgsProperty.fromValue(temporary)
         # the layer keeps the target's name (a GeoPackage table, a GeoJSON's name), not the temporary one
-        options["layerName"] = layer or os.path.splitext(os.path.basename(path))[0]
+        # (a name OGR takes: a hidden or odd file name such as ".overlay-x1y2.gpkg" gives "overlay_x1y2")
+        options["layerName"] = layer or re.sub(r"\W+", "_", os.path.splitext(os.path.basename(path))[0]).strip(
+            "_") or "layer"
         definition.createOptions = options
         return output, definition
 

@@ -197,11 +197,16 @@ def test_an_unreadable_folder_is_named_before_anything_runs(demo_gpkg, quartier_
 
 
 def test_a_folder_that_refuses_files_even_to_root_fails_when_writing(demo_gpkg, quartier_provider):
-    """/sys: os.access says writable to root, creating a file fails (EACCES): caught when the sink is made."""
+    """/sys: os.access says writable to root, creating a file fails (EACCES): caught when the sink is made.
+
+    (On QGIS 3.44 need_index failing inside processAlgorithm with an input layer object made in Python
+    makes the test process crash at exit, with or without the base class's wrapper; the input goes by
+    path here.)"""
     if os.access("/sys", os.W_OK) is False:
         pytest.skip("/sys is refused before writing already")
-    with pytest.raises(QgsProcessingException, match="/sys"):
-        need_index(demo_gpkg, "/sys/index.csv")
+    with pytest.raises(QgsProcessingException, match="/sys"):  # the input by path: see the note below
+        processing.run("quartier:need_index", dict(INPUT=f"{demo_gpkg}|layername=statistik_stadtteile",
+                                                   METHOD="stuttgart_gebietsauswahl", OUTPUT="/sys/index.csv"))
     assert not os.path.exists("/sys/index.csv")
 
 

@@ -234,10 +234,12 @@ class QuartierAlgorithm(QgsProcessingAlgorithm):
             definition = QgsProcessingOutputLayerDefinition()
             options = dict(kwargs.get("createOptions", args[4] if len(args) > 4 else None) or {})
         definition.sink = QgsProperty.fromValue(temporary)
-        # the layer keeps the target's name (a GeoPackage table, a GeoJSON's name), not the temporary one
-        # (a name OGR takes: a hidden or odd file name such as ".overlay-x1y2.gpkg" gives "overlay_x1y2")
-        options["layerName"] = layer or re.sub(r"\W+", "_", os.path.splitext(os.path.basename(path))[0]).strip(
-            "_") or "layer"
+        # the layer keeps the target's name (a GeoPackage table, a GeoJSON's name), not the temporary one: as
+        # QGIS names it (QFileInfo.baseName: up to the first dot); for a hidden file name, where that is empty,
+        # a name OGR takes (".overlay-x1y2.gpkg" gives "overlay_x1y2")
+        name = os.path.basename(path)
+        options["layerName"] = layer or name.split(".")[0] or re.sub(
+            r"\W+", "_", os.path.splitext(name)[0]).strip("_") or "layer"
         definition.createOptions = options
         return output, definition
 

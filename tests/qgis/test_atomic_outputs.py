@@ -76,6 +76,17 @@ def test_file_outputs_land_complete_under_their_name(demo_gpkg, quartier_provide
         assert layer.dataProvider().subLayers()[0].split("!!::!!")[1] == "index"
 
 
+@pytest.mark.parametrize("name, layer", [("need-index v2.gpkg", "need-index v2"), ("index.2024.gpkg", "index"),
+                                         (".hidden-x1y2.gpkg", "hidden_x1y2")])
+def test_the_layer_is_named_as_qgis_names_it(demo_gpkg, quartier_provider, tmp_path, name, layer):
+    """As QGIS: the file name up to its first dot; a hidden file name (nothing before the dot) gets a name
+    OGR takes instead of the temporary file's."""
+    need_index(demo_gpkg, str(tmp_path / name))
+    out = QgsVectorLayer(str(tmp_path / name), "out", "ogr")
+    assert out.featureCount() == STATS_ROWS
+    assert out.dataProvider().subLayers()[0].split("!!::!!")[1] == layer
+
+
 def test_a_path_without_extension_becomes_a_geopackage_as_in_qgis(demo_gpkg, quartier_provider, tmp_path):
     result = need_index(demo_gpkg, str(tmp_path / "index"))
     assert result["OUTPUT"] == str(tmp_path / "index.gpkg")

@@ -106,12 +106,14 @@ def build_demo(out_dir, seed=demo_city.DEFAULT_SEED, language="de", today=None, 
     need_csv = os.path.join(out_dir, NEED_INDEX_CSV)
     with atomic_path(need_csv) as tmp:
         processing.run(f"{PROVIDER_ID}:need_index", {
-            "INPUT": layers["statistik_stadtteile"], "METHOD": "stuttgart_gebietsauswahl", "OUTPUT": tmp},
+            "INPUT": layers["statistik_stadtteile"], "METHOD": "stuttgart_gebietsauswahl",
+            "PARENTS": layers["stadtteile"], "OUTPUT": tmp},  # the Bezirke: complementary suppression
             feedback=feedback)
     robustness_csv = os.path.join(out_dir, ROBUSTNESS_CSV)
     with atomic_path(robustness_csv) as tmp:
         processing.run(f"{PROVIDER_ID}:robustness", {
             "INPUT": layers["statistik_stadtteile"], "METHOD": "stuttgart_gebietsauswahl", "DRAWS": 2000,
+            "PARENTS": layers["stadtteile"],
             "SPREAD": 20, "SEED": seed, "OUTPUT": tmp}, feedback=feedback)
 
     overlay_gpkg = os.path.join(out_dir, OVERLAY_GPKG)

@@ -122,7 +122,7 @@ def test_need_index_csv_has_no_values_of_small_areas(demo_out):
     out, _ = demo_out
     with open(out / demo.NEED_INDEX_CSV, encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    assert len(rows) == 152 and sum(r["scored"] == "1" for r in rows) == 149
+    assert len(rows) == 152 and sum(r["scored"] == "1" for r in rows) == 152 - 3 - 3  # small, and withheld beside
     for r in rows:
         if r["scored"] == "0":
             assert {k for k, v in r.items() if v} == {"stadtteil_nr", "scored", "not_scored_reason"}
@@ -156,3 +156,29 @@ def test_pdf_has_one_page_with_the_sheet_elements(demo_out):
                      "Stand: 21.11.2026", "Stadtbezirke", "Stadterneuerungs-Vorranggebiete 2025/2026",
                      "synthetische Beispieldaten", "EPSG:25832", "Amt für Stadtplanung und Wohnen"):
         assert expected in text, expected
+
+
+def test_no_small_stadtteil_can_be_recovered_from_the_demos_files(demo_out, demo_gpkg):
+    """The attacker of test_disclosure on every file `make demo` writes: the Bezirk totals CSV, the need index
+    CSV and the pack's ranking CSV (each with the residents, which are public); no suppressed value comes back."""
+    import csv
+
+    from test_disclosure import PRESET, attack, count_indicators, pack_shares, public_facts
+
+    from quartier_plugin import paths
+    from quartier_plugin.core.method_preset import load_preset
+
+    out, _files = demo_out
+    indicators = count_indicators(load_preset(PRESET, paths.resource("presets")))
+    parent_of, truth = public_facts(demo_gpkg)
+    small = sorted(k for k, v in truth.items() if v["einwohner"] < 300)
+    with open(out / demo.BEZIRK_STATS_CSV, encoding="utf-8") as handle:
+        totals = {row["parent_key"]: {k: float(v) for k, v in row.items() if k not in ("parent_key", "jahr") and v}
+                  for row in csv.DictReader(handle) if row["jahr"] == "2024"}
+    with open(out / demo.NEED_INDEX_CSV, encoding="utf-8") as handle:
+        need = {row["stadtteil_nr"]: {i[0]: float(row[f"{i[0]}_value"]) if row[f"{i[0]}_value"] else None
+                                      for i in indicators} for row in csv.DictReader(handle)}
+    for shares in (need, pack_shares(out / demo.PACK_DIR, indicators)):
+        found = attack(totals, shares, parent_of, truth, indicators, small)
+        narrow = {k: v for k, v in found.items() if v[1] - v[0] < 5.0}
+        assert len(found) == 18 and not narrow, narrow

@@ -173,7 +173,8 @@ def test_no_small_area_can_be_recovered_from_the_need_index_and_the_totals(publi
     shares = {}
     for f in out.getFeatures():
         values = {i[0]: f[f"{i[0]}_value"] for i in indicators}
-        shares[f["stadtteil_nr"]] = {k: (None if v is None or str(v) == "NULL" else float(v)) for k, v in values.items()}
+        shares[f["stadtteil_nr"]] = {k: (None if v is None or str(v) == "NULL" else float(v))
+                                     for k, v in values.items()}
     published_values = [v for row in shares.values() for v in row.values() if v is not None]
     assert all(round(v, 1) == v for v in published_values)  # shares rounded to the city's one decimal
     found = attack(totals, shares, parent_of, truth, indicators, small)

@@ -1841,6 +1841,11 @@
       <translation>Einwohnerfeld</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>Residents field (a parent under the city's resident threshold shows no counts)</source>
+      <translation>Einwohnerfeld (eine Obereinheit unter der Einwohnerschwelle der Stadt zeigt keine Zählwerte)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/layouts/meeting_pack.py" />
       <source>Residents in renewal areas %</source>
       <translation>Einwohner im Erneuerungsgebiet %</translation>
@@ -3074,6 +3079,11 @@
       <location filename="../quartier_plugin/processing/aggregate_counts.py" />
       <source>{0} parent rows written.</source>
       <translation>{0} Zeilen der Obereinheiten geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <source>{0} parents under {1:g} residents show no counts (their totals would give a small area away): {2}</source>
+      <translation>{0} Obereinheiten unter {1:g} Einwohnern zeigen keine Zählwerte (ihre Summen würden ein kleines Gebiet verraten): {2}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weighting_dialog.py" />

@@ -100,7 +100,8 @@ def build_demo(out_dir, seed=demo_city.DEFAULT_SEED, language="de", today=None, 
     with atomic_path(bezirk_csv) as tmp:
         processing.run(f"{PROVIDER_ID}:aggregate_counts", {
             "INPUT": layers["statistik_stadtteile"], "KEY_FIELD": "stadtteil_nr", "COUNT_FIELDS": list(STATS_FIELDS),
-            "GROUP_BY": ["jahr"], "SHARES": STATS_SHARES, "UNITS": layers["stadtteile"], "OUTPUT": tmp},
+            "GROUP_BY": ["jahr"], "SHARES": STATS_SHARES, "UNITS": layers["stadtteile"],
+            "POPULATION_FIELD": "einwohner", "OUTPUT": tmp},
             feedback=feedback)
 
     need_csv = os.path.join(out_dir, NEED_INDEX_CSV)

@@ -83,6 +83,9 @@ class AggregateCounts(QuartierAlgorithm):
             [SOURCE_VECTOR], optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             "TO_CITY", tr("Aggregate to the whole city"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterField(
+            "POPULATION_FIELD", tr("Residents field (a parent under the city's resident threshold shows no counts)"),
+            parentLayerParameterName="INPUT", optional=True, type=FIELD_NUMERIC))
         add_plausibility_parameters(self, extreme=False)
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Aggregated counts"), type=SOURCE_VECTOR))
 
@@ -173,6 +176,11 @@ class AggregateCounts(QuartierAlgorithm):
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, WKB_NO_GEOMETRY)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        withheld = self._withhold_small_parents(parameters, context, result, groups)
+        if withheld:
+            feedback.pushWarning(tr("{0} parents under {1:g} residents show no counts (their totals would give a "
+                                    "small area away): {2}").format(len(withheld), self._threshold(context),
+                                                                    ", ".join(map(str, withheld[:30]))))
         for row in result.rows:
             feature = QgsFeature(fields)
             feature.setAttributes([row[name] for name in result.fields])
@@ -180,6 +188,30 @@ class AggregateCounts(QuartierAlgorithm):
                 raise QgsProcessingException(tr("Could not write a row to {0}: {1}").format(dest, sink.lastError()))
         feedback.pushInfo(tr("{0} parent rows written.").format(len(result.rows)))
         return {"OUTPUT": dest}
+
+    @staticmethod
+    def _threshold(context):
+        from ..project_storage import load_city
+
+        return load_city(context.project()).min_population
+
+    def _withhold_small_parents(self, parameters, context, result, groups):
+        """Blank every count and share of a parent under the city's resident threshold (e.g. a parent whose only
+        child is small: its total is that child's); returns their keys."""
+        population = self.parameterAsString(parameters, "POPULATION_FIELD", context)
+        if not population or population not in result.fields:
+            return []
+        threshold = self._threshold(context)
+        keep = {"parent_key", "n_children"} | set(groups) | {n for n in result.fields if n.endswith("_n_missing")}
+        withheld = []
+        for row in result.rows:
+            residents = row.get(population)
+            if residents is None or residents < threshold:
+                for name in result.fields:
+                    if name not in keep:
+                        row[name] = None
+                withheld.append(row.get("parent_key"))
+        return withheld
 
     def _parent_lookup(self, parameters, context, layer, key_field):
         """{child key: parent key} (normalised) and {parent key: its spelling in the data}."""

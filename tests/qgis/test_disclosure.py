@@ -180,3 +180,24 @@ def test_no_small_area_can_be_recovered_from_the_need_index_and_the_totals(publi
     found = attack(totals, shares, parent_of, truth, indicators, small)
     narrow = {k: v for k, v in found.items() if v[1] - v[0] < 5.0}
     assert len(found) == 18 and not narrow, narrow
+
+
+def test_a_parent_under_the_threshold_shows_no_counts(quartier_provider):
+    """A Bezirk whose only Stadtteil is small: its total is that Stadtteil's. With POPULATION_FIELD the parent
+    row keeps its key and child count but no counts or shares."""
+    table = QgsVectorLayer("None?field=nr:string&field=bez:string&field=ew:double&field=alg2:double", "t", "memory")
+    from qgis.core import QgsFeature
+
+    rows = []
+    for nr, bez, ew, alg2 in (("0101", "01", 120.0, 30.0), ("0201", "02", 900.0, 90.0), ("0202", "02", 700.0, 70.0)):
+        f = QgsFeature(table.fields())
+        f.setAttributes([nr, bez, ew, alg2])
+        rows.append(f)
+    table.dataProvider().addFeatures(rows)
+    out = processing.run("quartier:aggregate_counts", {
+        "INPUT": table, "KEY_FIELD": "nr", "COUNT_FIELDS": ["ew", "alg2"], "SHARES": "quote=alg2/ew",
+        "PARENT_FIELD": "bez", "POPULATION_FIELD": "ew", "OUTPUT": "memory:b"})["OUTPUT"]
+    by_key = {f["parent_key"]: f for f in out.getFeatures()}
+    assert str(by_key["01"]["alg2"]) in ("NULL", "None") and str(by_key["01"]["quote"]) in ("NULL", "None")
+    assert by_key["01"]["n_children"] == 1
+    assert by_key["02"]["alg2"] == 160 and by_key["02"]["quote"] == pytest.approx(10.0)

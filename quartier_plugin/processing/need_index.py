@@ -19,7 +19,6 @@ from qgis.core import (
 
 from .. import paths
 from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_VECTOR, WKB_NO_GEOMETRY
-from ..core.plausibility import DEFAULT_Z_LIMIT
 from ..storage.fields import float_values as _floats
 from ..storage.fields import int_values as _ints
 from ..storage.fields import integer_field_type, real_field_type, string_field_type
@@ -27,6 +26,7 @@ from ..translation import tr
 from .base import QuartierAlgorithm
 
 DEFAULT_METHOD = "stuttgart_gebietsauswahl"
+DEFAULT_Z_LIMIT = 10.0  # = core.plausibility.DEFAULT_Z_LIMIT; not imported here, so numpy stays out of start-up
 STOP, EXCLUDE = 0, 1          # IMPLAUSIBLE: what happens to implausible input cells
 MAX_LISTED = 20               # findings listed in an error message
 MAX_LOGGED = 200              # findings written to the log (all of them go to the FINDINGS table)

@@ -120,13 +120,27 @@ def _with_whole_outputs(process):
     def wrapper(self, parameters, context, feedback):
         depth = getattr(self, "_output_depth", 0)
         self._output_depth = depth + 1
+        message = None
         try:
             result = process(self, parameters, context, feedback)
+        except QgsProcessingException as err:
+            self._output_depth = depth
+            if depth == 0:
+                self.discard_outputs()
+            if depth > 0:
+                raise
+            message = str(err)
         except BaseException:
             self._output_depth = depth
             if depth == 0:
                 self.discard_outputs()
             raise
+        if message is not None:
+            # QGIS keeps the traceback of an exception a Python processAlgorithm raises; its frames would keep
+            # the input layers alive past the end of QGIS (a crash at exit). The error goes on as a fresh
+            # exception whose traceback holds no layer.
+            del parameters, context, feedback
+            raise QgsProcessingException(message)
         self._output_depth = depth
         if depth == 0:
             self.complete_outputs(context, feedback)

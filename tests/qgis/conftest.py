@@ -1,5 +1,7 @@
 """Fixtures for tests that need QGIS (pytest-qgis provides qgis_app, qgis_iface, qgis_processing…)."""
 
+from pathlib import Path
+
 import pytest
 from provider_helper import ensure_provider
 from qgis.core import QgsApplication
@@ -154,8 +156,31 @@ def answered_message_boxes(monkeypatch):
 @pytest.fixture(autouse=True)
 def collect_while_qgis_runs():
     """Layers caught in reference cycles (a kept traceback holds a test's frame) must go while QGIS still
-    runs: collected at pytest's exit, after exitQgis, their data providers crash the process."""
+    runs: collected at pytest's exit, after exitQgis, their data providers crash the process. An algorithm that
+    fails inside processAlgorithm has its traceback printed by QGIS, which keeps it in sys.last_traceback (with
+    the algorithm's frame and its layers): that reference goes too."""
     yield
     import gc
+    import sys
+    import types
 
+    for name in ("last_type", "last_value", "last_traceback", "last_exc"):
+        if hasattr(sys, name):
+            setattr(sys, name, None)
+    # Frames of finished test and plugin code that a kept traceback still holds (QGIS keeps the traceback of an
+    # exception raised through processAlgorithm) lose their locals here, so their layers go while QGIS runs.
+    import inspect
+
+    import processing as qgis_processing_plugin
+    from qgis import utils as qgis_utils
+
+    roots = (str(Path(__file__).resolve().parents[1]), str(Path(__file__).resolve().parents[2] / "quartier_plugin"),
+             str(Path(qgis_processing_plugin.__file__).parent), str(Path(qgis_utils.__file__).parent))
+    suspended = inspect.CO_GENERATOR | inspect.CO_COROUTINE | inspect.CO_ASYNC_GENERATOR
+    for frame in [o for o in gc.get_objects() if isinstance(o, types.FrameType)]:
+        if frame.f_code.co_filename.startswith(roots) and not frame.f_code.co_flags & suspended:
+            try:
+                frame.clear()
+            except RuntimeError:  # still running
+                pass
     gc.collect()

@@ -201,3 +201,24 @@ def test_a_parent_under_the_threshold_shows_no_counts(quartier_provider):
     assert str(by_key["01"]["alg2"]) in ("NULL", "None") and str(by_key["01"]["quote"]) in ("NULL", "None")
     assert by_key["01"]["n_children"] == 1
     assert by_key["02"]["alg2"] == 160 and by_key["02"]["quote"] == pytest.approx(10.0)
+
+
+def test_min_population_below_the_citys_is_raised(demo_gpkg, quartier_provider):
+    """quartier:need_index with MIN_POPULATION 0: the city's 300 applies, said in the log; 0101 stays unscored."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, text):  # noqa: N802 - QGIS API
+            self.warnings.append(text)
+
+    log = Log()
+    out = processing.run("quartier:need_index", {
+        "INPUT": layer(demo_gpkg, "statistik_stadtteile"), "KEY_FIELD": "stadtteil_nr", "METHOD": PRESET,
+        "MIN_POPULATION": 0, "PARENTS": layer(demo_gpkg, "stadtteile"), "OUTPUT": "memory:need"}, feedback=log)
+    scored = {f["stadtteil_nr"]: f["scored"] for f in out["OUTPUT"].getFeatures()}
+    assert scored["0101"] == 0 and out["SCORED"] == 146
+    assert any("threshold of 0 was asked for" in w and "no less than 300" in w for w in log.warnings), log.warnings

@@ -156,7 +156,7 @@ def add_demo_scenarios(project, layers):
     from .core.scenario import default_settings, new_scenario
     from .layers.scenario_layers import publish_maps
     from .layers.weighting_session import WeightingInputs, WeightingSession
-    from .project_storage import save_scenarios, save_weighting_state
+    from .storage.project_state import save_scenarios, save_weighting_state
 
     with open(os.path.join(paths.resource("presets"), "stuttgart_gebietsauswahl.json"), encoding="utf-8") as handle:
         base = json.load(handle)

@@ -33,7 +33,7 @@ from qgis.PyQt.QtWidgets import (
 from ..compat import layer_filter
 from ..core.findings import DEFAULT_MAX_OUTSIDE_SHARE, DEFAULT_TOLERANCE_M2, ERROR, WARNING
 from ..core.hierarchy import HierarchyDefinition, LevelMapping
-from ..project_storage import builtin_city, load_city, load_hierarchy, save_city, save_hierarchy
+from ..storage.project_state import builtin_city, load_city, load_hierarchy, save_city, save_hierarchy
 from ..translation import tr
 
 ROLES = ("key_field", "name_field", "parent_field", "population_field")

@@ -25,7 +25,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..definitions import DEFAULT_OFFICE
-from ..project_storage import load_city
+from ..storage.project_state import load_city
 from ..translation import tr, user_locale
 from .widgets import HelperFilter, ensure_workspace, layer_filter
 
@@ -150,7 +150,7 @@ class MeetingPackDialog(QDialog):
     def load_from_project(self):
         from ..layers.area_data_reader import AreaDataError
         from ..layers.scenario_layers import session_from_state
-        from ..project_storage import load_scenarios, load_weighting_state
+        from ..storage.project_state import load_scenarios, load_weighting_state
 
         try:
             self.session = session_from_state(self.project)

@@ -56,7 +56,8 @@ from ..core.scenario import (
     unique_name,
 )
 from ..core.scenario_compare import compare, ranking_of, summary
-from ..project_storage import (
+from ..storage.atomic import atomic_path
+from ..storage.project_state import (
     load_city,
     load_hierarchy,
     load_scenarios,
@@ -64,7 +65,6 @@ from ..project_storage import (
     save_scenarios,
     save_weighting_state,
 )
-from ..storage.atomic import atomic_path
 from ..translation import tr
 from .charts import CorrelationHeatmap, RankIntervalChart
 from .weights_editor import WeightsEditor

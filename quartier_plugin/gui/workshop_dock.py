@@ -190,7 +190,7 @@ class WorkshopDock(QgsDockWidget):
 
     def update_maps(self):
         from ..layers.scenario_layers import publish_maps, session_from_state
-        from ..project_storage import load_scenarios, load_weighting_state
+        from ..storage.project_state import load_scenarios, load_weighting_state
 
         session = session_from_state(self.project)
         if session is None:

@@ -87,7 +87,7 @@ def store_demo_hierarchy(layers, project=None):
         HierarchyDefinition,
         detect_mapping,
     )
-    from ..project_storage import save_hierarchy
+    from ..storage.project_state import save_hierarchy
 
     hierarchy_layers = {lv: layers[name] for lv, name in (
         (STADTBEZIRK, "stadtbezirke"), (STADTTEIL, "stadtteile"), (STEUERUNGSBEREICH, "steuerungsbereiche"),

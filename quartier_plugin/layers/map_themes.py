@@ -6,16 +6,16 @@ in that indicator's named style; every other layer of "Handlungsbedarf" (preview
 comparison) is hidden in the theme. Print layouts can bind their maps to these themes.
 """
 
-import json
 
 from qgis.core import QgsLayerTreeModel, QgsMapThemeCollection, QgsProject
 
-from ..definitions import GROUP_NEED, PROJECT_SCOPE
+from ..definitions import GROUP_NEED
+from ..storage import project_state
+from ..storage.project_state import THEMES_KEY
 from ..translation import tr
 from .result_layer import INDICATORS, SCENARIO, SCENARIO_LAYER
 
 PREFIX = "Quartier"
-THEMES_KEY = "map_themes"
 RESTORE = "__quartier_restore__"
 
 
@@ -81,17 +81,15 @@ def update_map_themes(project=None, indicator_layer=None, indicators=(), scenari
     stale = [t for t in themes.mapThemes() if t.startswith(f"{PREFIX} · ") and t not in {m[0] for m in made}]
     for name in stale:
         themes.removeMapTheme(name)
-    project.writeEntry(PROJECT_SCOPE, THEMES_KEY, json.dumps(made, ensure_ascii=False))
+    project_state.write_json(THEMES_KEY, made, project)
     return made
 
 
 def stored_themes(project=None):
     """The themes made by :func:`update_map_themes`, in presenting order, that still exist."""
     project = project or QgsProject.instance()
-    text, found = project.readEntry(PROJECT_SCOPE, THEMES_KEY, "")
-    try:
-        made = json.loads(text) if found and text else []
-    except ValueError:
+    made = project_state.read_json(THEMES_KEY, [], project)
+    if not isinstance(made, list):
         return []
     themes = project.mapThemeCollection()
     return [tuple(m) for m in made if isinstance(m, list) and len(m) == 3 and themes.hasMapTheme(m[0])]

@@ -11,7 +11,7 @@ from qgis.core import QgsProject
 from ..core.robustness import robustness
 from ..core.scenario import ScenarioError
 from ..definitions import GROUP_NEED
-from ..project_storage import load_scenarios, load_weighting_state
+from ..storage.project_state import load_scenarios, load_weighting_state
 from ..translation import tr
 from .need_renderers import rating_renderer
 from .result_layer import (

@@ -95,7 +95,7 @@ class WeightingSession:
             fids.append(feature.id())
         if not keys:
             raise AreaDataError(tr("The layer has no rows with a key."))
-        from ..project_storage import load_city, stored_city
+        from ..storage.project_state import load_city, stored_city
 
         city = self.city = stored_city(self.project)
         read = read_area_data(table, self.inputs.table_key, self.base_preset, self.inputs.year,
@@ -144,7 +144,7 @@ class WeightingSession:
     def threshold(self, preset):
         """(resident threshold, note): the scenario's, but never below the city profile's (the project's,
         else Stuttgart's). The note says what was changed, for the sheets; None when nothing was."""
-        from ..project_storage import load_city
+        from ..storage.project_state import load_city
 
         floor = (self.city or load_city(self.project)).min_population
         if preset.min_population < floor:

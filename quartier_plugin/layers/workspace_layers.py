@@ -6,19 +6,17 @@ the run that made it (custom property and layer metadata), and the project recor
 it last saw, so a colleague's newer result in a shared workspace is a conflict, not silently replaced.
 """
 
-import json
 import os
 
 from qgis.core import QgsLayerMetadata, QgsProject, QgsVectorLayer, QgsWkbTypes
 
 from ..compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from ..core.tables import INTEGER, REAL, STRING
-from ..definitions import PROJECT_SCOPE
+from ..storage import project_state
+from ..storage.project_state import SEEN_KEY, WORKSPACE_KEY
 from ..storage.workspace import Run, Workspace, WorkspaceError, WorkspaceSpec, default_gpkg_path
 from ..translation import tr
 
-WORKSPACE_KEY = "workspace"
-SEEN_KEY = "workspace_runs"
 TABLE = "quartier/table"
 RUN_FIELD = "run_id"
 
@@ -30,10 +28,12 @@ class NoWorkspace(WorkspaceError):
 def workspace_spec(project=None):
     """The project's workspace: the stored one, else a GeoPackage beside the saved project file."""
     project = project or QgsProject.instance()
-    text, found = project.readEntry(PROJECT_SCOPE, WORKSPACE_KEY, "")
-    if found and text:
+    data = project_state.read_json(WORKSPACE_KEY, None, project, unreadable=project_state.UNREADABLE)
+    if data is project_state.UNREADABLE:
+        raise WorkspaceError(tr("The project's workspace entry is not valid."))
+    if data:
         try:
-            spec = WorkspaceSpec.from_dict(json.loads(text))
+            spec = WorkspaceSpec.from_dict(data)
         except ValueError as err:
             raise WorkspaceError(tr("The project's workspace entry is not valid.")) from err
         if spec.kind == "gpkg" and spec.path:
@@ -51,22 +51,18 @@ def set_workspace(spec, project=None):
     data = spec.to_dict()
     if spec.kind == "gpkg":
         data["path"] = project.writePath(os.path.abspath(spec.path))
-    project.writeEntry(PROJECT_SCOPE, WORKSPACE_KEY, json.dumps(data, sort_keys=True))
-    project.setDirty(True)
+    project_state.write_json(WORKSPACE_KEY, data, project)
 
 
 def _seen(project):
-    text, found = project.readEntry(PROJECT_SCOPE, SEEN_KEY, "")
-    try:
-        return json.loads(text) if found and text else {}
-    except ValueError:
-        return {}
+    seen = project_state.read_json(SEEN_KEY, {}, project)
+    return seen if isinstance(seen, dict) else {}
 
 
 def _remember(project, table, run_id):
     seen = _seen(project)
     seen[table] = run_id
-    project.writeEntry(PROJECT_SCOPE, SEEN_KEY, json.dumps(seen, sort_keys=True))
+    project_state.write_json(SEEN_KEY, seen, project)
 
 
 def field_kind(field):

@@ -27,10 +27,12 @@ from ..core.pack import ranking_csv, render_text, settings_json
 from ..core.profile import class_columns, other_classified
 from ..core.robustness import robustness
 from ..core.scenario import ScenarioError
-from ..definitions import PROJECT_SCOPE, ROLE_PACK
+from ..definitions import ROLE_PACK
 from ..layers.provenance import layer_input
 from ..layers.result_layer import ROLE
+from ..storage import project_state
 from ..storage.fields import value_or_none
+from ..storage.project_state import PACK_KEY
 from ..translation import tr
 from .pack_pdf import PackCancelled, bookmark, write_pdf
 from .sheets import TemplateError, atlas_highlight_layer, overview_sheet, profile_sheet
@@ -44,7 +46,6 @@ RATING_NEED = {"++": 2, "+": 1, "o": 0, "-": -1, "--": -2}
 OVERLAY_FIELDS = ("renewal_share", "residents_share", "decision_label")
 PACK_ROLE = ROLE_PACK
 PART = "quartier/pack_part"
-PACK_KEY = "meeting_pack"
 PACK_GROUP = "Sitzungsunterlage"
 
 
@@ -161,7 +162,7 @@ class MeetingPack:
     @property
     def city(self):
         if self.request.city is None:
-            from ..project_storage import load_city
+            from ..storage.project_state import load_city
 
             self.request.city = load_city(self.project)
         return self.request.city
@@ -514,10 +515,10 @@ class MeetingPack:
                 self.project.removeMapLayer(layer.id())
         highlight = self._add(atlas_highlight_layer(coverage, tr("Area of the sheet")))
         highlight.setCustomProperty(PART, "highlight")
-        self.project.writeEntry(PROJECT_SCOPE, PACK_KEY, json.dumps({
+        project_state.write_json(PACK_KEY, {
             "scenario": r.scenario, "keys": self.keys, "language": r.language,
             "overlay": r.overlay.id() if r.overlay is not None and self.project.mapLayer(r.overlay.id()) else None,
-            "overlay_key": r.overlay_key}, ensure_ascii=False, sort_keys=True))
+            "overlay_key": r.overlay_key}, self.project)
         locator_lines = None
         if boundaries is not None:  # the locator map is small: its boundaries go without labels
             locator_lines = self._add(boundaries.clone())
@@ -656,9 +657,8 @@ def refill_pack_layers(project):
              and lay.featureCount() == 0]
     if not empty:
         return []
-    text, found = project.readEntry(PROJECT_SCOPE, PACK_KEY, "")
+    state = project_state.read_json(PACK_KEY, None, project)
     try:
-        state = json.loads(text) if found and text else None
         session = session_from_state(project)
     except (ValueError, RuntimeError) as err:
         return [tr("The meeting pack layers could not be recomputed: {0}").format(err)]

@@ -191,7 +191,7 @@ class AggregateCounts(QuartierAlgorithm):
 
     @staticmethod
     def _threshold(context):
-        from ..project_storage import load_city
+        from ..storage.project_state import load_city
 
         return load_city(context.project()).min_population
 
@@ -226,7 +226,7 @@ class AggregateCounts(QuartierAlgorithm):
                            prefix=self.parameterAsInt(parameters, "PARENT_PREFIX", context))
         if units is not None:
             from ..layers.unit_reader import MappingError, mapping_for
-            from ..project_storage import load_city
+            from ..storage.project_state import load_city
 
             try:
                 mapping = mapping_for(units, city=load_city(context.project()))  # the city's own field layouts

@@ -387,7 +387,7 @@ class QuartierAlgorithm(QgsProcessingAlgorithm):
     def working_crs(self, parameters, context, name="CRS", city=None):
         """The CRS areas are computed in: the parameter; else the city profile's (``city``, or the one
         stored in the project); else the project's CRS if projected; else EPSG:25832."""
-        from ..project_storage import stored_city
+        from ..storage.project_state import stored_city
 
         crs = self.parameterAsCrs(parameters, name, context)
         project = context.project()
@@ -408,7 +408,7 @@ class QuartierAlgorithm(QgsProcessingAlgorithm):
     def project_city(context):
         """The city profile stored in the project, or None: its table defaults (no-data codes, decimal
         separator) apply where a parameter is left empty."""
-        from ..project_storage import stored_city
+        from ..storage.project_state import stored_city
 
         project = context.project()
         return stored_city(project) if project is not None else None

@@ -37,7 +37,7 @@ def add_level_parameters(algorithm):
 def city_from_parameters(algorithm, parameters, context):
     """The city profile of the CITY parameter, else the project's (Stuttgart's by default)."""
     from ..core.city_profile import CityProfileError
-    from ..project_storage import builtin_city, load_city
+    from ..storage.project_state import builtin_city, load_city
 
     name = algorithm.parameterAsString(parameters, "CITY", context).strip()
     try:

@@ -111,7 +111,7 @@ def load_method(text, context=None):
     """The method preset named by ``text``; empty: the method of the project's city profile (Stuttgart's
     by default)."""
     from ..core.method_preset import PresetError, load_preset
-    from ..project_storage import load_city
+    from ..storage.project_state import load_city
 
     if not text.strip() and context is not None and context.project() is not None:
         text = load_city(context.project()).method
@@ -225,7 +225,7 @@ def parents_from_parameters(algorithm, parameters, context, feedback, layer, key
 
 def share_decimals(context):
     """Decimals of published shares: the city profile's (the project's, else Stuttgart's: 1)."""
-    from ..project_storage import load_city
+    from ..storage.project_state import load_city
 
     return load_city(context.project()).share_decimals
 
@@ -266,7 +266,7 @@ def compute_from_parameters(algorithm, parameters, context, feedback, push_warni
     min_pop = algorithm.parameterAsDouble(parameters, "MIN_POPULATION", context) if min_pop not in (None, "") else None
     name_field = algorithm.parameterAsString(parameters, "NAME_FIELD", context) if "NAME_FIELD" in parameters else ""
     feedback.pushInfo(tr("Method: {0}").format(preset.label_de))
-    from ..project_storage import load_city
+    from ..storage.project_state import load_city
 
     city = algorithm.project_city(context)
     floor_city = city or load_city(context.project())

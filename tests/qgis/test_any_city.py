@@ -129,7 +129,7 @@ def test_counts_aggregate_along_any_edge_of_the_berlin_tree(quartier_provider):
     assert len(by_region) == 8 and by_region["010101"] == (1000 + 1001 + 1002 + 1003, 4)
     quote = {f["parent_key"]: f["quote"] for f in up.getFeatures()}
     assert quote["010101"] == pytest.approx(100 * (100 + 101 + 102 + 103) / (1000 + 1001 + 1002 + 1003))
-    from quartier_plugin.project_storage import builtin_city, save_city
+    from quartier_plugin.storage.project_state import builtin_city, save_city
 
     save_city(builtin_city("berlin"), QgsProject.instance())
     try:

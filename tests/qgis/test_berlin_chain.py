@@ -19,8 +19,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from quartier_plugin.project_storage import builtin_city, save_city
 from quartier_plugin.storage.fields import value_or_none
+from quartier_plugin.storage.project_state import builtin_city, save_city
 
 SHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots" / "berlin_pack"
 STUTTGART_WORDS = ("Stuttgart", "AGSP", "Vorranggebiet", "Stadtbezirk", "Amt für Stadtplanung und Wohnen",

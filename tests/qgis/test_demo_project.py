@@ -92,7 +92,7 @@ def test_project_opens_with_groups_and_styles(demo_out):
 
 
 def test_project_holds_the_hierarchy_definition(demo_out):
-    from quartier_plugin.project_storage import load_hierarchy
+    from quartier_plugin.storage.project_state import load_hierarchy
 
     out, _ = demo_out
     project = QgsProject()

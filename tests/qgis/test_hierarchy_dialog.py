@@ -7,7 +7,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 
 from quartier_plugin.definitions import GROUP_HIERARCHY
 from quartier_plugin.gui.hierarchy_dialog import HierarchyDialog
-from quartier_plugin.project_storage import load_hierarchy
+from quartier_plugin.storage.project_state import load_hierarchy
 
 SHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
 NAMES = {"stadtbezirke": "stadtbezirk", "stadtteile": "stadtteil", "steuerungsbereiche": "steuerungsbereich",
@@ -118,7 +118,7 @@ def test_another_city_its_levels_export_and_import(qgis_iface, qgis_new_project,
     from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog
 
     from quartier_plugin.core.city_profile import load_profile
-    from quartier_plugin.project_storage import load_city
+    from quartier_plugin.storage.project_state import load_city
 
     project = QgsProject.instance()
     stadtteile = QgsVectorLayer(str(flensburg_data / "flensburg_stadtteile.geojson"), "stadtteile", "ogr")

@@ -17,7 +17,7 @@ from quartier_plugin.gui.meeting_pack_dialog import MeetingPackDialog
 from quartier_plugin.gui.overlay_dialog import OverlayDialog
 from quartier_plugin.gui.weighting_dialog import WeightingDialog
 from quartier_plugin.layers.workspace_layers import set_workspace, workspace_spec
-from quartier_plugin.project_storage import load_scenarios
+from quartier_plugin.storage.project_state import load_scenarios
 from quartier_plugin.storage.workspace import Workspace
 
 

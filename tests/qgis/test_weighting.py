@@ -14,7 +14,7 @@ from quartier_plugin.gui.workshop_dock import WorkshopDock
 from quartier_plugin.layers.map_themes import stored_themes
 from quartier_plugin.layers.result_layer import INDICATORS, SCENARIO_LAYER
 from quartier_plugin.layers.scenario_layers import layers_with_role, refill_empty_layers
-from quartier_plugin.project_storage import load_scenarios
+from quartier_plugin.storage.project_state import load_scenarios
 
 SHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
 INDICATORS_DEMO = ["laerm", "migration", "einkommen", "buergergeld_u25", "bonuscard", "uebergewicht", "wohndauer_u5"]

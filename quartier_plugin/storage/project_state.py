@@ -1,13 +1,21 @@
-"""What the plugin keeps in the project file (.qgz): entries under the scope "quartier"."""
+"""What the plugin keeps in the project file (.qgz): every entry under the scope "quartier" is read and written
+here, and nowhere else (an architecture test keeps ``writeEntry``/``readEntry`` in this module)."""
 
 import json
 
 from qgis.core import QgsProject
 
-from .core.hierarchy import HierarchyDefinition
-from .definitions import PROJECT_SCOPE
+from ..core.hierarchy import HierarchyDefinition
+from ..definitions import PROJECT_SCOPE
 
 HIERARCHY_KEY = "hierarchy"
+SCENARIOS_KEY = "scenarios"
+WEIGHTING_KEY = "weighting"
+CITY_KEY = "city_profile"
+WORKSPACE_KEY = "workspace"
+SEEN_KEY = "workspace_runs"
+THEMES_KEY = "map_themes"
+PACK_KEY = "meeting_pack"
 
 
 def save_hierarchy(definition, project=None):
@@ -28,17 +36,19 @@ def load_hierarchy(project=None):
         return None
 
 
-SCENARIOS_KEY = "scenarios"
-WEIGHTING_KEY = "weighting"
-
-
-def _write_json(key, value, project):
+def write_json(key, value, project=None):
+    """Store ``value`` as JSON under ``key`` and mark the project as changed."""
     project = project or QgsProject.instance()
     project.writeEntry(PROJECT_SCOPE, key, json.dumps(value, ensure_ascii=False, sort_keys=True))
     project.setDirty(True)
 
 
-def _read_json(key, default, project):
+UNREADABLE = object()  # what read_json(..., unreadable=UNREADABLE) gives for an entry that is not JSON
+
+
+def read_json(key, default=None, project=None, unreadable=None):
+    """The JSON stored under ``key``; ``default`` if there is none, and if it is not JSON ``unreadable``
+    (``default`` when not given)."""
     project = project or QgsProject.instance()
     text, found = project.readEntry(PROJECT_SCOPE, key, "")
     if not found or not text:
@@ -46,20 +56,20 @@ def _read_json(key, default, project):
     try:
         return json.loads(text)
     except ValueError:
-        return default
+        return default if unreadable is None else unreadable
 
 
 def save_scenarios(scenarios, project=None):
     """Store the named weighting scenarios (a list of scenario dicts, see core.scenario)."""
-    _write_json(SCENARIOS_KEY, list(scenarios), project)
+    write_json(SCENARIOS_KEY, list(scenarios), project)
 
 
 def load_scenarios(project=None):
     """The stored scenarios; entries that fail the check are left out (and named in the second value)."""
-    from .core.scenario import ScenarioError, check_scenario
+    from ..core.scenario import ScenarioError, check_scenario
 
     good, bad = [], []
-    for i, item in enumerate(_read_json(SCENARIOS_KEY, [], project) or []):
+    for i, item in enumerate(read_json(SCENARIOS_KEY, [], project) or []):
         try:
             good.append(check_scenario(item, f"scenarios[{i}]"))
         except ScenarioError as err:
@@ -69,35 +79,32 @@ def load_scenarios(project=None):
 
 def save_weighting_state(state, project=None):
     """The weighting dialog's state: inputs, base method, current settings, active scenario."""
-    _write_json(WEIGHTING_KEY, state, project)
+    write_json(WEIGHTING_KEY, state, project)
 
 
 def load_weighting_state(project=None):
-    state = _read_json(WEIGHTING_KEY, None, project)
+    state = read_json(WEIGHTING_KEY, None, project)
     return state if isinstance(state, dict) else None
-
-
-CITY_KEY = "city_profile"
 
 
 def builtin_city(path_or_id):
     """A city profile by id (``resources/cities/<id>.json``) or by path; CityProfileError if unusable."""
-    from . import paths
-    from .core.city_profile import load_profile
+    from .. import paths
+    from ..core.city_profile import load_profile
 
     return load_profile(path_or_id or "stuttgart", paths.resource("cities"))
 
 
 def save_city(profile, project=None):
     """Keep the whole profile in the project: a city's own profile travels with the project file."""
-    _write_json(CITY_KEY, profile.raw, project)
+    write_json(CITY_KEY, profile.raw, project)
 
 
 def stored_city(project=None):
     """The city profile stored in the project, or None."""
-    from .core.city_profile import CityProfileError, parse_profile
+    from ..core.city_profile import CityProfileError, parse_profile
 
-    data = _read_json(CITY_KEY, None, project)
+    data = read_json(CITY_KEY, None, project)
     if isinstance(data, dict):
         try:
             return parse_profile(data, "project")

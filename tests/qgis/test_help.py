@@ -1,0 +1,35 @@
+"""Help pages and About render inside QGIS, in the user's language."""
+
+from quartier_plugin import __about__
+from quartier_plugin.gui import help as plugin_help
+
+
+def test_help_dialog_shows_the_page_in_german(qgis_app):
+    dialog = plugin_help.HelpDialog("weighting", language="de")
+    text = dialog.browser.toPlainText()
+    assert "Indikatoren gewichten" in text and "höherer Wert = mehr Bedarf" in text
+
+
+def test_help_falls_back_to_english(qgis_app):
+    assert plugin_help.help_path("method", "fr").endswith("/en/method.html")
+
+
+def test_about_names_version_licence_and_preset_sources(qgis_app):
+    dialog = plugin_help.AboutDialog(language="en")
+    text = dialog.browser.toPlainText()
+    assert __about__.__version__ in text and "General Public License" in text
+    assert "Monitoring Soziale Stadtentwicklung 2021" in text and "Sozialatlas" in text
+
+
+def test_f1_and_help_button_open_the_page(qgis_app):
+    from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
+
+    dialog = QDialog()
+    box = QDialogButtonBox(dialog)
+    button = plugin_help.install_help(dialog, "overlay", box)
+    button.click()
+    opened = dialog._quartier_help_dialog
+    assert opened.page == "overlay" and opened.isVisible()
+    opened.close()
+    dialog._quartier_help_shortcut.activated.emit()
+    assert dialog._quartier_help_dialog is not opened and dialog._quartier_help_dialog.page == "overlay"

@@ -101,17 +101,18 @@ def read_assessments(source, area_keys, area_names=None, encoding=None, default_
                 key = raw_area.get(area_of.get(norm))
             if key is None:
                 raise AssessmentError(f"the area {raw!r} does not exist")
-            value = (lambda c: (row.get(cols[c]) or "").strip() if c in cols else "")
+            cells = {c: (row.get(column) or "").strip() for c, column in cols.items()}
+            value = cells.get
             a = Assessment(
                 area_key=key,
-                round=value("round") or (default_round or ""),
-                role=role_id(value("role"), "role"),
-                judgement=spelled("judgement", value("judgement"), "judgement"),
-                author=value("author"),
-                date=parse_date(value("date"), "date"),
-                confidence=spelled("confidence", value("confidence"), "confidence"),
-                topics=[t.strip() for t in value("topics").replace(",", ";").split(";") if t.strip()],
-                text=value("text"),
+                round=value("round", "") or (default_round or ""),
+                role=role_id(value("role", ""), "role"),
+                judgement=spelled("judgement", value("judgement", ""), "judgement"),
+                author=value("author", ""),
+                date=parse_date(value("date", ""), "date"),
+                confidence=spelled("confidence", value("confidence", ""), "confidence"),
+                topics=[t.strip() for t in value("topics", "").replace(",", ";").split(";") if t.strip()],
+                text=value("text", ""),
             )
             good.append(check(a, where="row"))
         except AssessmentError as err:

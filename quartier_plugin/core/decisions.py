@@ -138,3 +138,30 @@ def start_round(register, candidate_keys, round, on=None):
 def status_label(status, language="de"):
     de, en = STATUSES[status]
     return de if language == "de" else en
+
+
+REGISTER_HEADINGS = {  # column id -> (German, English)
+    "area_key": ("Schlüssel", "key"), "round": ("Runde", "round"), "status": ("Status", "status"),
+    "current": ("aktuell", "current"), "date": ("Datum", "date"), "body": ("Gremium", "body"),
+    "reason": ("Begründung", "reason"), "start": ("Beginn", "start"), "planned_end": ("geplantes Ende", "planned end"),
+    "pack_hash": ("Sitzungsunterlage (Einstellungen)", "meeting pack (settings)"),
+    "recorded_at": ("erfasst am", "recorded at"),
+}
+
+
+def register_csv(register, language="de", style="excel_de"):
+    """The register as CSV bytes: every decision in the order of the process, the current one of each area
+    and round marked. Who recorded a decision stays out (the workspace keeps it)."""
+    from .pack import ranking_csv
+
+    pick = 0 if language == "de" else 1
+    latest = {}
+    for d in register:
+        latest[(d.area_key, d.round)] = current_status([x for x in register if x.round == d.round])[d.area_key]
+    rows = []
+    for d in sorted(register, key=lambda d: (d.round, d.area_key, _order(d))):
+        row = d.to_record()
+        row["status"] = status_label(d.status, language)
+        row["current"] = ("ja" if language == "de" else "yes") if latest[(d.area_key, d.round)] is d else ""
+        rows.append(row)
+    return ranking_csv([(c, h[pick]) for c, h in REGISTER_HEADINGS.items()], rows, style)

@@ -52,6 +52,7 @@ GROUPS = {
     "indicators": lambda: tr("Indicators and need index"),
     "overlay": lambda: tr("Urban renewal overlay"),
     "sheets": lambda: tr("Map sheets"),
+    "selection": lambda: tr("Area selection"),
 }
 
 

@@ -31,8 +31,10 @@ class QuartierProvider(QgsProcessingProvider):
         from .need_index import NeedIndex
         from .renewal_overlay import RenewalOverlay
         from .robustness import AreaTypes, Robustness
+        from .selection import ExpertForm, ExportRegister, ImportAssessments
         from .validate_hierarchy import ValidateHierarchy
 
         for algorithm in (CreateDemoCity(), ValidateHierarchy(), AggregateCounts(), Crosswalk(),
-                          ImportStatistics(), NeedIndex(), Robustness(), AreaTypes(), RenewalOverlay(), MeetingPack()):
+                          ImportStatistics(), NeedIndex(), Robustness(), AreaTypes(), RenewalOverlay(), MeetingPack(),
+                          ImportAssessments(), ExpertForm(), ExportRegister()):
             self.addAlgorithm(algorithm)

@@ -1,0 +1,64 @@
+"""A selection round headless: the expert form, assessments imported from a German Excel table (a bad row
+refuses the import, with its line), the register exported without names; all through Processing."""
+
+import pytest
+from qgis import processing
+from qgis.core import QgsProcessingException
+
+from quartier_plugin.core import decisions as D
+from quartier_plugin.storage.selection_store import SelectionStore
+from quartier_plugin.storage.workspace import WorkspaceSpec
+
+TABLE = (
+    "Schlüssel;Gebiet;Runde;Rolle;Verfasst von;Datum;Einschätzung;Sicherheit;Themen;Text\r\n"
+    "101;;2026;Bezirksexpertin/-experte;Frau Beispiel;30.11.2026;höher;hoch;Lärm, Wohnumfeld;Wenig Treffpunkte\r\n"
+    ";Zedernheim;2026;Jugendamt;Jugendamt Mitte;01.12.2026;wie die Zahlen;;Engagement;\r\n"
+    "0103;Wacholderhain;2026;Gesundheitsamt;;;weiß nicht;;;\r\n"
+)
+
+
+@pytest.fixture
+def areas(demo_project):
+    project, layers = demo_project
+    return layers["stadtteile"]
+
+
+def _import(areas, path, workspace, skip=False):
+    return processing.run("quartier:import_assessments", {
+        "INPUT": str(path), "AREAS": areas, "AREA_KEY": "stadtteil_nr", "AREA_NAME": "stadtteil_name",
+        "ROUND": "2026", "SKIP_BAD_ROWS": skip, "WORKSPACE": str(workspace)})
+
+
+def test_round_through_processing(areas, tmp_path, quartier_provider):
+    table = tmp_path / "einschaetzungen.csv"
+    table.write_bytes(TABLE.encode("cp1252"))  # German Excel's "CSV (Trennzeichen-getrennt)"
+    workspace = tmp_path / "w.gpkg"
+    with pytest.raises(QgsProcessingException, match=r"1 of 3 rows cannot be recorded.*line 4: judgement: "
+                                                     r"'weiß nicht' is not a judgement"):
+        _import(areas, table, workspace)
+    store = SelectionStore(WorkspaceSpec("gpkg", path=str(workspace)))
+    assert store.assessments() == []  # nothing recorded
+    result = _import(areas, table, workspace, skip=True)
+    assert result["IMPORTED"] == 2 and "line 4" in result["PROBLEMS"]
+    got = store.assessments()
+    assert [(a.area_key, a.judgement) for a in got] == [("0101", "higher"), ("0102", "as_numbers")]
+    assert got[0].recorded_by and got[0].recorded_at
+
+    decision, _ = D.record(D.Decision("0101", "2026", "selected", body="AGSP", reason="höchster Bedarf",
+                                      start="2027-01-01", planned_end="2036-12-31", pack_hash="abc123"))
+    store.add_decisions([decision], "2026")
+    out = processing.run("quartier:export_register", {
+        "WORKSPACE": str(workspace), "ROUND": "", "WITH_NAMES": False, "OUTPUT": str(tmp_path / "register.csv"),
+        "ASSESSMENTS": str(tmp_path / "assessments.csv")})
+    register = open(out["OUTPUT"], encoding="utf-8-sig").read()
+    assert "0101;2026;" in register and "abc123" in register and "höchster Bedarf" in register
+    exported = open(out["ASSESSMENTS"], encoding="utf-8-sig").read()
+    assert "Frau Beispiel" not in exported and ("Bezirksexpertin" in exported or "Bezirk expert" in exported)
+
+    form = processing.run("quartier:expert_form", {
+        "AREAS": areas, "AREA_KEY": "stadtteil_nr", "AREA_NAME": "stadtteil_name", "ROUND": "2026",
+        "OUTPUT": str(tmp_path / "formular.csv")})
+    lines = open(form["OUTPUT"], encoding="utf-8-sig").read().strip().splitlines()
+    assert lines[0].split(";")[:5] in (["Schlüssel", "Gebiet", "Rang", "Klasse", "Runde"],
+                                       ["key", "area", "rank", "class", "round"])
+    assert len(lines) == areas.featureCount() + 1 and lines[1].startswith("0101;Mistelfeld;")

@@ -62,3 +62,30 @@ def test_round_through_processing(areas, tmp_path, quartier_provider):
     assert lines[0].split(";")[:5] in (["Schlüssel", "Gebiet", "Rang", "Klasse", "Runde"],
                                        ["key", "area", "rank", "class", "round"])
     assert len(lines) == areas.featureCount() + 1 and lines[1].startswith("0101;Mistelfeld;")
+
+
+def test_combined_view_and_register_layers(demo_project, tmp_path, quartier_provider):
+    from quartier_plugin.core import assessments as A
+    from quartier_plugin.layers.selection_layers import publish_combined_view, publish_register, ranking_rows
+
+    project, layers = demo_project
+    stats = layers["statistik_stadtteile"]
+    stats.setSubsetString('"jahr" = 2024')
+    need = processing.run("quartier:need_index", {"INPUT": stats, "METHOD": "stuttgart_gebietsauswahl",
+                                                  "OUTPUT": "memory:"})["OUTPUT"]
+    rows, order, _geometries = ranking_rows(need, "stadtteil_nr", "stadtteil_nr")
+    assert order == ["gering", "mittel", "hoch", "sehr hoch"]
+    top, low = rows[0]["key"], [r for r in rows if r["class"] == "gering"][0]["key"]
+    store = SelectionStore(WorkspaceSpec("gpkg", path=str(tmp_path / "w.gpkg")))
+    store.add_assessments([A.new(A.Assessment(top, "2026", "youth_office", "lower")),
+                           A.new(A.Assessment(low, "2026", "bezirk_expert", "higher"))])
+    running, _ = D.record(D.Decision(top, "2020", "running", start="2021-01-01", planned_end="2030-12-31",
+                                     reason="x"))
+    store.add_decisions([running])
+    view = publish_combined_view(project, need, store, "2026", "stadtteil_nr", "stadtteil_nr")
+    flags = {f["key"]: (f["flag"], f["running"], f["rank"]) for f in view.getFeatures()}
+    assert flags[top] == ("voices_lower", 1, 1) and flags[low][0] == "voices_higher"
+    assert sum(1 for v in flags.values() if v[0]) == 2 and view.featureCount() == need.featureCount()
+    register = publish_register(project, layers["stadtteile"], "stadtteil_nr", "stadtteil_name", store)
+    assert [(f["key"], f["running"], f["status"]) for f in register.getFeatures()] == [(top, 1, "running")]
+    assert register.renderer().categories()[0].label() == "running project area (hatched)"

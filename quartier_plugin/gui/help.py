@@ -10,12 +10,12 @@ import json
 import os
 
 from qgis.PyQt.QtGui import QKeySequence
-from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QShortcut, QTextBrowser, QToolButton, QVBoxLayout
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QShortcut, QTextBrowser, QVBoxLayout
 
 from .. import __about__, paths
 from ..translation import tr, user_locale
 
-PAGES = ("hierarchy", "weighting", "overlay", "meeting_pack", "workshop", "method")
+PAGES = ("hierarchy", "weighting", "overlay", "meeting_pack", "workshop", "selection", "method")
 
 
 def help_path(page, language=None):
@@ -56,21 +56,17 @@ def show_help(page, parent=None):
     return dialog
 
 
-def install_help(widget, page, button_box=None):
-    """F1 on ``widget`` opens ``page``; with ``button_box`` (a QDialogButtonBox) also a "?" Help button.
-    Returns the "?" tool button (or the box's Help button)."""
+def install_help(widget, page, button_box=None, button=None):
+    """F1 on ``widget`` opens ``page``; with ``button_box`` (a QDialogButtonBox) a Help button is added to it,
+    with ``button`` (a button already in the layout) that button opens the page too. Returns the button."""
     shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), widget)
     shortcut.activated.connect(lambda: _open(widget, page))
     widget._quartier_help_shortcut = shortcut  # keep a reference
     if button_box is not None:
         button = button_box.addButton(QDialogButtonBox.StandardButton.Help)
-        button.setToolTip(tr("Help on this dialog (F1)"))
+    if button is not None:
+        button.setToolTip(tr("Help (F1)"))
         button.clicked.connect(lambda _checked=False: _open(widget, page))
-        return button
-    button = QToolButton(widget)
-    button.setText("?")
-    button.setToolTip(tr("Help on this panel (F1)"))
-    button.clicked.connect(lambda _checked=False: _open(widget, page))
     return button
 
 

@@ -49,10 +49,13 @@ def rank_fields(layer):
     raise ValueError(tr("The layer {0} has no rank and class fields of a need index.").format(layer.name()))
 
 
-def ranking_rows(result_layer, key_field="key", name_field="name", overlay=None, overlay_key="key"):
+def ranking_rows(result_layer, key_field=None, name_field="name", overlay=None, overlay_key="key"):
     """(rows, class order from least to most need, geometries) of a need-index result layer, with the
-    overlay's coverage. The class order follows the ranks: a class whose best rank is better needs more."""
+    overlay's coverage. The class order follows the ranks: a class whose best rank is better needs more.
+    ``key_field`` None: "key" if the layer has it, else its first field (quartier:need_index writes the key
+    first)."""
     names = set(result_layer.fields().names())
+    key_field = key_field or ("key" if "key" in names else result_layer.fields().names()[0])
     rank_field, class_field = rank_fields(result_layer)
     coverage = {}
     if overlay is not None:
@@ -83,7 +86,7 @@ def _wkb(geometry):
     return bytes(geometry.asWkb())
 
 
-def publish_combined_view(project, result_layer, store, round, key_field="key", name_field="name", overlay=None,
+def publish_combined_view(project, result_layer, store, round, key_field=None, name_field="name", overlay=None,
                           overlay_key="key", on=None):
     """The combined view of ``round`` as the workspace layer "quartier_selection" (returns the layer)."""
     language = _language()

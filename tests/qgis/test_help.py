@@ -33,3 +33,4 @@ def test_f1_and_help_button_open_the_page(qgis_app):
     opened.close()
     dialog._quartier_help_shortcut.activated.emit()
     assert dialog._quartier_help_dialog is not opened and dialog._quartier_help_dialog.page == "overlay"
+    assert button.toolTip() == "Help (F1)"

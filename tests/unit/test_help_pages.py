@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 HELP = Path(__file__).resolve().parents[2] / "resources" / "help"
-PAGES = ("hierarchy", "weighting", "overlay", "meeting_pack", "workshop", "method")
+PAGES = ("hierarchy", "weighting", "overlay", "meeting_pack", "workshop", "selection", "method")
 
 
 @pytest.mark.parametrize("language", ["de", "en"])

@@ -1,0 +1,372 @@
+"""The selection dock: expert assessments per area, numbers and voices side by side, and the register of
+decisions, for one selection round. Layout in ``selection_dock.ui`` (beside this module, loaded at run time;
+no logic there); the work is done by :class:`layers.selection_session.SelectionSession`."""
+
+from pathlib import Path
+
+from qgis.core import QgsProject, QgsVectorLayer
+from qgis.gui import QgsDockWidget
+from qgis.PyQt import uic
+from qgis.PyQt.QtCore import QDate, Qt
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog, QListWidgetItem, QMessageBox, QTableWidgetItem
+
+from ..core import formatting
+from ..core.assessments import CONFIDENCES, FREE_TOPICS, JUDGEMENTS, ROLES
+from ..core.decisions import STATUSES, TYPICAL_YEARS
+from ..core.selection import FLAGS
+from ..translation import tr, user_locale
+from .help import install_help
+
+FORM, _BASE = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
+FLAG_COLOUR = QColor("#fdb863")
+
+
+def _language():
+    return "de" if (user_locale() or "").startswith("de") else "en"
+
+
+class SelectionPanel(_BASE, FORM):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setupUi(self)
+
+
+class SelectionDock(QgsDockWidget):
+    """Dock "Area selection"; ``session`` is set by :meth:`open_session` (areas layer, key and name field)."""
+
+    def __init__(self, iface=None, parent=None):
+        super().__init__(tr("Area selection"), parent)
+        self.setObjectName("QuartierSelectionDock")
+        self.iface = iface
+        self.session = None
+        self.view = []
+        self.panel = SelectionPanel(self)
+        self.setWidget(self.panel)
+        self.language = _language()
+        self._texts()
+        self._choices()
+        self._connect()
+        install_help(self.panel, "selection", button=self.panel.help_button)
+
+    # -- set-up --------------------------------------------------------------------------------------
+    def _texts(self):
+        p = self.panel
+        for widget, text in (
+                (p.round_label, tr("Selection round")), (p.area_label, tr("Area")), (p.role_label, tr("Role")),
+                (p.author_label, tr("Name or office")), (p.date_label, tr("Date")),
+                (p.judgement_label, tr("Judgement")), (p.confidence_label, tr("Confidence")),
+                (p.topics_label, tr("Topics")), (p.text_label, tr("Text")),
+                (p.decision_area_label, tr("Area")), (p.status_label, tr("Status")),
+                (p.decision_date_label, tr("Date of decision")), (p.body_label, tr("Body")),
+                (p.reason_label, tr("Reason")), (p.start_label, tr("Start")), (p.end_label, tr("Planned end")),
+                (p.pack_label, tr("Meeting pack (settings)"))):
+            widget.setText(text)
+        for button, text in (
+                (p.new_round_button, tr("New round…")), (p.record_button, tr("Record")),
+                (p.new_version_button, tr("Save as new version")), (p.import_button, tr("Import CSV…")),
+                (p.export_button, tr("Export CSV…")), (p.form_button, tr("Expert form…")),
+                (p.refresh_button, tr("Compare")), (p.view_map_button, tr("Show on map")),
+                (p.record_decision_button, tr("Record decision")), (p.register_map_button, tr("Register on map"))):
+            button.setText(text)
+            button.setAutoDefault(False)
+        p.help_button.setText("?")
+        p.tabs.setTabText(0, tr("Assessments"))
+        p.tabs.setTabText(1, tr("Numbers and voices"))
+        p.tabs.setTabText(2, tr("Decisions"))
+        p.view_note.setText(tr("Flagged areas (orange) are for discussion: the assessments differ from the numbers. "
+                               "The rank stays the index's; the decision is taken by people and recorded in the "
+                               "register."))
+        p.author_edit.setToolTip(tr("Names stay out of the meeting pack unless you choose otherwise."))
+
+    def _choices(self):
+        p = self.panel
+        pick = 0 if self.language == "de" else 1
+        for rid, labels in ROLES.items():
+            p.role_combo.addItem(labels[pick], rid)
+        for jid, (_value, de, en) in JUDGEMENTS.items():
+            p.judgement_combo.addItem(de if pick == 0 else en, jid)
+        p.judgement_combo.setCurrentIndex(1)
+        for cid, labels in CONFIDENCES.items():
+            p.confidence_combo.addItem(labels[pick], cid)
+        p.confidence_combo.setCurrentIndex(1)
+        for sid, labels in STATUSES.items():
+            p.status_combo.addItem(labels[pick], sid)
+        for topic in FREE_TOPICS:
+            item = QListWidgetItem(topic)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            p.topics_list.addItem(item)
+        today = QDate.currentDate()
+        for edit in (p.date_edit, p.decision_date_edit, p.start_edit):
+            edit.setDate(today)
+        p.end_edit.setDate(today.addYears(TYPICAL_YEARS[1]))
+
+    def _connect(self):
+        p = self.panel
+        p.round_edit.editingFinished.connect(self._round_changed)
+        p.new_round_button.clicked.connect(lambda _c=False: self.ask_new_round())
+        p.record_button.clicked.connect(lambda _c=False: self.record())
+        p.new_version_button.clicked.connect(lambda _c=False: self.save_new_version())
+        p.area_combo.currentIndexChanged.connect(lambda _i: self.show_assessments())
+        p.assessments_table.itemSelectionChanged.connect(self._assessment_chosen)
+        p.import_button.clicked.connect(lambda _c=False: self._import_clicked())
+        p.export_button.clicked.connect(lambda _c=False: self._export_clicked())
+        p.form_button.clicked.connect(lambda _c=False: self._form_clicked())
+        p.refresh_button.clicked.connect(lambda _c=False: self.compare())
+        p.view_map_button.clicked.connect(lambda _c=False: self.view_on_map())
+        p.record_decision_button.clicked.connect(lambda _c=False: self.record_decision())
+        p.register_map_button.clicked.connect(lambda _c=False: self.register_on_map())
+        QgsProject.instance().layersAdded.connect(lambda _layers: self.fill_result_layers())
+
+    # -- the session ---------------------------------------------------------------------------------
+    def open_session(self, areas_layer, key_field, name_field="", project=None, round=None):
+        from ..layers.selection_session import SelectionSession
+
+        self.session = SelectionSession.open(project or QgsProject.instance(), areas_layer, key_field, name_field,
+                                             round)
+        p = self.panel
+        p.round_edit.setText(self.session.round)
+        p.body_edit.setText(self.session.committee)
+        for combo in (p.area_combo, p.decision_area_combo):
+            combo.blockSignals(True)
+            combo.clear()
+            for key in self.session.keys:
+                combo.addItem(f"{key} {self.session.names.get(key, '')}".strip(), key)
+            combo.blockSignals(False)
+        self.fill_result_layers()
+        self.show_assessments()
+        self.show_register()
+        return self.session
+
+    def _round_changed(self):
+        if self.session is not None and self.panel.round_edit.text().strip() != self.session.round:
+            self.session.set_round(self.panel.round_edit.text())
+            self.show_assessments()
+            self.show_register()
+
+    def ask_new_round(self, name=None, candidate_keys=None):
+        if self.session is None:
+            return None
+        if name is None:
+            name, ok = QInputDialog.getText(self, tr("New round"), tr("Name of the new selection round (e.g. 2027):"))
+            if not ok or not name.strip():
+                return None
+        keys = candidate_keys if candidate_keys is not None else [r["key"] for r in self.view] or self.session.keys
+        started = self.session.start_round(name.strip(), keys)
+        self.panel.round_edit.setText(self.session.round)
+        self.show_assessments()
+        self.show_register()
+        return started
+
+    # -- assessments -----------------------------------------------------------------------------------
+    def _form_values(self):
+        p = self.panel
+        return dict(role=p.role_combo.currentData(), judgement=p.judgement_combo.currentData(),
+                    author=p.author_edit.text().strip(), date=p.date_edit.date().toString("yyyy-MM-dd"),
+                    confidence=p.confidence_combo.currentData(),
+                    topics=[p.topics_list.item(i).text() for i in range(p.topics_list.count())
+                            if p.topics_list.item(i).checkState() == Qt.CheckState.Checked],
+                    text=p.text_edit.toPlainText().strip())
+
+    def current_area(self):
+        combo = self.panel.area_combo
+        return combo.currentData() or combo.currentText().split(" ")[0]
+
+    def record(self):
+        from ..core.assessments import AssessmentError
+
+        if self.session is None:
+            return None
+        try:
+            recorded = self.session.record_assessment(self.current_area(), **self._form_values())
+        except (AssessmentError, ValueError) as err:
+            QMessageBox.warning(self, tr("Assessment not recorded"), str(err))
+            return None
+        self.show_assessments()
+        return recorded
+
+    def _assessment_chosen(self):
+        rows = self.panel.assessments_table.selectionModel().selectedRows()
+        self.chosen_id = self.panel.assessments_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) \
+            if rows else None
+
+    def save_new_version(self):
+        if self.session is None or not getattr(self, "chosen_id", None):
+            return None
+        values = self._form_values()
+        new = self.session.edit_assessment(self.chosen_id, **values)
+        self.show_assessments()
+        return new
+
+    def show_assessments(self):
+        table = self.panel.assessments_table
+        if self.session is None:
+            table.setRowCount(0)
+            return
+        pick = 0 if self.language == "de" else 1
+        found = self.session.assessments(self.current_area(), every_version=True)
+        headings = [tr("Version"), tr("Role"), tr("Name or office"), tr("Date"), tr("Judgement"), tr("Confidence"),
+                    tr("Topics"), tr("Text"), tr("Recorded")]
+        table.setColumnCount(len(headings))
+        table.setHorizontalHeaderLabels(headings)
+        table.setRowCount(len(found))
+        for r, a in enumerate(sorted(found, key=lambda a: (a.assessment_id, -a.version))):
+            cells = [str(a.version), ROLES[a.role][pick], a.author, a.date, JUDGEMENTS[a.judgement][pick + 1],
+                     CONFIDENCES[a.confidence][pick], ", ".join(a.topics), a.text, f"{a.recorded_by} {a.recorded_at}"]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, a.assessment_id)
+                table.setItem(r, c, item)
+        table.resizeColumnsToContents()
+
+    def _import_clicked(self):
+        path, _filter = QFileDialog.getOpenFileName(self, tr("Import assessments"), "", tr("CSV (*.csv)"))
+        if path:
+            self.import_csv(path)
+
+    def import_csv(self, path, skip_bad_rows=None):
+        recorded, problems = self.session.import_csv(path, skip_bad_rows=bool(skip_bad_rows))
+        if problems and skip_bad_rows is None:
+            listed = "\n".join(tr("line {0}: {1}").format(line, text) for line, text in problems[:15])
+            answer = QMessageBox.question(
+                self, tr("Import assessments"),
+                tr("{0} rows cannot be recorded:\n{1}\n\nRecord the readable rows anyway?").format(len(problems),
+                                                                                                   listed))
+            if answer == QMessageBox.StandardButton.Yes:
+                recorded, problems = self.session.import_csv(path, skip_bad_rows=True)
+        self.show_assessments()
+        return recorded, problems
+
+    def _export_clicked(self):
+        path, _filter = QFileDialog.getSaveFileName(self, tr("Export assessments"), "", tr("CSV (*.csv)"))
+        if path:
+            with_names = QMessageBox.question(
+                self, tr("Export assessments"), tr("Include the names of the people who gave the assessments? "
+                                                   "(No: roles only)")) == QMessageBox.StandardButton.Yes
+            _write(path, self.session.export_csv(with_names=with_names, language=self.language))
+
+    def _form_clicked(self):
+        path, _filter = QFileDialog.getSaveFileName(self, tr("Expert form"), "", tr("CSV (*.csv)"))
+        if path:
+            ranking = [{"key": r["key"], "name": r["name"], "rank": r["rank"], "class": r["class"]}
+                       for r in self.view] or None
+            _write(path, self.session.expert_form(ranking, language=self.language))
+
+    # -- numbers and voices -------------------------------------------------------------------------------
+    def fill_result_layers(self):
+        combo = self.panel.result_combo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for layer in QgsProject.instance().mapLayers().values():
+            if isinstance(layer, QgsVectorLayer) and _is_result(layer):
+                combo.addItem(layer.name(), layer.id())
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def result_layer(self):
+        return QgsProject.instance().mapLayer(self.panel.result_combo.currentData() or "")
+
+    def compare(self, result_layer=None, key_field=None, name_field="name"):
+        layer = result_layer or self.result_layer()
+        if self.session is None or layer is None:
+            return []
+        self.view = self.session.combined(layer, key_field, name_field)
+        self._show_view()
+        return self.view
+
+    def _show_view(self):
+        table, lang = self.panel.view_table, self.language
+        pick = 0 if lang == "de" else 1
+        headings = [tr("Rank"), tr("Key"), tr("Name"), tr("Class"), tr("Rank 5–95 %"), tr("Renewal area %"),
+                    tr("Assessments"), tr("Direction"), tr("Agreement"), tr("For discussion"), tr("Status")]
+        table.setColumnCount(len(headings))
+        table.setHorizontalHeaderLabels(headings)
+        table.setRowCount(len(self.view))
+        for r, row in enumerate(self.view):
+            interval = "" if row.get("p05") is None else f"{row['p05']}–{row['p95']}"
+            status = STATUSES[row["status"]][pick] if row["status"] else ""
+            if row["running"]:
+                status = STATUSES["running"][pick]
+            cells = ["" if row["rank"] is None else str(row["rank"]), row["key"], row["name"], row["class"] or "",
+                     interval, formatting.number(row.get("renewal_pct"), lang, 1) if row.get("renewal_pct") is not None
+                     else "", str(row["assessments"] or ""),
+                     formatting.number(row["direction"], lang, 2) if row["direction"] is not None else "",
+                     formatting.percent(100 * row["agreement"], lang, 0) if row["agreement"] is not None else "",
+                     FLAGS[row["flag"]][pick] if row["flag"] else "", status]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if row["flag"]:
+                    item.setBackground(FLAG_COLOUR)
+                table.setItem(r, c, item)
+        table.resizeColumnsToContents()
+
+    def view_on_map(self):
+        from ..layers.selection_layers import publish_combined_view
+
+        layer = self.result_layer()
+        if self.session is None or layer is None:
+            return None
+        return publish_combined_view(self.session.project, layer, self.session.store, self.session.round)
+
+    # -- decisions -----------------------------------------------------------------------------------------
+    def record_decision(self):
+        from ..core.decisions import DecisionError
+
+        p = self.panel
+        key = p.decision_area_combo.currentData() or p.decision_area_combo.currentText().split(" ")[0]
+        try:
+            decision, warnings = self.session.record_decision(
+                key, p.status_combo.currentData(), date=p.decision_date_edit.date().toString("yyyy-MM-dd"),
+                reason=p.reason_edit.toPlainText().strip(), start=p.start_edit.date().toString("yyyy-MM-dd"),
+                planned_end=p.end_edit.date().toString("yyyy-MM-dd"), pack_hash=p.pack_edit.text().strip(),
+                body=p.body_edit.text().strip())
+        except (DecisionError, ValueError) as err:
+            QMessageBox.warning(self, tr("Decision not recorded"), str(err))
+            return None
+        if warnings and self.iface is not None:
+            self.iface.messageBar().pushWarning(tr("Area selection"), "; ".join(warnings))
+        self.show_register()
+        return decision
+
+    def show_register(self):
+        table = self.panel.register_table
+        if self.session is None:
+            table.setRowCount(0)
+            return
+        pick = 0 if self.language == "de" else 1
+        found = sorted(self.session.decisions(every=True), key=lambda d: (d.round, d.area_key, d.date, d.recorded_at))
+        headings = [tr("Key"), tr("Name"), tr("Round"), tr("Status"), tr("Date"), tr("Body"), tr("Reason"),
+                    tr("Start"), tr("Planned end")]
+        table.setColumnCount(len(headings))
+        table.setHorizontalHeaderLabels(headings)
+        table.setRowCount(len(found))
+        for r, d in enumerate(found):
+            cells = [d.area_key, self.session.names.get(d.area_key, ""), d.round, STATUSES[d.status][pick], d.date,
+                     d.body, d.reason, d.start, d.planned_end]
+            for c, text in enumerate(cells):
+                table.setItem(r, c, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+
+    def register_on_map(self):
+        from ..layers.selection_layers import publish_register
+
+        if self.session is None:
+            return None
+        s = self.session
+        return publish_register(s.project, s.areas_layer, s.key_field, s.name_field, s.store)
+
+
+def _is_result(layer):
+    names = layer.fields().names()
+    return ("rank" in names and "class" in names) or any(
+        n.endswith("_rank") and f"{n[:-5]}_class" in names for n in names)
+
+
+def _write(path, data):
+    from ..storage.atomic import atomic_path
+
+    with atomic_path(path) as tmp, open(tmp, "wb") as handle:
+        handle.write(data)

@@ -62,4 +62,5 @@ def test_round_in_the_dock_survives_reopening(demo_project, tmp_path, quartier_p
     session = again.open_session(areas_again, "stadtteil_nr", "stadtteil_name")
     assert session.round == "2026"
     assert len(session.assessments(every_version=True)) == 3 and session.decisions()[0].pack_hash == "abc12345"
-    assert any(lay.name() == register_name and lay.isValid() and lay.featureCount() == 1 for lay in QgsProject.instance().mapLayers().values())
+    reopened = QgsProject.instance().mapLayers().values()
+    assert any(lay.name() == register_name and lay.isValid() and lay.featureCount() == 1 for lay in reopened)

@@ -77,6 +77,8 @@ class SelectionDock(QgsDockWidget):
         p.view_note.setText(tr("Flagged areas (orange) are for discussion: the assessments differ from the numbers. "
                                "The rank stays the index's; the decision is taken by people and recorded in the "
                                "register."))
+        for table in (p.assessments_table, p.view_table, p.register_table):
+            table.verticalHeader().setVisible(False)
         p.author_edit.setToolTip(tr("Names stay out of the meeting pack unless you choose otherwise."))
 
     def _choices(self):
@@ -212,8 +214,9 @@ class SelectionDock(QgsDockWidget):
         table.setHorizontalHeaderLabels(headings)
         table.setRowCount(len(found))
         for r, a in enumerate(sorted(found, key=lambda a: (a.assessment_id, -a.version))):
-            cells = [str(a.version), ROLES[a.role][pick], a.author, a.date, JUDGEMENTS[a.judgement][pick + 1],
-                     CONFIDENCES[a.confidence][pick], ", ".join(a.topics), a.text, f"{a.recorded_by} {a.recorded_at}"]
+            cells = [str(a.version), ROLES[a.role][pick], a.author, _date(a.date, self.language),
+                     JUDGEMENTS[a.judgement][pick + 1], CONFIDENCES[a.confidence][pick], ", ".join(a.topics), a.text,
+                     f"{a.recorded_by} {_date(a.recorded_at[:10], self.language)} {a.recorded_at[11:16]}"]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, a.assessment_id)
@@ -280,8 +283,8 @@ class SelectionDock(QgsDockWidget):
     def _show_view(self):
         table, lang = self.panel.view_table, self.language
         pick = 0 if lang == "de" else 1
-        headings = [tr("Rank"), tr("Key"), tr("Name"), tr("Class"), tr("Rank 5–95 %"), tr("Renewal area %"),
-                    tr("Assessments"), tr("Direction"), tr("Agreement"), tr("For discussion"), tr("Status")]
+        headings = [tr("Rank"), tr("Name"), tr("Class"), tr("For discussion"), tr("Assessments"), tr("Direction"),
+                    tr("Agreement"), tr("Rank 5–95 %"), tr("Renewal area %"), tr("Status"), tr("Key")]
         table.setColumnCount(len(headings))
         table.setHorizontalHeaderLabels(headings)
         table.setRowCount(len(self.view))
@@ -290,12 +293,12 @@ class SelectionDock(QgsDockWidget):
             status = STATUSES[row["status"]][pick] if row["status"] else ""
             if row["running"]:
                 status = STATUSES["running"][pick]
-            cells = ["" if row["rank"] is None else str(row["rank"]), row["key"], row["name"], row["class"] or "",
-                     interval, formatting.number(row.get("renewal_pct"), lang, 1) if row.get("renewal_pct") is not None
-                     else "", str(row["assessments"] or ""),
+            cells = ["" if row["rank"] is None else str(row["rank"]), row["name"], row["class"] or "",
+                     FLAGS[row["flag"]][pick] if row["flag"] else "", str(row["assessments"] or ""),
                      formatting.number(row["direction"], lang, 2) if row["direction"] is not None else "",
                      formatting.percent(100 * row["agreement"], lang, 0) if row["agreement"] is not None else "",
-                     FLAGS[row["flag"]][pick] if row["flag"] else "", status]
+                     interval, formatting.number(row.get("renewal_pct"), lang, 1) if row.get("renewal_pct") is not None
+                     else "", status, row["key"]]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if row["flag"]:
@@ -344,8 +347,9 @@ class SelectionDock(QgsDockWidget):
         table.setHorizontalHeaderLabels(headings)
         table.setRowCount(len(found))
         for r, d in enumerate(found):
-            cells = [d.area_key, self.session.names.get(d.area_key, ""), d.round, STATUSES[d.status][pick], d.date,
-                     d.body, d.reason, d.start, d.planned_end]
+            cells = [d.area_key, self.session.names.get(d.area_key, ""), d.round, STATUSES[d.status][pick],
+                     _date(d.date, self.language), d.body, d.reason, _date(d.start, self.language),
+                     _date(d.planned_end, self.language)]
             for c, text in enumerate(cells):
                 table.setItem(r, c, QTableWidgetItem(text))
         table.resizeColumnsToContents()
@@ -357,6 +361,13 @@ class SelectionDock(QgsDockWidget):
             return None
         s = self.session
         return publish_register(s.project, s.areas_layer, s.key_field, s.name_field, s.store)
+
+
+def _date(iso, language):
+    """2026-12-01 as 01.12.2026 in German."""
+    if language != "de" or not iso or len(iso) < 10:
+        return iso or ""
+    return f"{iso[8:10]}.{iso[5:7]}.{iso[0:4]}"
 
 
 def _is_result(layer):

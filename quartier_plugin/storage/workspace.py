@@ -20,7 +20,7 @@ import re
 
 from qgis.core import Qgis, QgsApplication, QgsDataSourceUri
 
-from .. import __about__
+from .. import __about__, log
 from ..translation import tr
 from .ogr_helpers import clean, gdal_modules, ogr_type, quote_literal, release_frames, sql_rows
 from .workspace_spec import (  # noqa: F401 - the workspace's public names, importable from here
@@ -200,8 +200,9 @@ class Workspace:
         except Exception as err:
             try:
                 ds.RollbackTransaction()
-            except RuntimeError:
-                pass
+            except RuntimeError as rollback:
+                log.warning(tr("The workspace {0} could not roll back a failed write: {1}").format(
+                    self.spec.label(), clean(rollback)))
             if isinstance(err, WorkspaceError):
                 raise
             raise self._write_error(err) from None

@@ -16,26 +16,8 @@ What it makes, in EPSG:25832 around Stuttgart's position:
 Names are invented ("Eulenhain", "Zypressenklinge"), the city is called Demostadt.
 """
 
-from .demo_city_spec import (  # noqa: F401 - the demo city's names, importable from here
-    BEZIRK_NAMES,
-    CENTER,
-    CITY_AREA_M2,
-    CITY_NAME,
-    CITY_POPULATION,
-    CRS,
-    DEFAULT_SEED,
-    GRID_SIZE,
-    N_BEZIRKE,
-    N_PLANUNGSRAEUME,
-    N_RTK,
-    N_STEUERUNGSBEREICHE,
-    N_VORRANGGEBIETE,
-    SMALL_AREA_POPULATIONS,
-    STADTTEILE_PER_BEZIRK,
-    STATISTICS_FIELDS,
-    YEARS,
-    DemoCity,
-)
+from .demo_city_spec import *  # noqa: F403 - the demo city's public names (demo_city_spec.__all__)
+from .demo_city_spec import DEFAULT_SEED
 
 
 def generate(seed=DEFAULT_SEED):

@@ -6,6 +6,10 @@ so neither imports the other's module at load time.
 
 from dataclasses import dataclass
 
+__all__ = ["BEZIRK_NAMES", "CENTER", "CITY_AREA_M2", "CITY_NAME", "CITY_POPULATION", "CRS", "DEFAULT_SEED", "GRID_SIZE",
+           "N_BEZIRKE", "N_PLANUNGSRAEUME", "N_RTK", "N_STEUERUNGSBEREICHE", "N_VORRANGGEBIETE",
+           "SMALL_AREA_POPULATIONS", "STADTTEILE_PER_BEZIRK", "STATISTICS_FIELDS", "YEARS", "DemoCity"]
+
 from .tables import INTEGER, REAL, STRING
 
 CRS = "EPSG:25832"

@@ -3,7 +3,6 @@
 from qgis.core import (
     QgsField,
     QgsFields,
-    QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterVectorLayer,
@@ -16,7 +15,7 @@ from ..translation import tr
 from .base import QuartierAlgorithm
 from .need_index import add_plausibility_parameters, handle_findings
 from .sinks import Sink
-from .unit_inputs import add_population_parameters, population_cells, read_units
+from .unit_inputs import add_population_parameters, population_cells, read_units, require_fields
 
 
 class Crosswalk(QuartierAlgorithm):
@@ -86,9 +85,7 @@ class Crosswalk(QuartierAlgorithm):
         from ..core import crosswalk
         from ..core.plausibility import check_records, exclude_records
 
-        message = self._field_problem(parameters, context)  # also inside a model
-        if message:
-            raise QgsProcessingException(message)
+        require_fields(self, parameters, context)
         source = self.parameterAsVectorLayer(parameters, "SOURCE", context)
         target = self.parameterAsVectorLayer(parameters, "TARGET", context)
         source_key = self.parameterAsString(parameters, "SOURCE_KEY", context)

@@ -15,7 +15,7 @@ from ..storage.fields import integer_field_type, real_field_type, string_field_t
 from ..translation import tr
 from .base import QuartierAlgorithm
 from .sinks import Sink
-from .unit_inputs import add_population_parameters, population_cells, read_units
+from .unit_inputs import add_population_parameters, population_cells, read_units, require_fields
 
 NEW_FIELDS = (("renewal_share", "real"), ("renewal_m2", "real"), ("residents", "real"), ("residents_share", "real"),
               ("need_level", "int"), ("coverage_level", "int"), ("bivariate", "str"), ("decision_group", "str"),
@@ -120,9 +120,7 @@ class RenewalOverlay(QuartierAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core import overlay as ov
 
-        message = self._field_problem(parameters, context)  # also inside a model
-        if message:
-            raise QgsProcessingException(message)
+        require_fields(self, parameters, context)
         areas_layer = self.parameterAsVectorLayer(parameters, "AREAS", context)
         renewal_layer = self.parameterAsVectorLayer(parameters, "RENEWAL", context)
         key_field = self.parameterAsString(parameters, "KEY_FIELD", context)

@@ -38,3 +38,11 @@ def read_units(feedback, layer, key_field, crs, what, repair=True):
 
     report_geometry_problems(feedback, layer, key_field, what)
     return shapes_by_key(layer, key_field, crs, feedback, repair=repair)
+
+
+def require_fields(algorithm, parameters, context):
+    """Stop with the sentence of ``algorithm._field_problem`` (a missing or non-numeric field): check_values says
+    it in the dialog, a model or a script gets it here."""
+    message = algorithm._field_problem(parameters, context)
+    if message:
+        raise QgsProcessingException(message)

@@ -220,12 +220,12 @@ class QuartierPlugin:
     def unload(self):
         """Take back everything the plugin added. A step that fails is logged and the others still run: a
         half-unloaded plugin would keep its menu or its provider when it is reloaded."""
-        for step in (self._disconnect_project, self._remove_dock, self._close_all_dialogs, self._remove_actions,
-                     self._remove_provider):
+        for step in ("_disconnect_project", "_remove_dock", "_close_all_dialogs", "_remove_actions",
+                     "_remove_provider"):
             try:
-                step()
+                getattr(self, step)()
             except Exception as err:  # noqa: BLE001 - logged; the remaining steps still run
-                log.exception(tr("Unloading Quartier: {0} failed").format(step.__name__.strip("_")), err)
+                log.exception(tr("Unloading Quartier: {0} failed").format(step.strip("_")), err)
         remove_translator(self.translator)
         self.translator = None
 

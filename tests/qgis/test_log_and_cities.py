@@ -129,3 +129,21 @@ def test_builtin_city_still_loads_by_id_and_by_path(qgis_app):
     assert builtin_city(paths.resource("cities", "flensburg.json")).name == "Flensburg"
     with pytest.raises(CityProfileError, match="not one of"):
         builtin_city("atlantis")
+
+
+def test_unload_logs_a_failing_step_and_still_removes_the_provider(qgis_iface, no_quartier_provider, received,
+                                                                  monkeypatch):
+    import quartier_plugin
+    from quartier_plugin.definitions import PROVIDER_ID
+
+    plugin = quartier_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+
+    def broken():
+        raise RuntimeError("dock already gone")
+
+    monkeypatch.setattr(plugin, "_remove_dock", broken)
+    plugin.unload()
+    assert QgsApplication.processingRegistry().providerById(PROVIDER_ID) is None
+    assert plugin.menu is None and plugin.toolbar is None and plugin.actions == []
+    assert any(tag == "Quartier" and "remove_dock" in m and "dock already gone" in m for m, tag, _l in received)

@@ -9,8 +9,12 @@ class _NoInterface:
 
 
 def start_qgis(language="en"):
-    """Return ``(QgsApplication, plugin)`` with Processing ready and the provider registered."""
+    """Return ``(QgsApplication, plugin)`` with Processing ready and the provider registered. The plugin's log
+    (quartier_plugin.log) goes to stderr too: without a desktop nobody reads the message log tab."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from . import log
+
+    log.to_console()
     from qgis.core import QgsApplication
 
     app = QgsApplication.instance()

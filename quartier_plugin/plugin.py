@@ -5,7 +5,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QMenu
 
-from . import paths
+from . import log, paths
 from .compat import qt_class
 from .definitions import PROVIDER_ID
 from .translation import install_translator, remove_translator, tr
@@ -37,12 +37,19 @@ class QuartierPlugin:
         """Register the Processing provider (QGIS desktop and qgis_process both call this)."""
         if self.provider is not None:
             return
-        from .processing.provider import QuartierProvider
+        try:
+            from .processing.provider import QuartierProvider
 
-        provider = QuartierProvider()
+            provider = QuartierProvider()
+        except Exception as err:  # logged for qgis_process and the message log, then QGIS reports it too
+            log.exception(tr("The Quartier Processing provider could not be started"), err)
+            raise
         # addProvider refuses (and deletes) a second provider with the same id
         if QgsApplication.processingRegistry().addProvider(provider):
             self.provider = provider
+        else:
+            log.warning(tr("The Processing provider {0} is registered already; the Quartier algorithms of that "
+                           "registration stay in use.").format(PROVIDER_ID))
 
     # -- GUI -----------------------------------------------------------------------------------
     def initGui(self):  # noqa: N802 - QGIS API
@@ -113,46 +120,56 @@ class QuartierPlugin:
         if message:
             from qgis.PyQt.QtWidgets import QMessageBox
 
+            log.warning(message)
             QMessageBox.warning(self.iface.mainWindow(), tr("Quartier"), message)
             return
         callback()
 
+    def _show_dialog(self, name, dialog_class, reload=False):
+        """Show the plugin's one dialog ``name`` (an attribute), made on first use; ``reload``: an existing one
+        reads the project again. Returns (dialog, whether it was made now)."""
+        dialog = getattr(self, name)
+        made = dialog is None
+        if made:
+            dialog = dialog_class(self.iface, self.iface.mainWindow())
+            setattr(self, name, dialog)
+        elif reload:
+            dialog.load_from_project()
+        dialog.show()
+        dialog.raise_()
+        return dialog, made
+
+    def _close_dialogs(self, names):
+        """Close and drop the dialogs ``names`` without asking (the weights stay in the project)."""
+        for name in names:
+            dialog = getattr(self, name)
+            if dialog is not None:
+                dialog.ask_on_close = False
+                dialog.close()
+                dialog.deleteLater()
+                setattr(self, name, None)
+
     def _open_hierarchy_dialog(self):
         from .gui.hierarchy_dialog import HierarchyDialog
 
-        if self.hierarchy_dialog is None:
-            self.hierarchy_dialog = HierarchyDialog(self.iface, self.iface.mainWindow())
-        else:
-            self.hierarchy_dialog.load_from_project()
-        self.hierarchy_dialog.show()
-        self.hierarchy_dialog.raise_()
+        self._show_dialog("hierarchy_dialog", HierarchyDialog, reload=True)
 
     def _open_overlay_dialog(self):
         from .gui.overlay_dialog import OverlayDialog
 
-        if self.overlay_dialog is None:
-            self.overlay_dialog = OverlayDialog(self.iface, self.iface.mainWindow())
-        self.overlay_dialog.show()
-        self.overlay_dialog.raise_()
+        self._show_dialog("overlay_dialog", OverlayDialog)
 
     def _open_weighting_dialog(self):
         from .gui.weighting_dialog import WeightingDialog
 
-        if self.weighting_dialog is None:
-            self.weighting_dialog = WeightingDialog(self.iface, self.iface.mainWindow())
-            self.weighting_dialog.scenarios_changed.connect(self._scenarios_changed)
-        self.weighting_dialog.show()
-        self.weighting_dialog.raise_()
+        dialog, made = self._show_dialog("weighting_dialog", WeightingDialog)
+        if made:
+            dialog.scenarios_changed.connect(self._scenarios_changed)
 
     def _open_meeting_pack_dialog(self):
         from .gui.meeting_pack_dialog import MeetingPackDialog
 
-        if self.meeting_pack_dialog is None:
-            self.meeting_pack_dialog = MeetingPackDialog(self.iface, self.iface.mainWindow())
-        else:
-            self.meeting_pack_dialog.load_from_project()
-        self.meeting_pack_dialog.show()
-        self.meeting_pack_dialog.raise_()
+        self._show_dialog("meeting_pack_dialog", MeetingPackDialog, reload=True)
 
     def _toggle_workshop_dock(self):
         from .gui.workshop_dock import WorkshopDock
@@ -177,20 +194,14 @@ class QuartierPlugin:
 
         message = dependency_message(GUI_REQUIRES)
         if message:
-            self.iface.messageBar().pushWarning(tr("Quartier"), message)
+            log.warning(message, push=True, iface=self.iface)
             return
         from .layers.scenario_layers import refill_empty_layers
 
         messages = refill_empty_layers(QgsProject.instance())
         for text in messages:
-            self.iface.messageBar().pushWarning(tr("Quartier"), text)
-        for name in ("weighting_dialog", "meeting_pack_dialog"):
-            dialog = getattr(self, name)
-            if dialog is not None:
-                dialog.ask_on_close = False  # QGIS quits or the plugin goes: the weights stay in the project
-                dialog.close()
-                dialog.deleteLater()
-                setattr(self, name, None)
+            log.warning(text, push=True, iface=self.iface)
+        self._close_dialogs(("weighting_dialog", "meeting_pack_dialog"))
         if self.workshop_dock is not None:
             self.workshop_dock.refresh()
 
@@ -207,24 +218,36 @@ class QuartierPlugin:
         processing.execAlgorithmDialog(f"{PROVIDER_ID}:create_demo_city", {})
 
     def unload(self):
+        """Take back everything the plugin added. A step that fails is logged and the others still run: a
+        half-unloaded plugin would keep its menu or its provider when it is reloaded."""
+        for step in ("_disconnect_project", "_remove_dock", "_close_all_dialogs", "_remove_actions",
+                     "_remove_provider"):
+            try:
+                getattr(self, step)()
+            except Exception as err:  # noqa: BLE001 - logged; the remaining steps still run
+                log.exception(tr("Unloading Quartier: {0} failed").format(step.strip("_")), err)
+        remove_translator(self.translator)
+        self.translator = None
+
+    def _disconnect_project(self):
         if self._project_signal:
+            self._project_signal = False
             QgsProject.instance().readProject.disconnect(self._project_read)
             QgsProject.instance().writeProject.disconnect(self._project_writing)
             QgsProject.instance().projectSaved.disconnect(self._hold.restore)
             self._hold.restore()
-            self._project_signal = False
+
+    def _remove_dock(self):
         if self.workshop_dock is not None:
-            self.workshop_dock.unload()
-            self.iface.removeDockWidget(self.workshop_dock)
-            self.workshop_dock.deleteLater()
-            self.workshop_dock = None
-        for name in ("hierarchy_dialog", "overlay_dialog", "weighting_dialog", "meeting_pack_dialog"):
-            dialog = getattr(self, name)
-            if dialog is not None:
-                dialog.ask_on_close = False  # QGIS quits or the plugin goes: the weights stay in the project
-                dialog.close()
-                dialog.deleteLater()
-                setattr(self, name, None)
+            dock, self.workshop_dock = self.workshop_dock, None
+            dock.unload()
+            self.iface.removeDockWidget(dock)
+            dock.deleteLater()
+
+    def _close_all_dialogs(self):
+        self._close_dialogs(("hierarchy_dialog", "overlay_dialog", "weighting_dialog", "meeting_pack_dialog"))
+
+    def _remove_actions(self):
         for action in self.actions:
             if self.toolbar is not None:
                 self.toolbar.removeAction(action)
@@ -241,8 +264,8 @@ class QuartierPlugin:
             self.iface.mainWindow().removeToolBar(self.toolbar)
             self.toolbar.deleteLater()
             self.toolbar = None
+
+    def _remove_provider(self):
         if self.provider is not None:
-            QgsApplication.processingRegistry().removeProvider(self.provider)
-            self.provider = None
-        remove_translator(self.translator)
-        self.translator = None
+            provider, self.provider = self.provider, None
+            QgsApplication.processingRegistry().removeProvider(provider)

@@ -3,19 +3,21 @@
 import math
 import random
 
-from shapely import wkb as shapely_wkb
-from shapely.affinity import rotate, scale
-from shapely.geometry import MultiPoint, MultiPolygon, Point, Polygon, box
-from shapely.ops import unary_union, voronoi_diagram
+from shapely.geometry import Point, box
+from shapely.ops import unary_union
 from shapely.prepared import prep
 
-from .demo_city import (
+from .demo_city_shapes import (  # noqa: F401 - _largest_remainder: tests reach it here
+    Shapes,
+    _largest_remainder,
+    _wkb,
+)
+from .demo_city_spec import (
     _NAME_PREFIXES,
     _NAME_SUFFIXES,
     _VG_PROGRAMMES,
     BEZIRK_NAMES,
     CENTER,
-    CITY_AREA_M2,
     CITY_POPULATION,
     GRID_SIZE,
     N_BEZIRKE,
@@ -32,34 +34,9 @@ from .demo_city import (
 from .tables import INTEGER, STRING, Table
 
 
-def _largest_remainder(total, weights):
-    """Integers proportional to ``weights`` that add up to exactly ``total``."""
-    wsum = float(sum(weights))
-    if total == 0 or wsum <= 0:
-        return [0] * len(weights)
-    raw = [total * w / wsum for w in weights]
-    out = [int(math.floor(r)) for r in raw]
-    rest = total - sum(out)
-    order = sorted(range(len(raw)), key=lambda i: (-(raw[i] - out[i]), i))
-    for i in order[:rest]:
-        out[i] += 1
-    return out
+class Generator(Shapes):
+    """The demo city for one seed: :meth:`run` returns a :class:`DemoCity`."""
 
-
-def _as_multi(geom):
-    if isinstance(geom, Polygon):
-        return MultiPolygon([geom])
-    if isinstance(geom, MultiPolygon):
-        return geom
-    polys = [g for g in getattr(geom, "geoms", []) if isinstance(g, Polygon) and not g.is_empty]
-    return MultiPolygon(polys)
-
-
-def _wkb(geom):
-    return shapely_wkb.dumps(_as_multi(geom))
-
-
-class Generator:
     def __init__(self, seed):
         self.seed = seed
         # synthetic demo data, reproducible by seed: no security use of randomness
@@ -70,62 +47,7 @@ class Generator:
         self.waves = [(r.uniform(0, 2 * math.pi), r.uniform(1.5, 3.5) / 8000.0, r.uniform(0, 2 * math.pi))
                       for _ in range(4)]
 
-    # -- geometry -------------------------------------------------------------------------------
-    def outline(self):
-        r = self.rng
-        terms = [(k, r.uniform(0.02, 0.07) / (1 + 0.3 * k), r.uniform(0, 2 * math.pi)) for k in range(2, 7)]
-        pts = []
-        n = 240
-        for i in range(n):
-            t = 2 * math.pi * i / n
-            rad = 1.0 + sum(a * math.sin(k * t + p) for k, a, p in terms)
-            pts.append((math.cos(t) * rad * 1.12, math.sin(t) * rad * 0.90))
-        shape = Polygon(pts)
-        f = math.sqrt(CITY_AREA_M2 / shape.area)
-        cx, cy = CENTER
-        return Polygon([(cx + x * f, cy + y * f) for x, y in pts])
-
-    def voronoi_partition(self, seeds, region):
-        """Voronoi cells of ``seeds`` clipped to ``region``, in the order of ``seeds``."""
-        if len(seeds) == 1:
-            return [region]
-        minx, miny, maxx, maxy = region.bounds
-        env = box(minx - 5000, miny - 5000, maxx + 5000, maxy + 5000)
-        cells = list(voronoi_diagram(MultiPoint(seeds), envelope=env).geoms)
-        out = []
-        for s in seeds:
-            p = Point(s)
-            cell = next(c for c in cells if c.contains(p) or c.touches(p))
-            out.append(cell.intersection(region))
-        return out
-
-    def random_points_in(self, region, n, min_dist):
-        r = self.rng
-        minx, miny, maxx, maxy = region.bounds
-        inner = prep(region.buffer(-min_dist / 3))
-        pts = []
-        tries = 0
-        while len(pts) < n:
-            tries += 1
-            x, y = r.uniform(minx, maxx), r.uniform(miny, maxy)
-            if not inner.contains(Point(x, y)):
-                continue
-            d = min_dist if tries < 20000 else min_dist / 4
-            if all((x - a) ** 2 + (y - b) ** 2 >= d * d for a, b in pts):
-                pts.append((x, y))
-        return pts
-
-    def relaxed_partition(self, region, n, iterations=3):
-        """n roughly even cells partitioning ``region`` (Voronoi with Lloyd relaxation)."""
-        if n == 1:
-            return [region]
-        seeds = self.random_points_in(region, n, math.sqrt(region.area / n) * 0.45)
-        for _ in range(iterations):
-            cells = self.voronoi_partition(seeds, region)
-            seeds = [(c.centroid.x, c.centroid.y) if not c.is_empty else s for c, s in zip(cells, seeds)]
-        cells = self.voronoi_partition(seeds, region)
-        return cells
-
+    # -- the city ------------------------------------------------------------------------------
     def bezirke(self, city):
         r = self.rng
         cx, cy = CENTER
@@ -381,11 +303,6 @@ class Generator:
             rows.append((_wkb(shape), f"VG{k + 1:02d}", f"Vorranggebiet {host['name']}",
                          _VG_PROGRAMMES[k % len(_VG_PROGRAMMES)], "2025/2026"))
         return rows
-
-    @staticmethod
-    def _ellipse(center, a, b, angle):
-        circle = Point(center).buffer(1.0, 24)
-        return rotate(scale(circle, a, b, origin=center), angle, origin=center)
 
     def _statistics(self, st_rows):
         """Counts per Stadtteil and year. Each indicator follows the shared need surface plus its own

@@ -69,6 +69,14 @@ class LevelMapping:
     def to_dict(self):
         return asdict(self)
 
+    def parent_key(self, key, parent=None):
+        """The parent key of the unit with ``key``: the first ``parent_prefix`` characters of the key where the
+        keys nest (Berlin's LOR: Planungsraum 01100101 lies in Bezirksregion 011001), else ``parent`` (the
+        value of the parent field). None when neither is known."""
+        if self.parent_prefix:
+            return str(key)[:self.parent_prefix] if key is not None else None
+        return parent
+
     @classmethod
     def from_dict(cls, data, levels=None):
         """From a dict; ``levels`` (ids of the city profile's levels) are the known ones (default:

@@ -8,6 +8,7 @@ city total is published too.
 from qgis.core import QgsFeatureRequest
 
 from ..compat import REQUEST_NO_GEOMETRY
+from ..core.hierarchy import LevelMapping
 from ..core.keys import normalise_key
 from ..storage.fields import value_or_none
 
@@ -24,7 +25,8 @@ def area_parents(layer, key_field, keys, city, parent_field=None, parent_prefix=
         if mapping is not None and mapping.key_field.lower() == (key_field or "").lower():
             parent_field, parent_prefix = mapping.parent_field, mapping.parent_prefix
     if parent_prefix:
-        return [str(k)[:parent_prefix] if k is not None else CITY for k in keys]
+        mapping = LevelMapping("", key_field, parent_prefix=parent_prefix)
+        return [mapping.parent_key(k) or CITY for k in keys]
     if not parent_field or parent_field not in names or key_field not in names:
         return [CITY] * len(keys)
     request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY).setSubsetOfAttributes([key_field, parent_field],

@@ -16,22 +16,20 @@ from .result_layer import ROLE, memory_area_layer
 from .scenario_layers import layers_with_role, need_group
 
 COMPARISON = "comparison"
-CHANGE_LABELS = {
-    HIGHER_CLASS: N_("higher need class"),
-    LOWER_CLASS: N_("lower need class"),
-    MOVED: N_("same class, moved more than {0} ranks"),
-    UNCHANGED: N_("unchanged"),
-    NOT_COMPARABLE: N_("not scored"),
-}
-CHANGE_COLOURS = {HIGHER_CLASS: "#b2182b", LOWER_CLASS: "#2166ac", MOVED: "#fdb863", UNCHANGED: "#f0f0f0"}
+# Each change once: (change, legend label, fill colour); areas that cannot be compared get the not-scored symbol.
+CHANGES = (
+    (HIGHER_CLASS, N_("higher need class"), "#b2182b"),
+    (LOWER_CLASS, N_("lower need class"), "#2166ac"),
+    (MOVED, N_("same class, moved more than {0} ranks"), "#fdb863"),
+    (UNCHANGED, N_("unchanged"), "#f0f0f0"),
+    (NOT_COMPARABLE, N_("not scored"), None),
+)
+CHANGE_LABELS = {change: label for change, label, _colour in CHANGES}
 
 
 def comparison_renderer(min_shift):
-    categories = []
-    for change in (HIGHER_CLASS, LOWER_CLASS, MOVED, UNCHANGED):
-        categories.append(QgsRendererCategory(change, fill(CHANGE_COLOURS[change]),
-                                              tr(CHANGE_LABELS[change]).format(min_shift)))
-    categories.append(QgsRendererCategory(NOT_COMPARABLE, not_scored_symbol(), tr(CHANGE_LABELS[NOT_COMPARABLE])))
+    categories = [QgsRendererCategory(change, fill(colour) if colour else not_scored_symbol(),
+                                      tr(label).format(min_shift)) for change, label, colour in CHANGES]
     return QgsCategorizedSymbolRenderer("change", categories)
 
 

@@ -96,8 +96,6 @@ def read_units(layer, mapping: LevelMapping, crs_authid=None, feedback=None):
 
         attrs = feature.attributes()
         key, name, parent, population = (_value(attrs, i) for i in indices)
-        if mapping.parent_prefix and key is not None:  # e.g. Berlin: a Planungsraum 01100101 lies in 011001
-            parent = str(key)[:mapping.parent_prefix]
         units.append(Unit(fid=feature.id(), raw_key=key, name=str(name) if name is not None else None,
-                          raw_parent=parent, population=population, geometry=shape))
+                          raw_parent=mapping.parent_key(key, parent), population=population, geometry=shape))
     return units, findings

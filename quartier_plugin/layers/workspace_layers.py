@@ -10,6 +10,7 @@ import os
 
 from qgis.core import QgsLayerMetadata, QgsProject, QgsVectorLayer, QgsWkbTypes
 
+from .. import log
 from ..compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from ..core.tables import INTEGER, REAL, STRING
 from ..storage import project_state
@@ -42,7 +43,9 @@ def workspace_spec(project=None):
     if not project.fileName():
         raise NoWorkspace(tr("The project has not been saved yet: save it first, or choose where its results "
                              "go (a GeoPackage or a PostGIS schema)."))
-    return WorkspaceSpec("gpkg", path=default_gpkg_path(project.fileName()))
+    spec = WorkspaceSpec("gpkg", path=default_gpkg_path(project.fileName()))
+    log.info(tr("The project names no workspace: its results go to {0} beside the project file.").format(spec.path))
+    return spec
 
 
 def set_workspace(spec, project=None):

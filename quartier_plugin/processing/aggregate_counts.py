@@ -1,8 +1,6 @@
 """Processing algorithm ``quartier:aggregate_counts``: sum counts to the parent level, then shares."""
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessingException,
@@ -16,21 +14,22 @@ from qgis.core import (
 
 from ..compat import FIELD_NUMERIC, NUMBER_INTEGER, SOURCE_VECTOR, WKB_NO_GEOMETRY, parameter_as_strings
 from ..core.aggregation import aggregate_counts, parse_shares
+from ..core.hierarchy import LevelMapping
 from ..core.keys import normalise_key
 from ..storage.fields import integer_field_type, real_field_type, string_field_type, value_or_none
 from ..translation import tr
 from .base import QuartierAlgorithm
 from .need_index import add_plausibility_parameters, handle_findings
+from .sinks import Sink
 
 
-def _lookup(features, key_field, parent_field=None, prefix=None):
-    """{child: parent} from a parent field, or from the first ``prefix`` characters of the key (Berlin's LOR:
-    Planungsraum 01100101 lies in Bezirksregion 011001)."""
+def _lookup(features, mapping):
+    """{child: parent} from the parent field or the nested keys of ``mapping`` (a LevelMapping)."""
     parent_of, labels = {}, {}
     for f in features:
-        raw_parent = f[parent_field] if parent_field else (
-            str(value_or_none(f[key_field]))[:prefix] if value_or_none(f[key_field]) is not None else None)
-        child, parent = normalise_key(value_or_none(f[key_field])), normalise_key(value_or_none(raw_parent))
+        key = value_or_none(f[mapping.key_field])
+        raw_parent = mapping.parent_key(key, f[mapping.parent_field] if mapping.parent_field else None)
+        child, parent = normalise_key(key), normalise_key(value_or_none(raw_parent))
         if child is None or parent is None:
             continue
         parent_of[child] = parent
@@ -133,7 +132,9 @@ class AggregateCounts(QuartierAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core.plausibility import check_records, exclude_records
+        from ..storage.project_state import load_city
 
+        city = load_city(context.project())  # once per run: the field layouts and the resident threshold
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         key_field = self.parameterAsString(parameters, "KEY_FIELD", context)
         counts = parameter_as_strings(self, parameters, "COUNT_FIELDS", context)
@@ -143,7 +144,7 @@ class AggregateCounts(QuartierAlgorithm):
         if message:
             raise QgsProcessingException(message)
         names = [f.name() for f in layer.fields()]
-        parent_of, labels = self._parent_lookup(parameters, context, layer, key_field)
+        parent_of, labels = self._parent_lookup(parameters, context, layer, key_field, city)
         fids, records = [], []
         for f in layer.getFeatures():
             fids.append(f.id())
@@ -173,35 +174,23 @@ class AggregateCounts(QuartierAlgorithm):
                 fields.append(QgsField(name, integer_field_type()))
             else:
                 fields.append(QgsField(name, real_field_type()))
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, WKB_NO_GEOMETRY)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        withheld = self._withhold_small_parents(parameters, context, result, groups)
+        sink = Sink(self, parameters, context, "OUTPUT", fields, WKB_NO_GEOMETRY)
+        withheld = self._withhold_small_parents(parameters, context, result, groups, city.min_population)
         if withheld:
             feedback.pushWarning(tr("{0} parents under {1:g} residents show no counts (their totals would give a "
-                                    "small area away): {2}").format(len(withheld), self._threshold(context),
+                                    "small area away): {2}").format(len(withheld), city.min_population,
                                                                     ", ".join(map(str, withheld[:30]))))
         for row in result.rows:
-            feature = QgsFeature(fields)
-            feature.setAttributes([row[name] for name in result.fields])
-            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(tr("Could not write a row to {0}: {1}").format(dest, sink.lastError()))
+            sink.add([row[name] for name in result.fields])
         feedback.pushInfo(tr("{0} parent rows written.").format(len(result.rows)))
-        return {"OUTPUT": dest}
+        return {"OUTPUT": sink.dest}
 
-    @staticmethod
-    def _threshold(context):
-        from ..storage.project_state import load_city
-
-        return load_city(context.project()).min_population
-
-    def _withhold_small_parents(self, parameters, context, result, groups):
+    def _withhold_small_parents(self, parameters, context, result, groups, threshold):
         """Blank every count and share of a parent under the city's resident threshold (e.g. a parent whose only
         child is small: its total is that child's); returns their keys."""
         population = self.parameterAsString(parameters, "POPULATION_FIELD", context)
         if not population or population not in result.fields:
             return []
-        threshold = self._threshold(context)
         keep = {"parent_key", "n_children"} | set(groups) | {n for n in result.fields if n.endswith("_n_missing")}
         withheld = []
         for row in result.rows:
@@ -213,26 +202,25 @@ class AggregateCounts(QuartierAlgorithm):
                 withheld.append(row.get("parent_key"))
         return withheld
 
-    def _parent_lookup(self, parameters, context, layer, key_field):
+    def _parent_lookup(self, parameters, context, layer, key_field, city):
         """{child key: parent key} (normalised) and {parent key: its spelling in the data}."""
         if self.parameterAsBool(parameters, "TO_CITY", context):
             return None, {}
         parent_field = self.parameterAsString(parameters, "PARENT_FIELD", context)
         units = self.parameterAsVectorLayer(parameters, "UNITS", context)
         if parent_field:
-            return _lookup(layer.getFeatures(), key_field, parent_field)
+            return _lookup(layer.getFeatures(), LevelMapping("", key_field, parent_field=parent_field))
         if parameters.get("PARENT_PREFIX") not in (None, ""):
-            return _lookup(layer.getFeatures(), key_field,
-                           prefix=self.parameterAsInt(parameters, "PARENT_PREFIX", context))
+            prefix = self.parameterAsInt(parameters, "PARENT_PREFIX", context)
+            return _lookup(layer.getFeatures(), LevelMapping("", key_field, parent_prefix=prefix))
         if units is not None:
             from ..layers.unit_reader import MappingError, mapping_for
-            from ..storage.project_state import load_city
 
             try:
-                mapping = mapping_for(units, city=load_city(context.project()))  # the city's own field layouts
+                mapping = mapping_for(units, city=city)  # the city's own field layouts
             except MappingError as err:
                 raise QgsProcessingException(str(err)) from err
             if not (mapping.parent_field or mapping.parent_prefix):
                 raise QgsProcessingException(tr("Layer {0} has no parent key field.").format(units.name()))
-            return _lookup(units.getFeatures(), mapping.key_field, mapping.parent_field, mapping.parent_prefix)
+            return _lookup(units.getFeatures(), mapping)
         raise QgsProcessingException(tr("Give a parent key field, a units layer, or aggregate to the whole city."))

@@ -1,23 +1,21 @@
 """Processing algorithm ``quartier:crosswalk``: move counts between units that do not nest."""
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterVectorLayer,
 )
 
-from ..compat import FIELD_NUMERIC, SOURCE_POINT, SOURCE_POLYGON, parameter_as_strings
+from ..compat import FIELD_NUMERIC, SOURCE_POLYGON, parameter_as_strings
 from ..core.aggregation import to_number
-from ..layers.geometry_reader import shapes_by_key, shapes_with_values
 from ..storage.fields import real_field_type, string_field_type, value_or_none
 from ..translation import tr
 from .base import QuartierAlgorithm
 from .need_index import add_plausibility_parameters, handle_findings
+from .sinks import Sink
+from .unit_inputs import add_population_parameters, population_cells, read_units, require_fields
 
 
 class Crosswalk(QuartierAlgorithm):
@@ -52,12 +50,7 @@ class Crosswalk(QuartierAlgorithm):
             "TARGET", tr("Target units"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
             "TARGET_KEY", tr("Target key field"), parentLayerParameterName="TARGET"))
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "POPULATION", tr("Population layer (grid cells or points, optional)"),
-            [SOURCE_POLYGON, SOURCE_POINT], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "POPULATION_FIELD", tr("Residents field"), parentLayerParameterName="POPULATION", optional=True,
-            type=FIELD_NUMERIC))
+        add_population_parameters(self)
         self.add_working_crs_parameter()
         add_plausibility_parameters(self, extreme=False)
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Target units with counts")))
@@ -91,11 +84,8 @@ class Crosswalk(QuartierAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core import crosswalk
         from ..core.plausibility import check_records, exclude_records
-        from ..layers.area_data_reader import report_geometry_problems
 
-        message = self._field_problem(parameters, context)  # also inside a model
-        if message:
-            raise QgsProcessingException(message)
+        require_fields(self, parameters, context)
         source = self.parameterAsVectorLayer(parameters, "SOURCE", context)
         target = self.parameterAsVectorLayer(parameters, "TARGET", context)
         source_key = self.parameterAsString(parameters, "SOURCE_KEY", context)
@@ -103,16 +93,10 @@ class Crosswalk(QuartierAlgorithm):
         fields = parameter_as_strings(self, parameters, "FIELDS", context)
         crs = self.working_crs(parameters, context)
         feedback.pushInfo(tr("Reading units…"))
-        report_geometry_problems(feedback, source, source_key, tr("Source units {0}").format(source.name()))
-        report_geometry_problems(feedback, target, target_key, tr("Target units {0}").format(target.name()))
-        src, src_features = shapes_by_key(source, source_key, crs, feedback)
-        tgt, tgt_features = shapes_by_key(target, target_key, crs, feedback)
-        population = self.parameterAsVectorLayer(parameters, "POPULATION", context)
+        src, src_features = read_units(feedback, source, source_key, crs, tr("Source units {0}").format(source.name()))
+        tgt, tgt_features = read_units(feedback, target, target_key, crs, tr("Target units {0}").format(target.name()))
+        population, pop_field, cells = population_cells(self, parameters, context, crs)
         if population is not None:
-            pop_field = self.parameterAsString(parameters, "POPULATION_FIELD", context)
-            if not pop_field:
-                raise QgsProcessingException(tr("Choose the residents field of the population layer."))
-            cells = shapes_with_values(population, pop_field, crs)
             weights = crosswalk.population_weights(src, tgt, cells)
             method = tr("population-weighted ({0}.{1})").format(population.name(), pop_field)
         else:
@@ -139,18 +123,12 @@ class Crosswalk(QuartierAlgorithm):
         for f in fields:
             out_fields.append(QgsField(f if out_fields.indexOf(f) < 0 else f + "_cw", real_field_type()))
         out_fields.append(QgsField("crosswalk_method", string_field_type()))
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, out_fields, target.wkbType(), target.crs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        sink = Sink(self, parameters, context, "OUTPUT", out_fields, target.wkbType(), target.crs())
         for key, feature in tgt_features.items():
-            out = QgsFeature(out_fields)
-            out.setGeometry(feature.geometry())
             row = moved.get(key, dict.fromkeys(fields, 0.0))
-            out.setAttributes(list(feature.attributes()) + [row[f] for f in fields] + [method])
-            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(tr("Could not write a row to {0}: {1}").format(dest, sink.lastError()))
+            sink.add(list(feature.attributes()) + [row[f] for f in fields] + [method], feature.geometry())
         for f in fields:
             total_in = sum(v[f] for v in values.values() if v[f] is not None)
             total_out = sum(r[f] for r in moved.values() if r[f] is not None)
             feedback.pushInfo(tr("{0}: {1:,.2f} in, {2:,.2f} out").format(f, total_in, total_out))
-        return {"OUTPUT": dest}
+        return {"OUTPUT": sink.dest}

@@ -17,15 +17,24 @@ from qgis.core import (
 
 from ..compat import SOURCE_POLYGON
 from ..core.hierarchy import LEVELS, LevelMapping
+from ..storage.project_state import cities
 from ..translation import tr
 
 LEVEL_PARAMS = {level.id: level.id.upper() for level in LEVELS}
 
 
+def city_choices():
+    """The ids of the city profiles on offer (core.cities.CITIES with the built-in ones), comma-separated."""
+    return ", ".join(cities().names())
+
+
 def add_level_parameters(algorithm):
-    algorithm.addParameter(QgsProcessingParameterString(
-        "CITY", tr("City profile (id such as stuttgart, berlin, flensburg, or the path of a profile JSON; "
-                   "empty: the project's)"), optional=True))
+    city = QgsProcessingParameterString(
+        "CITY", tr("City profile ({0}, or the path of a profile JSON; empty: the project's)").format(city_choices()),
+        optional=True)
+    city.setHelp(tr("The city profiles on offer: {0}.").format(
+        "; ".join(label for _id, label in cities().choices())))
+    algorithm.addParameter(city)
     algorithm.addParameter(QgsProcessingParameterMultipleLayers(
         "LAYERS", tr("Layers of the city's levels (recognised by the city profile, or named in the field "
                      "mapping)"), SOURCE_POLYGON, optional=True))

@@ -1,8 +1,6 @@
 """Processing algorithm ``quartier:import_statistics``: join a statistics office's CSV to the areas."""
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessingException,
@@ -21,6 +19,7 @@ from ..storage.fields import real_field_type, string_field_type
 from ..storage.fields import value_or_none as _clean
 from ..translation import tr
 from .base import QuartierAlgorithm
+from .sinks import Sink
 
 ENCODINGS = ("", "utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16")
 DELIMITERS = ("", ";", ",", "\t")
@@ -224,9 +223,7 @@ class ImportStatistics(QuartierAlgorithm):
             if name != wanted_name:
                 lines.append(tr("The column {0} is written as {1} (the name is taken).").format(c, name))
             fields.append(QgsField(name, real_field_type() if c in numeric else string_field_type()))
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, areas.wkbType(), areas.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        sink = Sink(self, parameters, context, "OUTPUT", fields, areas.wkbType(), areas.sourceCrs())
         rows = {}
         for row in table.rows:
             rows.setdefault(normalise_key(row.get(table_key)), row)
@@ -234,14 +231,11 @@ class ImportStatistics(QuartierAlgorithm):
         failed = 0
         for feature in features:
             row = rows.get(table_key_of.get(normalise_key(_clean(feature[area_key]))), {})
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes(list(feature.attributes()) +
-                              [table.number(row.get(c)) if c in numeric else row.get(c) for c in columns])
-            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
+            if not sink.write(sink.feature(list(feature.attributes()) + [
+                    table.number(row.get(c)) if c in numeric else row.get(c) for c in columns], feature.geometry())):
                 failed += 1
         if failed:
-            error = sink.lastError() if hasattr(sink, "lastError") else ""
+            error = sink.last_error()
             raise QgsProcessingException(tr("{0} of {1} areas could not be written to the output. {2}").format(
                 failed, len(features), error))
         # each finding goes to the log once: here; REPORT (printed again with the results) only counts them
@@ -256,7 +250,7 @@ class ImportStatistics(QuartierAlgorithm):
             len(report.matched), len(report.only_in_table), len(report.only_in_areas),
             len(report.duplicates_in_table) + len(report.duplicates_in_areas), len(report.respelled),
             len(table.bad_cells), len(mismatches))
-        return {"OUTPUT": dest, "REPORT": summary}
+        return {"OUTPUT": sink.dest, "REPORT": summary}
 
     @staticmethod
     def _report_lines(report, table):

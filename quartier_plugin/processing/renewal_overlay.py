@@ -1,8 +1,6 @@
 """Processing algorithm ``quartier:renewal_overlay``: need index x renewal priority areas."""
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessingException,
@@ -12,10 +10,12 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..compat import FIELD_NUMERIC, SOURCE_POINT, SOURCE_POLYGON, SOURCE_VECTOR, WKB_NO_GEOMETRY
+from ..compat import SOURCE_POLYGON, SOURCE_VECTOR, WKB_NO_GEOMETRY
 from ..storage.fields import integer_field_type, real_field_type, string_field_type, value_or_none
 from ..translation import tr
 from .base import QuartierAlgorithm
+from .sinks import Sink
+from .unit_inputs import add_population_parameters, population_cells, read_units, require_fields
 
 NEW_FIELDS = (("renewal_share", "real"), ("renewal_m2", "real"), ("residents", "real"), ("residents_share", "real"),
               ("need_level", "int"), ("coverage_level", "int"), ("bivariate", "str"), ("decision_group", "str"),
@@ -67,12 +67,7 @@ class RenewalOverlay(QuartierAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(
             "RENEWAL", tr("Urban renewal priority areas"), [SOURCE_POLYGON]))
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "POPULATION", tr("Population layer (grid cells or points, optional)"),
-            [SOURCE_POLYGON, SOURCE_POINT], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "POPULATION_FIELD", tr("Residents field"), parentLayerParameterName="POPULATION", optional=True,
-            type=FIELD_NUMERIC))
+        add_population_parameters(self)
         self.addParameter(QgsProcessingParameterString(
             "COVERAGE_BREAKS", tr("Coverage breaks in percent (none < first, mostly >= second)"),
             defaultValue="1;50"))
@@ -124,12 +119,8 @@ class RenewalOverlay(QuartierAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core import overlay as ov
-        from ..layers.area_data_reader import report_geometry_problems
-        from ..layers.geometry_reader import shapes_by_key, shapes_with_values
 
-        message = self._field_problem(parameters, context)  # also inside a model
-        if message:
-            raise QgsProcessingException(message)
+        require_fields(self, parameters, context)
         areas_layer = self.parameterAsVectorLayer(parameters, "AREAS", context)
         renewal_layer = self.parameterAsVectorLayer(parameters, "RENEWAL", context)
         key_field = self.parameterAsString(parameters, "KEY_FIELD", context)
@@ -140,18 +131,13 @@ class RenewalOverlay(QuartierAlgorithm):
 
         feedback.pushInfo(tr("Reading areas and renewal areas…"))
         # areas without geometry are not in the output, invalid ones are repaired on a copy: both are named
-        report_geometry_problems(feedback, areas_layer, key_field, tr("Areas {0}").format(areas_layer.name()))
-        report_geometry_problems(feedback, renewal_layer, None, tr("Renewal areas {0}").format(renewal_layer.name()))
-        areas, features = shapes_by_key(areas_layer, key_field, crs, feedback)
-        renewal, _ = shapes_by_key(renewal_layer, None, crs, feedback, repair=False)
+        areas, features = read_units(feedback, areas_layer, key_field, crs, tr("Areas {0}").format(areas_layer.name()))
+        renewal, _ = read_units(feedback, renewal_layer, None, crs,
+                                tr("Renewal areas {0}").format(renewal_layer.name()), repair=False)
         union, _repaired = ov.dissolve(renewal.values())
         if union is None:
             feedback.pushWarning(tr("The renewal layer is empty: every coverage is 0."))
-        population = None
-        pop_layer = self.parameterAsVectorLayer(parameters, "POPULATION", context)
-        if pop_layer is not None:
-            population = shapes_with_values(pop_layer, self.parameterAsString(parameters, "POPULATION_FIELD", context),
-                                            crs)
+        _pop_layer, _pop_field, population = population_cells(self, parameters, context, crs)
         feedback.setProgress(30)
         cov = ov.coverage(areas, union, population)
         if union is not None and not any(c.covered_m2 > 0 for c in cov.values()):
@@ -167,10 +153,7 @@ class RenewalOverlay(QuartierAlgorithm):
             if fields.indexOf(name) >= 0:
                 raise QgsProcessingException(tr("The areas already have a field {0}.").format(name))
             fields.append(QgsField(name, TYPES[kind]()))
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, areas_layer.wkbType(),
-                                          areas_layer.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        sink = Sink(self, parameters, context, "OUTPUT", fields, areas_layer.wkbType(), areas_layer.sourceCrs())
         rows, unmapped = [], set()
         for key, feature in features.items():
             c = cov[key]
@@ -180,13 +163,9 @@ class RenewalOverlay(QuartierAlgorithm):
                 unmapped.add(str(label))
             cover = ov.coverage_level(c.area_share, breaks)
             group = ov.decision_group(need, cover)
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes(list(feature.attributes()) + [
+            sink.add(list(feature.attributes()) + [
                 _pct(c.area_share), c.covered_m2, c.population, _pct(c.population_share), need, cover,
-                ov.bivariate_code(need, cover), group, tr(ov.GROUP_LABELS[group])])
-            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(tr("Could not write area {0} to the output.").format(feature[key_field]))
+                ov.bivariate_code(need, cover), group, tr(ov.GROUP_LABELS[group])], feature.geometry())
             rows.append({"key": feature[key_field], "rank": rank, "group": group, "area_share": c.area_share,
                          "population_share": c.population_share})
         if unmapped:
@@ -197,22 +176,14 @@ class RenewalOverlay(QuartierAlgorithm):
         for name, kind in (("key", "str"), ("rank", "int"), ("decision_group", "str"), ("decision_label", "str"),
                            ("renewal_share", "real"), ("residents_share", "real")):
             cand_fields.append(QgsField(name, TYPES[kind]()))
-        cand_sink, cand_dest = self.parameterAsSink(parameters, "CANDIDATES", context, cand_fields,
-                                                    WKB_NO_GEOMETRY)
-        if cand_sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "CANDIDATES"))
-        picked = ov.candidates(rows)
-        for r in picked:
-            f = QgsFeature(cand_fields)
-            f.setAttributes([str(r["key"]), r["rank"], r["group"], tr(ov.GROUP_LABELS[r["group"]]),
-                             _pct(r["area_share"]), _pct(r["population_share"])])
-            if not cand_sink.addFeature(f, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(tr("Could not write a row to {0}: {1}").format(
-                    cand_dest, cand_sink.lastError()))
+        candidates = Sink(self, parameters, context, "CANDIDATES", cand_fields, WKB_NO_GEOMETRY)
+        for r in ov.candidates(rows):
+            candidates.add([str(r["key"]), r["rank"], r["group"], tr(ov.GROUP_LABELS[r["group"]]),
+                            _pct(r["area_share"]), _pct(r["population_share"])])
         counts = {g: sum(1 for r in rows if r["group"] == g) for g in ov.GROUP_LABELS}
         feedback.pushInfo(tr("Joint approach: {0}, social first: {1}, renewal without high need: {2}.").format(
             counts[ov.JOINT], counts[ov.SOCIAL_FIRST], counts[ov.RENEWAL_ONLY]))
-        return {"OUTPUT": dest, "CANDIDATES": cand_dest}
+        return {"OUTPUT": sink.dest, "CANDIDATES": candidates.dest}
 
     def _need_lookup(self, parameters, context, features, key_field, class_field, rank_field):
         """{normalised area key: (class label, rank)} from the index table or the areas themselves."""

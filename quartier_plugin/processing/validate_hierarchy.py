@@ -1,8 +1,6 @@
 """Processing algorithm ``quartier:validate_hierarchy``: the validation report as a table."""
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessingException,
@@ -17,7 +15,8 @@ from ..core.findings import DEFAULT_MAX_OUTSIDE_SHARE, DEFAULT_TOLERANCE_M2, ERR
 from ..storage.fields import string_field_type
 from ..translation import tr
 from .base import QuartierAlgorithm, translated
-from .hierarchy_params import add_level_parameters, city_from_parameters, parse_mappings, read_levels
+from .hierarchy_params import add_level_parameters, city_choices, city_from_parameters, parse_mappings, read_levels
+from .sinks import Sink
 
 SEVERITY_LABEL = {"error": "Fehler", "warning": "Warnung", "info": "Hinweis"}
 
@@ -36,12 +35,12 @@ class ValidateHierarchy(QuartierAlgorithm):
             "children lying more than the allowed share outside their parent, gaps and overlaps between "
             "siblings above the tolerance, invalid geometries (repaired on a copy) and layers in a geographic "
             "CRS. Areas are computed in the working CRS. Known schemas (Stuttgart's Kleinräumige Gliederung, "
-            "the demo city) and the levels of the city profile (CITY: stuttgart, berlin, flensburg or a profile JSON) "
-            "need no field mapping; otherwise give it as JSON, e.g. {\"planungsraum\": {\"layer\": \"lor_plr\", "
-            "\"key_field\": \"PLR_ID\", \"parent_prefix\": 6}}. Levels may nest to any depth; a parent key "
+            "the demo city) and the levels of the city profile (CITY: {0} or a profile JSON) "
+            "need no field mapping; otherwise give it as JSON, e.g. {{\"planungsraum\": {{\"layer\": \"lor_plr\", "
+            "\"key_field\": \"PLR_ID\", \"parent_prefix\": 6}}}}. Levels may nest to any depth; a parent key "
             "that does not exist in the parent level is an error, and so is a level layer without features. Source "
             "layers are not changed."
-        )
+        ).format(city_choices())
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_level_parameters(self)
@@ -82,19 +81,15 @@ class ValidateHierarchy(QuartierAlgorithm):
         fields = QgsFields()
         for name in ("severity", "code", "level", "feature_id", "key", "name", "message"):
             fields.append(QgsField(name, string_field_type()))
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, WKB_NO_GEOMETRY)
+        sink = Sink(self, parameters, context, "OUTPUT", fields, WKB_NO_GEOMETRY)
         for f in findings:
-            feature = QgsFeature(fields)
-            feature.setAttributes([
-                SEVERITY_LABEL[f.severity], f.code, city.level(f.level).label_de,
-                "" if f.fid is None else str(f.fid), "" if f.key is None else str(f.key), f.name or "",
-                translated(f)])
-            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(tr("Could not write a row to {0}: {1}").format(dest, sink.lastError()))
+            sink.add([SEVERITY_LABEL[f.severity], f.code, city.level(f.level).label_de,
+                      "" if f.fid is None else str(f.fid), "" if f.key is None else str(f.key), f.name or "",
+                      translated(f)])
             log = feedback.reportError if f.severity == ERROR else feedback.pushInfo
             log(f"{SEVERITY_LABEL[f.severity]} [{city.level(f.level).label_de} {f.key or ''} {f.name or ''}]: "
                 f"{translated(f)}")
         n_errors = sum(1 for f in findings if f.severity == ERROR)
         n_warnings = sum(1 for f in findings if f.severity == WARNING)
         feedback.pushInfo(tr("{0} errors, {1} warnings.").format(n_errors, n_warnings))
-        return {"OUTPUT": dest, "ERRORS": n_errors, "WARNINGS": n_warnings}
+        return {"OUTPUT": sink.dest, "ERRORS": n_errors, "WARNINGS": n_warnings}

@@ -2,6 +2,7 @@
 here, and nowhere else (an architecture test keeps ``writeEntry``/``readEntry`` in this module)."""
 
 import json
+import os
 
 from qgis.core import QgsProject
 
@@ -32,7 +33,11 @@ def load_hierarchy(project=None):
         return None
     try:
         return HierarchyDefinition.from_json(text)
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError) as err:
+        from .. import log
+        from ..translation import tr
+
+        log.warning(tr("The project's district hierarchy cannot be read and is ignored: {0}").format(err))
         return None
 
 
@@ -87,12 +92,32 @@ def load_weighting_state(project=None):
     return state if isinstance(state, dict) else None
 
 
-def builtin_city(path_or_id):
-    """A city profile by id (``resources/cities/<id>.json``) or by path; CityProfileError if unusable."""
+def cities():
+    """The city-profile registry (core.cities.CITIES) with the built-in profiles of ``resources/cities`` in it,
+    besides any registered in code. ``cities().names()`` are the ids to offer, ``cities().label(id)`` the city's
+    name, ``builtin_city(id)`` the profile."""
     from .. import paths
+    from ..core.cities import CITIES
+
+    CITIES.add_folder(paths.resource("cities"))
+    return CITIES
+
+
+def city_ids():
+    """The ids of the city profiles on offer (built-in and registered in code), in the order registered."""
+    return cities().names()
+
+
+def builtin_city(path_or_id):
+    """A city profile by id (registered, e.g. ``resources/cities/<id>.json``) or by the path of a profile JSON;
+    CityProfileError if unusable."""
     from ..core.city_profile import load_profile
 
-    return load_profile(path_or_id or "stuttgart", paths.resource("cities"))
+    path_or_id = path_or_id or "stuttgart"
+    registry = cities()
+    if path_or_id not in registry and os.path.exists(path_or_id):
+        return load_profile(path_or_id, "")
+    return registry.profile(path_or_id)
 
 
 def save_city(profile, project=None):
@@ -108,7 +133,12 @@ def stored_city(project=None):
     if isinstance(data, dict):
         try:
             return parse_profile(data, "project")
-        except CityProfileError:
+        except CityProfileError as err:
+            from .. import log
+            from ..translation import tr
+
+            log.warning(tr("The project's city profile cannot be used ({0}); Stuttgart's is used instead.").format(
+                err))
             return None
     return None
 

@@ -14,133 +14,33 @@ Tables of the workspace:
 - one table per result, replaced whole inside one transaction (complete or unchanged).
 """
 
-import datetime
-import getpass
-import hashlib
 import json
 import os
 import re
-import uuid
-from dataclasses import dataclass, field
 
 from qgis.core import Qgis, QgsApplication, QgsDataSourceUri
 
-from .. import __about__
-from ..core.tables import INTEGER, REAL, STRING
+from .. import __about__, log
 from ..translation import tr
-
-RUNS = "quartier_runs"
-RESULTS = "quartier_results"
-GPKG_SUFFIX = ".quartier.gpkg"
-DEFAULT_SCHEMA = "quartier"
-KINDS = ("gpkg", "postgres")
-RUN_FIELDS = (("run_id", STRING), ("step", STRING), ("target", STRING), ("started", STRING), ("finished", STRING),
-              ("settings_hash", STRING), ("settings", STRING), ("inputs", STRING), ("plugin_version", STRING),
-              ("qgis_version", STRING), ("user", STRING), ("based_on", STRING))
-RESULT_FIELDS = (("table_name", STRING), ("run_id", STRING), ("user", STRING), ("written", STRING),
-                 ("title", STRING))
-
-
-class WorkspaceError(RuntimeError):
-    """The workspace could not be opened or written; nothing was changed."""
-
-
-class WorkspaceConflict(WorkspaceError):
-    """Somebody else wrote the result since this writer read it."""
-
-    def __init__(self, table, user, written, run_id):
-        self.table, self.user, self.written, self.run_id = table, user, written, run_id
-        super().__init__(tr("{0} was written by {1} at {2} (run {3}) since you loaded it. Nothing was "
-                            "overwritten: reload the result, or write it under another name.").format(
-            table, user or tr("somebody"), written, (run_id or "")[:8]))
-
-
-class WorkspaceReadOnly(WorkspaceError):
-    """The current user may read the workspace but not write to it."""
-
-
-def settings_hash(settings):
-    """sha256 of the settings as canonical JSON (sorted keys): the same settings, the same hash."""
-    text = json.dumps(settings, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def now_text():
-    return datetime.datetime.now(datetime.timezone.utc).astimezone().isoformat(timespec="seconds")
-
-
-def current_user():
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no passwd entry (containers)
-        return os.environ.get("USER") or os.environ.get("USERNAME") or "?"
-
-
-@dataclass
-class Run:
-    """What a run records; ``settings`` and ``inputs`` are stored as JSON."""
-
-    step: str
-    settings: dict = field(default_factory=dict)
-    inputs: list = field(default_factory=list)
-    run_id: str = field(default_factory=lambda: uuid.uuid4().hex)
-    started: str = field(default_factory=now_text)
-    user: str = field(default_factory=current_user)
-
-    @property
-    def settings_hash(self):
-        return settings_hash(self.settings)
-
-
-@dataclass
-class WorkspaceSpec:
-    """Where a workspace is: ``kind`` "gpkg" with ``path``, or "postgres" with ``connection`` and ``schema``.
-
-    ``connection`` is a QgsDataSourceUri text holding host, port, dbname and authcfg, never a password.
-    """
-
-    kind: str = "gpkg"
-    path: str = ""
-    connection: str = ""
-    schema: str = DEFAULT_SCHEMA
-
-    def to_dict(self):
-        return {"kind": self.kind, "path": self.path, "connection": self.connection, "schema": self.schema}
-
-    @classmethod
-    def from_dict(cls, data):
-        if not isinstance(data, dict) or data.get("kind") not in KINDS:
-            raise WorkspaceError(tr("The project's workspace entry is not valid."))
-        return cls(data["kind"], data.get("path", ""), data.get("connection", ""),
-                   data.get("schema") or DEFAULT_SCHEMA)
-
-    def label(self):
-        if self.kind == "gpkg":
-            return self.path
-        uri = QgsDataSourceUri(self.connection)
-        return f"PostGIS {uri.host() or 'localhost'}:{uri.port() or '5432'}/{uri.database()} · {self.schema}"
-
-
-def default_gpkg_path(project_file):
-    """``stadt.qgz`` → ``stadt.quartier.gpkg`` beside it."""
-    folder, name = os.path.split(os.path.abspath(project_file))
-    return os.path.join(folder, os.path.splitext(name)[0] + GPKG_SUFFIX)
-
-
-def _gdal():
-    from osgeo import gdal, ogr, osr
-
-    gdal.UseExceptions()
-    return gdal, ogr, osr
-
-
-def _ogr_type(kind):
-    _gdal_, ogr, _osr = _gdal()
-    return {STRING: ogr.OFTString, INTEGER: ogr.OFTInteger64, REAL: ogr.OFTReal}[kind]
-
-
-def _quote_literal(text):
-    return "'" + str(text).replace("'", "''") + "'"
+from .ogr_helpers import clean, gdal_modules, ogr_type, quote_literal, release_frames, sql_rows
+from .workspace_spec import (  # noqa: F401 - the workspace's public names, importable from here
+    DEFAULT_SCHEMA,
+    GPKG_SUFFIX,
+    KINDS,
+    RESULT_FIELDS,
+    RESULTS,
+    RUN_FIELDS,
+    RUNS,
+    Run,
+    WorkspaceConflict,
+    WorkspaceError,
+    WorkspaceReadOnly,
+    WorkspaceSpec,
+    current_user,
+    default_gpkg_path,
+    now_text,
+    settings_hash,
+)
 
 
 class Workspace:
@@ -168,7 +68,7 @@ class Workspace:
         return "PG:" + " ".join(items) + f" active_schema={self.spec.schema} schemas={self.spec.schema}"
 
     def _open(self, update=True):
-        gdal, _ogr, _osr = _gdal()
+        gdal, _ogr, _osr = gdal_modules()
         flags = gdal.OF_VECTOR | (gdal.OF_UPDATE if update else 0)
         try:
             if self.spec.kind == "gpkg":
@@ -188,17 +88,17 @@ class Workspace:
             if isinstance(err, WorkspaceError):
                 raise
             raise WorkspaceError(tr("The workspace {0} could not be opened: {1}").format(
-                self.spec.label(), _clean(err))) from err
+                self.spec.label(), clean(err))) from err
 
     # ---- the bookkeeping tables -----------------------------------------------------------------
     def _ensure_table(self, ds, name, spec):
-        _gdal_, ogr, _osr = _gdal()
+        _gdal_, ogr, _osr = gdal_modules()
         layer = ds.GetLayerByName(name)
         if layer is not None:
             return layer
         layer = ds.CreateLayer(name, None, ogr.wkbNone, options=["FID=fid"])
         for fname, kind in spec:
-            layer.CreateField(ogr.FieldDefn(fname, _ogr_type(kind)))
+            layer.CreateField(ogr.FieldDefn(fname, ogr_type(kind)))
         return layer
 
     def ensure(self):
@@ -212,13 +112,13 @@ class Workspace:
         self._with_dataset(True, work)
 
     def _check_pg_schema(self, ds):
-        schema = _quote_literal(self.spec.schema)  # OGR's ExecuteSQL takes no parameters: quoted literal
-        rows = _sql_rows(ds, f"SELECT count(*) AS found FROM pg_namespace WHERE nspname = {schema}")  # nosec B608
+        schema = quote_literal(self.spec.schema)  # OGR's ExecuteSQL takes no parameters: quoted literal
+        rows = sql_rows(ds, f"SELECT count(*) AS found FROM pg_namespace WHERE nspname = {schema}")  # nosec B608
         if rows and not int(rows[0]["found"]):
             ds.ExecuteSQL(f'CREATE SCHEMA "{self.spec.schema}"')
 
     def _write_error(self, err):
-        text = _clean(err)
+        text = clean(err)
         if "permission denied" in text.lower() or "readonly" in text.lower() or "read-only" in text.lower():
             return WorkspaceReadOnly(tr("The workspace {0} is read-only for you: results can be opened and "
                                         "printed, not written ({1}).").format(self.spec.label(), text))
@@ -255,11 +155,11 @@ class Workspace:
         except WorkspaceError as err:
             error = err
         except RuntimeError as err:
-            error = self._write_error(err) if update else WorkspaceError(_clean(err))
-            _release_frames(err)
+            error = self._write_error(err) if update else WorkspaceError(clean(err))
+            release_frames(err)
         finally:
             if error is not None:
-                _release_frames(error)
+                release_frames(error)
             ds = None  # noqa: F841 - closes the dataset
             if error is not None:
                 raise error
@@ -277,7 +177,7 @@ class Workspace:
         try:
             self._transaction(ds, lambda: self._fill(ds.GetLayerByName(staging), rows))
         except BaseException as err:
-            _release_frames(err)  # the half-written layer's objects go before the layer does
+            release_frames(err)  # the half-written layer's objects go before the layer does
             self._drop(ds, staging)
             raise err
         self._sync(ds, staging)  # GDAL builds a GeoPackage's spatial index lazily: before the rename, not after
@@ -300,8 +200,9 @@ class Workspace:
         except Exception as err:
             try:
                 ds.RollbackTransaction()
-            except RuntimeError:
-                pass
+            except RuntimeError as rollback:
+                log.warning(tr("The workspace {0} could not roll back a failed write: {1}").format(
+                    self.spec.label(), clean(rollback)))
             if isinstance(err, WorkspaceError):
                 raise
             raise self._write_error(err) from None
@@ -328,7 +229,7 @@ class Workspace:
                                 json.dumps(run.inputs, sort_keys=True, ensure_ascii=False, default=str),
                                 __about__.__version__, Qgis.QGIS_VERSION, run.user, expected or ""])
         results = ds.GetLayerByName(RESULTS)
-        results.SetAttributeFilter(f"table_name = {_quote_literal(table)}")
+        results.SetAttributeFilter(f"table_name = {quote_literal(table)}")
         for feature in list(results):
             results.DeleteFeature(feature.GetFID())
         results.SetAttributeFilter(None)
@@ -336,17 +237,17 @@ class Workspace:
 
     @staticmethod
     def _same_schema(layer, fields, geometry_type):
-        _gdal_, ogr, _osr = _gdal()
+        _gdal_, ogr, _osr = gdal_modules()
         definition = layer.GetLayerDefn()
         have = [(definition.GetFieldDefn(i).GetName(), definition.GetFieldDefn(i).GetType())
                 for i in range(definition.GetFieldCount())]
-        want = [(name, _ogr_type(kind)) for name, kind in fields]
+        want = [(name, ogr_type(kind)) for name, kind in fields]
         geometry = ogr.GT_Flatten(layer.GetGeomType()) if layer.GetGeomType() else ogr.wkbNone
         wanted_geometry = ogr.GT_Flatten(geometry_type) if geometry_type is not None else ogr.wkbNone
         return have == want and geometry == wanted_geometry
 
     def _create(self, ds, table, fields, geometry_type, crs_wkt, title):
-        _gdal_, ogr, osr = _gdal()
+        _gdal_, ogr, osr = gdal_modules()
         srs = None
         if geometry_type is not None and crs_wkt:
             srs = osr.SpatialReference()
@@ -359,13 +260,13 @@ class Workspace:
             layer = ds.CreateLayer(table, srs, geometry_type if geometry_type is not None else ogr.wkbNone,
                                    options=options)
             for name, kind in fields:
-                layer.CreateField(ogr.FieldDefn(name, _ogr_type(kind)))
+                layer.CreateField(ogr.FieldDefn(name, ogr_type(kind)))
         except RuntimeError as err:
             raise self._write_error(err) from err
 
     @staticmethod
     def _fill(layer, rows):
-        _gdal_, ogr, _osr = _gdal()
+        _gdal_, ogr, _osr = gdal_modules()
         definition = layer.GetLayerDefn()
         for wkb, values in rows:
             feature = ogr.Feature(definition)
@@ -402,7 +303,7 @@ class Workspace:
             raise self._write_error(err) from err
 
     def _insert(self, ds, name, values):
-        _gdal_, ogr, _osr = _gdal()
+        _gdal_, ogr, _osr = gdal_modules()
         layer = ds.GetLayerByName(name)
         feature = ogr.Feature(layer.GetLayerDefn())
         for i, value in enumerate(values):
@@ -413,8 +314,8 @@ class Workspace:
         if ds.GetLayerByName(RESULTS) is None:
             return None
         # OGR's ExecuteSQL takes no parameters: the table name goes in as a quoted literal
-        rows = _sql_rows(ds, f"SELECT run_id, \"user\", written FROM {RESULTS} "  # nosec B608
-                             f"WHERE table_name = {_quote_literal(table)}")
+        rows = sql_rows(ds, f"SELECT run_id, \"user\", written FROM {RESULTS} "  # nosec B608
+                             f"WHERE table_name = {quote_literal(table)}")
         return rows[0] if rows else None
 
     # ---- reading --------------------------------------------------------------------------------
@@ -450,38 +351,10 @@ class Workspace:
         return uri.uri(False), "postgres"
 
     def _has_geometry(self, table):
-        _gdal_, ogr, _osr = _gdal()
+        _gdal_, ogr, _osr = gdal_modules()
 
         def work(ds):
             layer = ds.GetLayerByName(table)
             return layer is not None and layer.GetGeomType() not in (ogr.wkbNone, ogr.wkbUnknown)
 
         return self._with_dataset(False, work)
-
-
-def _release_frames(error):
-    """Drop an exception's chain and traceback, the innermost first (see Workspace._with_dataset)."""
-    inner = error.__cause__ or error.__context__
-    error.__cause__ = error.__context__ = None
-    if inner is not None and inner is not error:
-        _release_frames(inner)
-    error.__traceback__ = None
-
-
-def _sql_rows(ds, sql):
-    result = ds.ExecuteSQL(sql)
-    if result is None:
-        return []
-    try:
-        definition = result.GetLayerDefn()
-        names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
-        return [{n: f.GetField(n) for n in names} for f in result]
-    finally:
-        ds.ReleaseResultSet(result)
-        result = definition = None
-
-
-def _clean(err):
-    text = str(err).strip()
-    # passwords never reach a message: GDAL may echo the connection string
-    return " ".join(part for part in text.split() if not part.lower().startswith("password="))

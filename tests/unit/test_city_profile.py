@@ -111,3 +111,44 @@ def test_any_depth_and_parallel_branches():
     assert profile.path("l6") == [f"l{i}" for i in range(7)]
     assert profile.children("jugend") == ["jugend_sub"]
     assert ("l6", "jugend_sub") in profile.edges() and ("l5", "l6") in profile.edges()
+
+
+# -- the registry of city profiles ----------------------------------------------------------------------------
+def test_registry_offers_the_profiles_of_a_folder_and_reads_them_when_asked():
+    from quartier_plugin.core.cities import CityRegistry
+
+    registry = CityRegistry()
+    registry.add_folder(CITIES)
+    registry.add_folder(CITIES)  # the same folder again: nothing changes
+    assert registry.names() == ("berlin", "flensburg", "stuttgart")
+    assert registry.get("berlin")._profile is None  # not read yet
+    assert registry.profile("berlin").path("planungsraum")[0] == "bezirk"
+    assert registry.label("flensburg") == "Flensburg"
+    assert ("stuttgart", "stuttgart – Stuttgart") in registry.choices()
+    with pytest.raises(CityProfileError, match="not one of berlin, flensburg, stuttgart"):
+        registry.profile("atlantis")
+
+
+def test_a_profile_registered_in_code_is_offered_and_wins_over_a_file():
+    from quartier_plugin.core.cities import CityRegistry
+
+    registry = CityRegistry()
+    testdorf = parse_profile(minimal(id="testdorf", name="Testdorf"), "test")
+    with registry.added(testdorf):
+        registry.add_folder(CITIES)
+        assert "testdorf" in registry and registry.profile("testdorf") is testdorf
+        assert registry.label("testdorf") == "Testdorf"
+        own = parse_profile(minimal(id="berlin", name="Mein Berlin"), "test")
+        registry.register(own)
+        assert registry.profile("berlin") is own
+    assert "testdorf" not in registry
+
+
+def test_parent_key_is_one_rule_for_fields_and_nested_keys():
+    nested = LevelMapping("planungsraum", "PLR_ID", parent_prefix=6)
+    assert nested.parent_key("01100101") == "011001"
+    assert nested.parent_key(1100101) == "110010"  # a number is read as its digits
+    assert nested.parent_key(None, "ignored") is None
+    field = LevelMapping("stadtteil", "nr", parent_field="bezirk")
+    assert field.parent_key("0101", "01") == "01"
+    assert field.parent_key("0101") is None

@@ -1,0 +1,48 @@
+"""Inputs the area algorithms share: the optional population layer (grid cells or points with residents) and
+units read by key with their geometry problems named (quartier:crosswalk, quartier:renewal_overlay)."""
+
+from qgis.core import QgsProcessingException, QgsProcessingParameterField, QgsProcessingParameterVectorLayer
+
+from ..compat import FIELD_NUMERIC, SOURCE_POINT, SOURCE_POLYGON
+from ..translation import tr
+
+
+def add_population_parameters(algorithm):
+    """POPULATION (grid cells or points, optional) and its POPULATION_FIELD of residents."""
+    algorithm.addParameter(QgsProcessingParameterVectorLayer(
+        "POPULATION", tr("Population layer (grid cells or points, optional)"),
+        [SOURCE_POLYGON, SOURCE_POINT], optional=True))
+    algorithm.addParameter(QgsProcessingParameterField(
+        "POPULATION_FIELD", tr("Residents field"), parentLayerParameterName="POPULATION", optional=True,
+        type=FIELD_NUMERIC))
+
+
+def population_cells(algorithm, parameters, context, crs):
+    """(layer, residents field, [(shape, residents)] in ``crs``) of POPULATION, or (None, "", None) without one."""
+    from ..layers.geometry_reader import shapes_with_values
+
+    layer = algorithm.parameterAsVectorLayer(parameters, "POPULATION", context)
+    if layer is None:
+        return None, "", None
+    field = algorithm.parameterAsString(parameters, "POPULATION_FIELD", context)
+    if not field:
+        raise QgsProcessingException(tr("Choose the residents field of the population layer."))
+    return layer, field, shapes_with_values(layer, field, crs)
+
+
+def read_units(feedback, layer, key_field, crs, what, repair=True):
+    """({key: shape in ``crs``}, {key: feature}) of ``layer``; units without geometry and invalid ones are
+    named first (``what``: how the messages call the layer)."""
+    from ..layers.area_data_reader import report_geometry_problems
+    from ..layers.geometry_reader import shapes_by_key
+
+    report_geometry_problems(feedback, layer, key_field, what)
+    return shapes_by_key(layer, key_field, crs, feedback, repair=repair)
+
+
+def require_fields(algorithm, parameters, context):
+    """Stop with the sentence of ``algorithm._field_problem`` (a missing or non-numeric field): check_values says
+    it in the dialog, a model or a script gets it here."""
+    message = algorithm._field_problem(parameters, context)
+    if message:
+        raise QgsProcessingException(message)

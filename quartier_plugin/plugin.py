@@ -179,9 +179,9 @@ class QuartierPlugin:
         if message:
             self.iface.messageBar().pushWarning(tr("Quartier"), message)
             return
-        from .layers.scenario_layers import refill_empty_layers
+        from .layouts.meeting_pack import refill_after_reading
 
-        messages = refill_empty_layers(QgsProject.instance())
+        messages = refill_after_reading(QgsProject.instance())
         for text in messages:
             self.iface.messageBar().pushWarning(tr("Quartier"), text)
         for name in ("weighting_dialog", "meeting_pack_dialog"):

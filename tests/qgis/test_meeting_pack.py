@@ -242,7 +242,6 @@ def test_pack_for_the_real_stuttgart_geometry(stuttgart_data, demo_gpkg, quartie
 
 
 def test_pack_layouts_stay_usable_after_reopening_the_project(weighted, qgis_iface, tmp_path):
-    from quartier_plugin.layers.scenario_layers import refill_empty_layers
 
     project, _layers = weighted
     dialog = MeetingPackDialog(qgis_iface, project=project)
@@ -254,7 +253,7 @@ def test_pack_layouts_stay_usable_after_reopening_the_project(weighted, qgis_ifa
     assert project.read(str(path))
     layout = project.layoutManager().layoutByName("AGSP profiles")
     assert layout is not None
-    assert refill_empty_layers(project) == []
+    assert mp.refill_after_reading(project) == []
     atlas = layout.atlas()
     atlas.updateFeatures()
     assert atlas.count() == 16

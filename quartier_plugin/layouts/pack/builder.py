@@ -11,10 +11,11 @@ outliers) appear nowhere: not on the sheets, not in the CSV, not in the JSON.
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject
 
 from ...translation import tr
+from ..pack_pdf import page_count
 from ..sheet_registry import SheetContext
 from . import compute as computing
 from . import export, texts
-from .compose import compose, page_count
+from .compose import compose
 from .folder import remove_pack_leftovers, write_atomically
 from .publish import PackLayers
 from .request import check_folder

@@ -25,8 +25,3 @@ def compose(context, names=None):
             layout.atlas().updateFeatures()
     return built
 
-
-def page_count(layout):
-    """Pages ``layout`` prints: its pages, once per atlas feature if it is an atlas."""
-    atlas = layout.atlas()
-    return layout.pageCollection().pageCount() * (atlas.count() if atlas.enabled() else 1)

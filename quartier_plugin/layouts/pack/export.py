@@ -5,8 +5,7 @@ import os
 from ... import __about__, paths
 from ...core.pack import ranking_csv, render_text, settings_json
 from ...translation import tr
-from ..pack_pdf import PackCancelled, bookmark, write_pdf
-from .compose import page_count
+from ..pack_pdf import PackCancelled, bookmark, page_count, write_pdf
 from .request import CSV_NAME, FILES, JSON_NAME, MARKER, PDF_NAME, README_NAME, PackError
 
 

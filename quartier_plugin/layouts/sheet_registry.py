@@ -7,6 +7,7 @@ ones: overview, need × renewal, profiles). It declares
     label        English, shown translated (tr) in the dialog, the algorithm and the PDF's outline
     templates    its layout template(s) under resources/layouts (without ".qpt"), checked before a run
     atlas        True if one layout gives one page per area (its pages go under one outline entry)
+    needs_areas  True if it shows the selected areas (the pack then insists on a selection)
     applies(context)   whether the sheet has something to show (the bivariate sheet: only with an overlay)
     build(context)     its print layouts, added to the project's layout manager
 
@@ -14,7 +15,7 @@ The pack builds the sheets in the order of registration. Import ``SHEETS`` from
 ``quartier_plugin.layouts.sheet_kinds``: importing that package registers the built-in kinds.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..core.registry import Registry
 
@@ -28,6 +29,7 @@ class Sheet:
     label = ""
     templates = ()
     atlas = False
+    needs_areas = False
 
     def applies(self, context):
         return True
@@ -47,7 +49,6 @@ class SheetContext:
     texts: dict                      # the layout variables every sheet shares (title, date, office…)
     scenario: str                    # the scenario's label as printed
     crs: object = None               # the sheets' map CRS (the city's)
-    extras: dict = field(default_factory=dict)
 
     @property
     def page(self):

@@ -12,7 +12,8 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProject
 
 from ...translation import tr
 from ..pack_pdf import page_count
-from ..sheet_registry import SheetContext
+from ..sheet_kinds import SHEETS
+from ..sheet_registry import SheetContext, chosen
 from . import compute as computing
 from . import export, texts
 from .compose import compose
@@ -44,7 +45,9 @@ class MeetingPack:
 
     # -- the steps -------------------------------------------------------------------------------
     def compute(self):
-        self.computed = computing.compute(self.request)
+        """The scenario computed; the selected areas are required only if a chosen sheet shows them."""
+        need_keys = any(sheet.needs_areas for sheet in chosen(self.request.sheets, SHEETS))
+        self.computed = computing.compute(self.request, need_keys)
         return self
 
     def rows(self):

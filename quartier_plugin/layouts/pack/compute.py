@@ -29,8 +29,9 @@ class Computed:
     keys: list                       # the areas with a profile sheet that are areas of the layer
 
 
-def compute(request):
-    """The scenario computed with its rank intervals; PackError if it cannot be, or no area is selected."""
+def compute(request, need_keys=True):
+    """The scenario computed with its rank intervals; PackError if it cannot be, or (``need_keys``) no area
+    of the layer is selected."""
     try:
         method, preset, result = request.session.compute(request.scenario["settings"])
     except (ScenarioError, MethodError) as err:
@@ -38,7 +39,7 @@ def compute(request):
     rob = robustness(preset, result, draws=request.draws, seed=1)
     known = {str(k) for k in result.keys}
     keys = [str(k) for k in request.keys if str(k) in known]
-    if not keys:
+    if not keys and need_keys:
         raise PackError(tr("Select at least one area for the profile sheets (none of the {0} given is an area "
                            "of the layer).").format(len(request.keys)) if request.keys else
                         tr("Select at least one area for the profile sheets."))

@@ -43,7 +43,7 @@ def refill_pack_layers(project):
                           overlay=overlay, overlay_key=state.get("overlay_key", ""),
                           language=state.get("language", "de"), city=load_city(project))
     try:
-        computed = compute(request)
+        computed = compute(request, need_keys=False)
         rows = area_rows(request, computed, request.city)
         layers = PackLayers(project, request, computed, take_over={lay.customProperty(PART): lay for lay in empty})
         layers.workspace()

@@ -12,6 +12,7 @@ class ProfilesSheet(Sheet):
     label = N_("Profiles")
     templates = (PROFILE_TEMPLATE,)
     atlas = True
+    needs_areas = True
 
     def build(self, context):
         from ..pack.expressions import index_expression, renewal_expression  # numpy: not at plugin start-up

@@ -16,9 +16,10 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 from . import __about__, paths
 from .core import demo_city
 from .definitions import DEFAULT_OFFICE, DEMO_SOURCE_NOTE, GROUP_NEED, PROVIDER_ID
-from .layers.bivariate import add_bivariate_legend, apply_bivariate_style
+from .layers.bivariate import apply_bivariate_style
 from .layers.city_layers import add_demo_city_layers, store_demo_hierarchy
 from .layers.workspace_layers import set_workspace
+from .layouts.bivariate_legend import add_bivariate_legend
 from .layouts.pdf_export import export_pdf
 from .layouts.sheets import overview_sheet
 from .storage.atomic import atomic_path

@@ -1,4 +1,7 @@
-"""Start QGIS without a display, with Processing and the Quartier provider, for scripts."""
+"""Start QGIS without a display, with Processing and the Quartier provider, for scripts.
+
+    python3 -m quartier_plugin.headless templates [FOLDER]   rebuild the layout templates (resources/layouts)
+"""
 
 import os
 import sys
@@ -37,3 +40,24 @@ def start_qgis(language="en"):
     plugin.translator = install_translator(language)
     plugin.initProcessing()
     return app, plugin
+
+
+def main(argv=None):
+    """The command line: ``templates [FOLDER]`` writes the sheets' layout templates (default resources/layouts)."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not argv or argv[0] != "templates":
+        print("usage: python3 -m quartier_plugin.headless templates [FOLDER]", file=sys.stderr)
+        return 2
+    _app, plugin = start_qgis(language="en")
+    try:
+        from .layouts.template_builder import write_templates
+
+        for path in write_templates(argv[1] if len(argv) > 1 else "resources/layouts"):
+            print(path)
+    finally:
+        plugin.unload()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

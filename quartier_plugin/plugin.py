@@ -196,9 +196,9 @@ class QuartierPlugin:
         if message:
             log.warning(message, push=True, iface=self.iface)
             return
-        from .layers.scenario_layers import refill_empty_layers
+        from .layouts.meeting_pack import refill_after_reading
 
-        messages = refill_empty_layers(QgsProject.instance())
+        messages = refill_after_reading(QgsProject.instance())
         for text in messages:
             log.warning(text, push=True, iface=self.iface)
         self._close_dialogs(("weighting_dialog", "meeting_pack_dialog"))

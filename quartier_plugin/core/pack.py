@@ -14,6 +14,7 @@ import math
 import os
 
 from .need_index import SUPPRESSED
+from .text import N_
 
 CSV_STYLES = {
     # German Excel: UTF-8 with BOM (umlauts survive), semicolons, decimal comma
@@ -21,12 +22,32 @@ CSV_STYLES = {
     "plain": {"encoding": "utf-8", "delimiter": ",", "decimal": "."},
 }
 PUBLIC_COLUMNS = ("key", "name", "scored", "not_scored_reason")
+# the method note's words for the normalisations (until core.methods.NORMALISATIONS is a registry with labels)
+NORMALISATION_LABELS = {
+    "zscore": N_("z-score"), "minmax": N_("min-max"), "rank": N_("rank"), "percentile_rank": N_("percentile rank"),
+    "distance_to_reference": N_("distance to reference")}
 
 
-def public_row(row):
-    """``row`` with every value blanked if the area is suppressed (only key, name and reason stay)."""
-    if row.get("reason_code") in SUPPRESSED:
-        return {k: (v if k in PUBLIC_COLUMNS else None) for k, v in row.items()}
+def normalisation_label(name):
+    """The English label of a normalisation (to be translated by the caller)."""
+    from . import methods
+
+    registry = methods.NORMALISATIONS
+    if hasattr(registry, "label"):  # the registry of core.methods, once it has one
+        return registry.label(name)
+    return NORMALISATION_LABELS.get(name, name)
+
+
+def is_withheld(row):
+    """Whether the area of ``row`` is withheld (small, declared outlier, complementary suppression): no value
+    of it may be printed or written."""
+    return row.get("reason_code") in SUPPRESSED
+
+
+def public_row(row, keep=()):
+    """``row`` with every value blanked if the area is withheld (only key, name, reason and ``keep`` stay)."""
+    if is_withheld(row):
+        return {k: (v if k in PUBLIC_COLUMNS or k in keep else None) for k, v in row.items()}
     return row
 
 

@@ -9,6 +9,7 @@ from qgis.core import QgsFeedback, QgsProject
 from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..definitions import DEFAULT_OFFICE
+from ..layouts.sheet_kinds import SHEETS
 from ..storage.project_state import load_city
 from ..translation import tr, user_locale
 from .widgets import HelperFilter, ensure_workspace, layer_filter
@@ -99,6 +101,15 @@ class MeetingPackDialog(QDialog):
         row.addWidget(QLabel(tr("key"), self))
         row.addWidget(self.overlay_key, 1)
         form.addRow(tr("Renewal overlay (bivariate sheet)"), row)
+        sheets = QVBoxLayout()
+        self.sheets = {}  # name → check box, one per registered sheet kind, in the pack's order
+        for sheet in SHEETS.entries():
+            check = QCheckBox(tr(sheet.label), self)
+            check.setObjectName(f"QuartierPackSheet_{sheet.name}")
+            check.setChecked(True)
+            self.sheets[sheet.name] = check
+            sheets.addWidget(check)
+        form.addRow(tr("Sheets"), sheets)
         self.page = QComboBox(self)
         self.page.addItems(["A4", "A3"])
         self.csv_style = QComboBox(self)
@@ -292,7 +303,11 @@ class MeetingPackDialog(QDialog):
             overlay=self.overlay.currentLayer(), overlay_key=self.overlay_key.currentField(),
             page=self.page.currentText(), csv_style=self.csv_style.currentData(), language=user_locale(),
             sources=[self.sources.text().strip()] if self.sources.text().strip() else [],
-            city=load_city(self.project))
+            city=load_city(self.project), sheets=self.selected_sheets())
+
+    def selected_sheets(self):
+        """The names of the checked sheet kinds, in the pack's order."""
+        return [name for name, check in self.sheets.items() if check.isChecked()]
 
     def run(self, folder=None):
         """Write the pack; returns the folder, or None (the reason is shown)."""
@@ -303,6 +318,9 @@ class MeetingPackDialog(QDialog):
         folder = folder or self.folder.filePath()
         if not folder:
             self.status.setText(tr("Choose the folder for the meeting pack."))
+            return None
+        if not self.selected_sheets():
+            self.status.setText(tr("Choose at least one sheet."))
             return None
         if not ensure_workspace(self, self.project):
             return None

@@ -3,12 +3,12 @@
 Colours: a 3 x 3 palette (pink-teal, after J. Stevens) that stays apart for the common colour-vision
 deficiencies; need also runs from light to dark, and coverage is drawn a second time as hatching
 (none, single lines, cross-hatching), so the map and its legend can be read in black-and-white print.
+The 3 x 3 legend for print layouts is in :mod:`..layouts.bivariate_legend`.
 """
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
-    QgsLayoutItemShape,
     QgsLinePatternFillSymbolLayer,
     QgsLineSymbol,
     QgsRendererCategory,
@@ -18,7 +18,6 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from ..core.overlay import COVERAGE_LABELS, NEED_LABELS
-from ..layouts.layout_items import add_label, mm, size_mm
 from ..translation import tr
 
 # PALETTE[need - 1][coverage - 1]
@@ -79,40 +78,3 @@ def bivariate_renderer(field="bivariate"):
 def apply_bivariate_style(layer, field="bivariate"):
     layer.setRenderer(bivariate_renderer(field))
     layer.triggerRepaint()
-
-
-def _label(layout, text, x, y, w, h, size=7.5, bold=False, align_left=False):
-    align = Qt.AlignmentFlag.AlignLeft if align_left else Qt.AlignmentFlag.AlignHCenter
-    return add_label(layout, text, x, y, w, h, size, bold, align=align, valign=Qt.AlignmentFlag.AlignVCenter)
-
-
-def add_bivariate_legend(layout, x, y, cell=9.0, title=None, breaks=(0.01, 0.5)):
-    """A 3 x 3 legend with its top-left corner at (x, y) mm: need rising upwards, coverage to the right.
-
-    Returns the created items (shapes and labels), so callers can group or move them.
-    """
-    items = []
-    top = y
-    if title:
-        items.append(_label(layout, title, x, top, 70, 5, 9, bold=True, align_left=True))
-        top += 6
-    items.append(_label(layout, tr("Social need ↑"), x, top, 70, 4.5, 7, align_left=True))
-    top += 5
-    left = x + 7
-    for need in (1, 2, 3):
-        items.append(_label(layout, ("1", "2", "3")[need - 1], x, top + (3 - need) * cell, 6, cell, 6.5))
-        for cover in (1, 2, 3):
-            shape = QgsLayoutItemShape(layout)
-            shape.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
-            shape.setSymbol(class_symbol(need, cover))
-            layout.addLayoutItem(shape)
-            shape.attemptMove(mm(left + (cover - 1) * cell, top + (3 - need) * cell))
-            shape.attemptResize(size_mm(cell, cell))
-            shape.setId(f"bivariate_{need}_{cover}")
-            items.append(shape)
-    axis_y = top + 3 * cell + 0.5
-    low, high = (f"{100 * b:g}" for b in breaks)
-    for cover, text in enumerate((f"<{low} %", f"{low}–{high} %", f"≥{high} %"), start=1):
-        items.append(_label(layout, text, left + (cover - 1) * cell - 1, axis_y, cell + 2, 4, 5.5))
-    items.append(_label(layout, tr("Urban renewal coverage →"), left, axis_y + 4, 70, 4.5, 7, align_left=True))
-    return items

@@ -168,15 +168,15 @@ def session_from_state(project=None):
 
 def refill_empty_layers(project=None):
     """Move the memory layers of a project saved by Quartier 0.1 (empty after opening) into the workspace,
-    recomputed from the stored settings; returns messages. Workspace layers need nothing."""
-    from ..layouts.meeting_pack import refill_pack_layers
+    recomputed from the stored settings; returns messages. Workspace layers need nothing. (The meeting
+    pack's layers: layouts.meeting_pack.refill_pack_layers; refill_after_reading does both.)"""
     from ..storage.workspace import WorkspaceError
 
     project = project or QgsProject.instance()
     empty = [lay for role in (SCENARIO_LAYER, INDICATORS) for lay in layers_with_role(project, role)
              if lay.providerType() == "memory" and lay.featureCount() == 0]
     if not empty:
-        return refill_pack_layers(project)
+        return []
     messages = []
     try:
         session = session_from_state(project)
@@ -198,4 +198,4 @@ def refill_empty_layers(project=None):
                 publish_scenario(session, scenario, project)
         except (ScenarioError, ValueError, WorkspaceError) as err:
             messages.append(tr("Layer {0}: {1}").format(layer.name(), err))
-    return messages + refill_pack_layers(project)
+    return messages

@@ -17,7 +17,8 @@ class PackCancelled(RuntimeError):
     """The user cancelled; the caller removes what was written."""
 
 
-def _pages(layout):
+def page_count(layout):
+    """Pages ``layout`` prints: its pages, once per atlas feature if it is an atlas."""
     atlas = layout.atlas()
     per_feature = layout.pageCollection().pageCount()
     return per_feature * (atlas.count() if atlas.enabled() else 1)
@@ -28,7 +29,7 @@ def write_pdf(path, layouts, dpi=200, title="", feedback=None):
     for layout in layouts:
         if layout.atlas().enabled():
             layout.atlas().updateFeatures()
-    total = max(sum(_pages(layout) for layout in layouts), 1)
+    total = max(sum(page_count(layout) for layout in layouts), 1)
     writer = QPdfWriter(path)
     writer.setResolution(dpi)
     writer.setCreator("Quartier")

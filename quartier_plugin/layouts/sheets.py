@@ -10,6 +10,7 @@ import os
 
 from qgis.core import (
     QgsConditionalStyle,
+    QgsExpression,
     QgsExpressionContextUtils,
     QgsFillSymbol,
     QgsLayoutTableColumn,
@@ -33,6 +34,12 @@ from .map_crs import sheet_crs, transform_extent
 OVERVIEW_TEMPLATES = {"A4": "overview_a4", "A3": "overview_a3"}
 PROFILE_TEMPLATE = "profile_a4"
 NEED_SHADING = {2: "#b2182b", 1: "#ef8a62", 0: "#f7f7f7", -1: "#67a9cf", -2: "#2166ac"}
+quoted_column = QgsExpression.quotedColumnRef
+
+
+def atlas_area_expression():
+    """True for the feature of the atlas page's area (by its key)."""
+    return quoted_column("key") + " = attribute(@atlas_feature, " + QgsExpression.quotedString("key") + ")"
 
 
 class TemplateError(RuntimeError):
@@ -137,7 +144,7 @@ def atlas_highlight_layer(coverage, name):
     layer.setName(name)
     outline = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#000000", "outline_width": "1.0"})
     root = QgsRuleBasedRenderer.Rule(None)
-    root.appendChild(QgsRuleBasedRenderer.Rule(outline, 0, 0, "\"key\" = attribute(@atlas_feature, 'key')"))
+    root.appendChild(QgsRuleBasedRenderer.Rule(outline, 0, 0, atlas_area_expression()))
     hidden = QgsFillSymbol.createSimple({"style": "no", "outline_style": "no"})
     # an ELSE rule draws nothing but keeps the neighbours labelled (unrendered features get no label)
     root.appendChild(QgsRuleBasedRenderer.Rule(hidden, 0, 0, "", "", "", True))
@@ -170,15 +177,17 @@ def _fit_scalebar(layout):
 
 
 def profile_sheet(project, coverage, area_layers, locator_layers, rows_layer, texts, index_expression,
-                  renewal_expression, keys, name=None, title_expression="[% \"name\" %] ([% \"key\" %])",
-                  crs=None):
+                  renewal_expression, keys, name=None, title_expression=None, crs=None):
     """Profile sheets ("Steckbriefe"): an atlas over ``coverage`` restricted to ``keys``, sorted by rank.
 
     Both maps draw in ``crs`` (see :func:`sheet_crs`; by default from the project or ``coverage``).
 
     ``rows_layer`` has one row per area and indicator (key, indicator, value, city, rating, need_level);
-    the table shows the rows of the atlas area, the rating cell shaded by need.
+    the table shows the rows of the atlas area, the rating cell shaded by need. The title is
+    ``title_expression``, by default "name (key)".
     """
+    if title_expression is None:
+        title_expression = "[% " + quoted_column("name") + " %] ([% " + quoted_column("key") + " %])"
     layout = load_template(PROFILE_TEMPLATE, project, name)
     set_variables(layout, texts)
     area_map = item(layout, "area_map")
@@ -216,7 +225,7 @@ def profile_sheet(project, coverage, area_layers, locator_layers, rows_layer, te
     table.setVectorLayer(rows_layer)
     table.setEmptyTableMessage(texts.get("empty_table", ""))
     table.setFilterFeatures(True)
-    table.setFeatureFilter("\"key\" = attribute(@atlas_feature, 'key')")
+    table.setFeatureFilter(atlas_area_expression())
     table.setMaximumNumberOfFeatures(100)
     columns = []
     for field, heading in (("indicator", tr("Indicator")), ("value", tr("Value")), ("city", tr("City")),
@@ -228,7 +237,7 @@ def profile_sheet(project, coverage, area_layers, locator_layers, rows_layer, te
     table.setUseConditionalStyling(True)
     styles = []
     for level, colour in NEED_SHADING.items():
-        style = QgsConditionalStyle(f"\"need_level\" = {level}")
+        style = QgsConditionalStyle(quoted_column("need_level") + f" = {level}")
         style.setBackgroundColor(QColor(colour))
         style.setTextColor(QColor("#ffffff" if abs(level) == 2 else "#1a1a1a"))
         styles.append(style)
@@ -237,12 +246,12 @@ def profile_sheet(project, coverage, area_layers, locator_layers, rows_layer, te
     atlas.setCoverageLayer(coverage)
     atlas.setEnabled(True)
     atlas.setHideCoverage(False)
-    quoted = ", ".join("'" + str(k).replace("'", "''") + "'" for k in keys)
+    quoted = ", ".join(QgsExpression.quotedValue(str(k)) for k in keys)
     atlas.setFilterFeatures(True)
-    atlas.setFilterExpression(f"\"key\" IN ({quoted})")
+    atlas.setFilterExpression(quoted_column("key") + f" IN ({quoted})")
     atlas.setSortFeatures(True)
-    atlas.setSortExpression("coalesce(\"rank\", 1000000000)")  # by rank; areas not scored last
-    atlas.setPageNameExpression("\"name\"")
+    atlas.setSortExpression("coalesce(" + quoted_column("rank") + ", 1000000000)")  # by rank; areas not scored last
+    atlas.setPageNameExpression(quoted_column("name"))
     return add_to_manager(project, layout)
 
 

@@ -1,6 +1,9 @@
 """Build the layout templates in ``resources/layouts/`` (run once when their design changes).
 
-    python3 -m quartier_plugin.layouts.template_builder resources/layouts
+    python3 -m quartier_plugin.headless templates resources/layouts
+
+Which templates exist is read from the sheet registry (every template a registered sheet kind names);
+the designs made here are in ``DESIGNS``; a sheet kind may also bring a template drawn by hand in QGIS.
 
 The templates hold the design (page, positions, fonts, frames); the texts are QGIS expressions on
 layout variables (``@quartier_title``, ``@quartier_scenario``…) that :mod:`.sheets` sets, so staff can
@@ -9,7 +12,6 @@ are found by their item id (``map``, ``legend``, ``indicator_table``…).
 """
 
 import os
-import sys
 
 from qgis.core import (
     QgsLayoutFrame,
@@ -199,31 +201,26 @@ def build_profile(project):
     return layout
 
 
+DESIGNS = {"overview_a4": build_overview, "overview_a3": build_overview,
+           PROFILE: lambda project, _name: build_profile(project)}
+
+
 def write_templates(folder):
+    """Write the template of every registered sheet kind that is designed here; a template designed
+    nowhere must already be in ``folder`` (drawn by hand). Returns the written paths."""
+    from .sheet_kinds import SHEETS
+    from .sheet_registry import template_names
+
     os.makedirs(folder, exist_ok=True)
     project = QgsProject()
-    layouts = [build_overview(project, name) for name in OVERVIEW_PAGES] + [build_profile(project)]
     written = []
-    for layout in layouts:
-        path = os.path.join(folder, f"{layout.name()}.qpt")
-        if not layout.saveAsTemplate(path, QgsReadWriteContext()):
+    for name in template_names(registry=SHEETS):
+        path = os.path.join(folder, f"{name}.qpt")
+        if name not in DESIGNS:
+            if not os.path.exists(path):
+                raise RuntimeError(f"no design for the template {name} and no {path}")
+            continue
+        if not DESIGNS[name](project, name).saveAsTemplate(path, QgsReadWriteContext()):
             raise RuntimeError(f"could not write {path}")
         written.append(path)
     return written
-
-
-def main(argv=None):
-    argv = sys.argv[1:] if argv is None else argv
-    from ..headless import start_qgis
-
-    _app, plugin = start_qgis(language="en")
-    try:
-        for path in write_templates(argv[0] if argv else "resources/layouts"):
-            print(path)
-    finally:
-        plugin.unload()
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -49,15 +49,15 @@ class MeetingPack(QuartierAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return tr(
             "Writes the meeting pack for the city's committee (Stuttgart: the AGSP) into a folder: one PDF (the "
-            "overview sheet with the need classes, the bivariate sheet if an overlay layer is given, then one "
-            "profile sheet per selected area, with PDF bookmarks), the ranking of all areas as CSV, the exact "
-            "settings as JSON (method, weights, sources and vintages, input checksums, plugin version) and a "
-            "README. The folder is written completely or not at all. Areas under the resident threshold show no "
-            "values anywhere. SCENARIO is a scenario file exported from the weighting dialog (it overrides "
-            "METHOD). SELECTION lists the keys of the areas that get a profile sheet (empty: the areas of the "
-            "highest class). CITY names the city profile (stuttgart, berlin, flensburg or a profile JSON; empty: "
-            "the project's): its committee, term for the renewal areas, office, attribution and CRS are used on "
-            "the sheets; an empty METHOD or OFFICE takes the profile's.")
+            "overview sheet with the need classes, the bivariate sheet if an overlay layer is given, then one profile"
+            " sheet per selected area, with PDF bookmarks), the ranking of all areas as CSV, the exact settings as "
+            "JSON (method, weights, sources and vintages, input checksums, plugin version) and a README. The folder "
+            "is written completely or not at all. Areas under the resident threshold show no values anywhere. SHEETS "
+            "chooses the sheets (default: all; the need and renewal sheet needs OVERLAY). SCENARIO is a scenario file"
+            " exported from the weighting dialog (it overrides METHOD). SELECTION lists the keys of the areas that "
+            "get a profile sheet (empty: the areas of the highest class). CITY names the city profile (stuttgart, "
+            "berlin, flensburg or a profile JSON; empty: the project's): its committee, term for the renewal areas, "
+            "office, attribution and CRS are used on the sheets; an empty METHOD or OFFICE takes the profile's.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         vector, polygon = [SOURCE_VECTOR], [SOURCE_POLYGON]
@@ -92,6 +92,12 @@ class MeetingPack(QuartierAlgorithm):
         self.addParameter(QgsProcessingParameterField("OVERLAY_KEY", tr("Key field of the overlay"),
                                                       parentLayerParameterName="OVERLAY", optional=True))
         self.addParameter(QgsProcessingParameterEnum("PAGE", tr("Overview sheet size"), list(PAGES), defaultValue=0))
+        from ..layouts.sheet_kinds import SHEETS
+
+        self.sheet_names = SHEETS.names()  # the registered sheet kinds, as the algorithm is (re)created
+        self.addParameter(QgsProcessingParameterEnum(
+            "SHEETS", tr("Sheets"), [tr(SHEETS.label(name)) for name in self.sheet_names], allowMultiple=True,
+            defaultValue=list(range(len(self.sheet_names))), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             "CSV_STYLE", tr("CSV format"), [tr("German Excel (UTF-8 with BOM, semicolons, decimal comma)"),
                                            tr("Plain (UTF-8, commas, decimal point)")], defaultValue=0))
@@ -108,7 +114,9 @@ class MeetingPack(QuartierAlgorithm):
         if not ok:
             return ok, message
         from ..layouts.meeting_pack import PackError, check_folder
-        from ..layouts.sheets import OVERVIEW_TEMPLATES, PROFILE_TEMPLATE, template_path
+        from ..layouts.sheet_kinds import SHEETS
+        from ..layouts.sheet_registry import chosen, template_names
+        from ..layouts.sheets import template_path
 
         folder = self.parameterAsString(parameters, "OUTPUT", context)
         if folder and not folder.startswith("TEMPORARY"):
@@ -116,7 +124,10 @@ class MeetingPack(QuartierAlgorithm):
                 check_folder(folder)
             except PackError as err:
                 return False, str(err)
-        for name in list(OVERVIEW_TEMPLATES.values()) + [PROFILE_TEMPLATE]:
+        sheets = chosen(self._sheets(parameters, context), SHEETS)
+        if not sheets:
+            return False, tr("Choose at least one sheet.")
+        for name in template_names(sheets):
             if not os.path.exists(template_path(name)):
                 return False, tr("The layout template {0} is missing.").format(template_path(name))
         date = self.parameterAsString(parameters, "DATE", context).strip()
@@ -126,6 +137,14 @@ class MeetingPack(QuartierAlgorithm):
             except ValueError:
                 return False, tr("Date: expected YYYY-MM-DD, got {0}.").format(date)
         return True, ""
+
+    def _sheets(self, parameters, context):
+        """The names of the chosen sheet kinds (None: all registered, also those added after the algorithm
+        was created)."""
+        if parameters.get("SHEETS") is None:
+            return None
+        names = getattr(self, "sheet_names", ())
+        return [names[i] for i in self.parameterAsEnums(parameters, "SHEETS", context) if i < len(names)]
 
     def _city(self, parameters, context):
         from .hierarchy_params import city_from_parameters
@@ -196,7 +215,7 @@ class MeetingPack(QuartierAlgorithm):
             overlay=overlay, overlay_key=self.parameterAsString(parameters, "OVERLAY_KEY", context),
             page=PAGES[self.parameterAsEnum(parameters, "PAGE", context)],
             csv_style=CSV_STYLES[self.parameterAsEnum(parameters, "CSV_STYLE", context)],
-            language=user_locale(), sources=[], city=city)
+            language=user_locale(), sources=[], city=city, sheets=self._sheets(parameters, context))
         pack = Pack(request, QgsProject(), feedback)
         try:
             folder = pack.build()

@@ -2,7 +2,8 @@
 
 from qgis.core import QgsLayoutItemShape, QgsPrintLayout, QgsProject, QgsVectorLayer
 
-from quartier_plugin.layers.bivariate import PALETTE, add_bivariate_legend, bivariate_renderer, class_symbol
+from quartier_plugin.layers.bivariate import PALETTE, bivariate_renderer, class_symbol
+from quartier_plugin.layouts.bivariate_legend import add_bivariate_legend
 
 
 def test_renderer_has_nine_classes_and_not_scored():

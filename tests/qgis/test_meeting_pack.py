@@ -177,6 +177,15 @@ def test_cancel_and_bad_input_leave_nothing_behind(weighted, qgis_iface, tmp_pat
     assert (tmp_path / "pack" / "einstellungen.json").read_bytes() != first
     assert pdf_pages(tmp_path / "pack" / "sitzungsunterlage.pdf") == 3
     assert sorted(os.listdir(tmp_path)) == ["a_file", "pack", "someone_elses"]
+    # sheets chosen: the overview alone needs no areas; the need and renewal sheet alone has nothing to show
+    request.keys, request.sheets = [], ["overview"]
+    assert mp.MeetingPack(request, project).build() == str(tmp_path / "pack")
+    assert pdf_pages(tmp_path / "pack" / "sitzungsunterlage.pdf") == 1
+    assert json.loads((tmp_path / "pack" / "einstellungen.json").read_text(encoding="utf-8"))["sheets"] == ["overview"]
+    request.sheets = ["need_renewal"]
+    with pytest.raises(mp.PackError, match="None of the chosen sheets"):
+        mp.MeetingPack(request, project).build()
+    assert pdf_pages(tmp_path / "pack" / "sitzungsunterlage.pdf") == 1  # the earlier pack stays
 
 
 def test_algorithm_with_overlay_through_processing(demo_gpkg, quartier_provider, tmp_path):
@@ -242,7 +251,6 @@ def test_pack_for_the_real_stuttgart_geometry(stuttgart_data, demo_gpkg, quartie
 
 
 def test_pack_layouts_stay_usable_after_reopening_the_project(weighted, qgis_iface, tmp_path):
-    from quartier_plugin.layers.scenario_layers import refill_empty_layers
 
     project, _layers = weighted
     dialog = MeetingPackDialog(qgis_iface, project=project)
@@ -254,7 +262,7 @@ def test_pack_layouts_stay_usable_after_reopening_the_project(weighted, qgis_ifa
     assert project.read(str(path))
     layout = project.layoutManager().layoutByName("AGSP profiles")
     assert layout is not None
-    assert refill_empty_layers(project) == []
+    assert mp.refill_after_reading(project) == []
     atlas = layout.atlas()
     atlas.updateFeatures()
     assert atlas.count() == 16

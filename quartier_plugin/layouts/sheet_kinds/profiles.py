@@ -1,0 +1,28 @@
+"""The profile sheets ("Steckbriefe"): an atlas with one page per selected area, by rank."""
+
+from ...core.text import N_
+from ...translation import tr
+from ..sheet_registry import SHEETS, Sheet
+from ..sheets import PROFILE_TEMPLATE, profile_sheet
+
+
+@SHEETS.register
+class ProfilesSheet(Sheet):
+    name = "profiles"
+    label = N_("Profiles")
+    templates = (PROFILE_TEMPLATE,)
+    atlas = True
+    needs_areas = True
+
+    def build(self, context):
+        from ..pack.expressions import index_expression, renewal_expression  # numpy: not at plugin start-up
+
+        layers = context.layers
+        renewal = [layers.renewal] if layers.renewal else []
+        return [profile_sheet(
+            context.project, layers.coverage, [layers.highlight] + renewal + [layers.coverage],
+            ([layers.locator] if layers.locator else []) + [layers.coverage], layers.rows,
+            dict(context.texts, subtitle=tr("Profile · scenario {0}").format(context.scenario),
+                 empty_table=tr("Not scored: no values are shown for this area.")),
+            index_expression(context.request, context.computed), renewal_expression(context.request),
+            context.computed.keys, name=context.layout_name(tr("profiles")), crs=context.crs)]

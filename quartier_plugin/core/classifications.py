@@ -102,6 +102,19 @@ class Classification(Method):
 
 
 @CLASSIFICATIONS.register
+class AsTheMethod(Classification):
+    """A scenario's (and Processing's) choice to keep the method's own classification (registered first: the
+    first choice of the weighting dialog and of Processing)."""
+
+    name = "preset"
+    label = N_("as the method")
+    in_presets = False
+
+    def from_settings(self, spec, path="settings.classification"):
+        return None
+
+
+@CLASSIFICATIONS.register
 class Bands(Classification):
     """Fixed bands [{"upper", "inclusive", "label"}, …, {"label"}], as the MSS's status classes."""
 
@@ -198,18 +211,6 @@ class Manual(Classification):
 
     def details(self, spec, language, number):
         return " " + ", ".join(number(b, language) for b in spec["breaks"])
-
-
-@CLASSIFICATIONS.register
-class AsTheMethod(Classification):
-    """A scenario's (and Processing's) choice to keep the method's own classification."""
-
-    name = "preset"
-    label = N_("as the method")
-    in_presets = False
-
-    def from_settings(self, spec, path="settings.classification"):
-        return None
 
 
 def preset_classifications():

@@ -43,11 +43,12 @@ classifications.py, ratings.py): a method registered there is accepted here.
 import os
 
 from . import checks
+from .aggregations import AGGREGATIONS
 from .checks import SchemaError
 from .classifications import CLASSIFICATIONS, preset_classifications
 from .json_text import MAX_NESTING, loads_json, object_nesting, text_nesting, too_deep_message  # noqa: F401
 from .limits import DEFAULT_MIN_POPULATION
-from .methods import AGGREGATIONS, NORMALISATIONS, REFERENCES
+from .normalisations import NORMALISATIONS, REFERENCES
 from .preset_model import DIRECTIONS, Indicator, Node, Preset  # noqa: F401 - importable from here as before
 from .ratings import RATING_METHODS
 from .weightings import WEIGHTINGS, weighting_of

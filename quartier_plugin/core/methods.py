@@ -14,7 +14,7 @@ import numpy as np
 from .aggregations import AGGREGATIONS
 from .classifications import CLASSIFICATIONS
 from .method_base import MethodError
-from .normalisations import NORMALISATIONS
+from .normalisations import NORMALISATIONS, REFERENCES
 from .numeric import (  # noqa: F401 - the building blocks, importable from here as before
     RANDOM_INDEX,
     ahp_weights,
@@ -29,7 +29,6 @@ from .numeric import scored_values as _scored
 from .ratings import RATING_METHODS, RATINGS
 from .weightings import WEIGHTINGS
 
-REFERENCES = ("mean", "city_ratio", "population_weighted")
 __all__ = ["AGGREGATIONS", "CLASSIFICATIONS", "NORMALISATIONS", "RATINGS", "RATING_METHODS", "REFERENCES",
            "WEIGHTINGS", "MethodError", "aggregate", "ahp_weights", "classify_bands", "classify_breaks", "correlation",
            "jenks_breaks", "normalise", "normalise_weights", "quantile_breaks", "ranks_descending", "rate",

@@ -19,6 +19,8 @@ from .registry import Registry
 from .text import N_
 
 NORMALISATIONS = Registry("normalisation", error=MethodError)
+# the city value an indicator is measured from (methods.reference_value)
+REFERENCES = ("mean", "city_ratio", "population_weighted")
 
 
 class Normalisation(Method):

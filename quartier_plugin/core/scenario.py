@@ -27,8 +27,9 @@ import numpy as np
 from .checks import SchemaError
 from .checks import unknown as _unknown_keys
 from .classifications import CLASSIFICATIONS, settings_classifications
+from .method_base import MethodError
 from .method_preset import DIRECTIONS, PresetError, loads_json, parse_preset
-from .methods import NORMALISATIONS, REFERENCES, MethodError
+from .normalisations import NORMALISATIONS, REFERENCES
 from .weightings import WEIGHTINGS, weighting_of
 
 EXPORT_FORMAT = "quartier-scenarios"
@@ -108,6 +109,19 @@ def effective_method(base_method, settings):
     except PresetError as err:
         raise ScenarioError(f"the scenario gives an invalid method: {err}") from err
     return method
+
+
+def with_choices(base_method, normalisation=None, classification=None):
+    """``base_method`` with every indicator normalised by ``normalisation`` (a name of NORMALISATIONS) and the main
+    index classified as the settings ``classification`` ask ({"method": …, "classes": …, "breaks": …}); None
+    keeps the method's. What Processing's NORMALISATION and CLASSIFICATION do; the result is checked."""
+    settings = default_settings(base_method)
+    if normalisation:
+        for spec in settings["indicators"].values():
+            spec["normalisation"] = normalisation
+    if classification:
+        settings["classification"] = classification
+    return effective_method(base_method, settings)
 
 
 def _node_weights(node_id, children, kept, spec):

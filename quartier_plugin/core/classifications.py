@@ -168,35 +168,33 @@ class Bands(Classification):
         return ", ".join(parts)
 
 
+class CountedClasses(Classification):
+    """Breaks for a class count, by a function of core/numeric.py: ``function(values, scored, classes)``."""
+
+    takes_class_count = True
+    function = ""
+
+    def breaks(self, values, scored, spec):
+        from . import numeric
+
+        return getattr(numeric, self.function)(values, scored, spec["classes"])
+
+
 @CLASSIFICATIONS.register
-class Quantile(Classification):
+class Quantile(CountedClasses):
     """Classes of (about) equal numbers of areas."""
 
-    name = "quantile"
-    label = N_("quantiles")
+    name, label, function = "quantile", N_("quantiles"), "quantile_breaks"
     note_de, note_en = "Quantile", "quantiles"
-    takes_class_count = True
-
-    def breaks(self, values, scored, spec):
-        from .numeric import quantile_breaks
-
-        return quantile_breaks(values, scored, spec["classes"])
 
 
 @CLASSIFICATIONS.register
-class NaturalBreaks(Classification):
+class NaturalBreaks(CountedClasses):
     """Fisher-Jenks natural breaks."""
 
-    name = "natural_breaks"
-    label = N_("natural breaks (Jenks)")
+    name, label, function = "natural_breaks", N_("natural breaks (Jenks)"), "jenks_breaks"
     note_de, note_en = "natürliche Brüche", "natural breaks"
-    takes_class_count = True
     may_give_fewer = True
-
-    def breaks(self, values, scored, spec):
-        from .numeric import jenks_breaks
-
-        return jenks_breaks(values, scored, spec["classes"])
 
 
 @CLASSIFICATIONS.register

@@ -9,10 +9,6 @@ core/classifications.py) when an algorithm instance is made: a method registered
 from dataclasses import dataclass
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
@@ -22,10 +18,11 @@ from qgis.core import (
 )
 
 from .. import paths
-from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_VECTOR, WKB_NO_GEOMETRY
+from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_VECTOR
 from ..translation import tr
 from .base import QuartierAlgorithm
 from .plausibility_params import add_plausibility_parameters, extreme_limit, handle_findings
+from .tables import write_table  # noqa: F401 - importable from here
 
 
 def load_method(text, context=None, city=None):
@@ -283,24 +280,6 @@ def _report_reading(feedback, read):
 
 def key_field_name(layer, key_field):
     return layer.fields().field(layer.fields().lookupField(key_field)).name()
-
-
-def write_table(algorithm, parameters, context, name, spec, rows):
-    """The sink ``name`` as a table of ``spec`` [(field name, type)] filled with ``rows``; its destination."""
-    fields = QgsFields()
-    for field_name, kind in spec:
-        fields.append(QgsField(field_name, kind))
-    sink, dest = algorithm.parameterAsSink(parameters, name, context, fields, WKB_NO_GEOMETRY)
-    if sink is None:
-        raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
-    features = []
-    for row in rows:
-        feature = QgsFeature(fields)
-        feature.setAttributes(list(row))
-        features.append(feature)
-    if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
-        raise QgsProcessingException(tr("Could not write a row to {0}: {1}").format(dest, sink.lastError()))
-    return dest
 
 
 class IndicatorAlgorithm(QuartierAlgorithm):

@@ -2,20 +2,17 @@
 implausible cells), EXTREME_Z and the FINDINGS table (:mod:`..core.plausibility` finds them)."""
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
 )
 
-from ..compat import NUMBER_DOUBLE, SOURCE_VECTOR, WKB_NO_GEOMETRY
+from ..compat import NUMBER_DOUBLE, SOURCE_VECTOR
 from ..core.limits import DEFAULT_Z_LIMIT
 from ..storage.fields import string_field_type
 from ..translation import tr
+from .tables import write_table
 
 STOP, EXCLUDE = 0, 1          # IMPLAUSIBLE: what happens to implausible input cells
 MAX_LISTED = 20               # findings listed in an error message
@@ -81,17 +78,7 @@ def write_findings(algorithm, parameters, context, findings):
 
     if not parameters.get("FINDINGS"):
         return None
-    fields = QgsFields()
-    for name in ("key", "column", "value", "kind", "message"):
-        fields.append(QgsField(name, string_field_type()))
-    sink, dest = algorithm.parameterAsSink(parameters, "FINDINGS", context, fields, WKB_NO_GEOMETRY)
-    if sink is None:
-        return None
-    for f in findings:
-        feature = QgsFeature(fields)
-        feature.setAttributes([str(f.key), f.params["column"], format_value(f.value), tr(KIND_LABELS[f.kind]),
-                               finding_message(f)])
-        if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(tr("Could not write the finding for {0} to the FINDINGS table.").format(
-                f.key))
-    return dest
+    spec = [(name, string_field_type()) for name in ("key", "column", "value", "kind", "message")]
+    rows = [(str(f.key), f.params["column"], format_value(f.value), tr(KIND_LABELS[f.kind]), finding_message(f))
+            for f in findings]
+    return write_table(algorithm, parameters, context, "FINDINGS", spec, rows)

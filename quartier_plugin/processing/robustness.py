@@ -9,7 +9,8 @@ from qgis.core import (
 from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_VECTOR
 from ..storage.fields import integer_field_type, real_field_type, string_field_type
 from ..translation import tr
-from .indicator_inputs import IndicatorAlgorithm, key_field_name, write_table
+from .indicator_inputs import IndicatorAlgorithm, key_field_name
+from .tables import write_table
 
 
 def _num(x):

@@ -10,6 +10,13 @@ from .registry import Registry
 from .text import N_
 
 RATINGS = ("++", "+", "o", "-", "--")
+RATING_LABELS = {
+    "++": N_("well above the city value"),
+    "+": N_("above the city value"),
+    "o": N_("about the city value"),
+    "-": N_("below the city value"),
+    "--": N_("well below the city value"),
+}
 RATING_METHODS = Registry("rating method", error=MethodError)
 
 

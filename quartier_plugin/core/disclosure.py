@@ -19,6 +19,32 @@ from .keys import normalise_key
 
 DEFAULT_SHARE_DECIMALS = 1
 
+# why an area is not scored; under the first three its values appear nowhere (primary and complementary
+# suppression), an area lacking data is shown with what it has
+SUPPRESSED_POPULATION = "population"
+SUPPRESSED_OUTLIER = "outlier"
+SUPPRESSED_COMPLEMENTARY = "complementary"
+NOT_SCORED_MISSING = "missing data"
+SUPPRESSED = (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER, SUPPRESSED_COMPLEMENTARY)
+
+
+def is_withheld(reason):
+    """True when an area not scored for ``reason`` shows no values at all."""
+    return reason in SUPPRESSED
+
+
+def is_small(population, threshold):
+    """True where an area has fewer residents than ``threshold`` (element-wise for an array); an unknown (NaN)
+    count is small too: its values are withheld."""
+    small = population >= threshold
+    return ~small if hasattr(small, "shape") else not small
+
+
+def effective_threshold(city_floor, wanted):
+    """The resident threshold that applies when ``wanted`` is asked for: the city's privacy rule is a floor,
+    raised to, never lowered below."""
+    return city_floor if wanted < city_floor else wanted
+
 
 @dataclass
 class Protection:

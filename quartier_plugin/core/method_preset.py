@@ -17,188 +17,53 @@ Schema (keys marked * are required)::
                         "missing_values": [numbers or texts] (no-data codes such as -9999),
                         "outlier_column": {"field": str, "contains": str} (rows whose field contains
                         the text, case-insensitive, are declared outliers)}
-    normalisation      {"method": zscore|minmax|rank|percentile_rank|distance_to_reference,
+    normalisation      {"method": zscore|minmax|rank|percentile_rank|distance_to_reference (NORMALISATIONS),
                         "reference": mean|city_ratio|population_weighted}
-    aggregation        arithmetic|geometric
+    aggregation        arithmetic|geometric (AGGREGATIONS)
     indicators*        [indicator, …]
     indices*           [node, …]  children before parents; the last is the main index unless
     main_index         str        names it
-    rating             {"method": sd|relative, "bands": [inner, outer], "reference": …}
+    rating             {"method": sd|relative (RATING_METHODS), "bands": [inner, outer], "reference": …}
     matrix             {"id": str, "status": node id, "dynamics": node id}
 
     indicator: id*, label* {"de","en"}, unit, direction* (higher_is_need|lower_is_need), source,
                year, numerator + denominator (+ scale, default 100) or value_field,
                index_to_city (bool: value / city value * 100), change (bool),
                normalisation, reference (this indicator's own, overriding the method's)
-    node:      id*, children* [ids], weights ("equal" | {child: number} | {"ahp": [[…]]}),
+    node:      id*, children* [ids], weights ("equal" | {child: number} | {"ahp": [[…]]}: WEIGHTINGS),
                aggregation, restandardise (bool), label {"de","en"},
-               classification {"method": bands|quantile|natural_breaks|manual,
+               classification {"method": bands|quantile|natural_breaks|manual (CLASSIFICATIONS),
                                "bands": [{"upper", "inclusive", "label"}…], "classes": int,
                                "breaks": [numbers], "labels": [str]}
+
+The choices in capitals are registries (core/normalisations.py, aggregations.py, weightings.py,
+classifications.py, ratings.py): a method registered there is accepted here.
 """
 
-import json
 import os
-from dataclasses import dataclass, field
-from typing import Optional
 
 from . import checks
+from .aggregations import AGGREGATIONS
 from .checks import SchemaError
-from .methods import AGGREGATIONS, NORMALISATIONS, REFERENCES
+from .classifications import CLASSIFICATIONS, preset_classifications
+from .json_text import MAX_NESTING, loads_json, object_nesting, text_nesting, too_deep_message  # noqa: F401
+from .limits import DEFAULT_MIN_POPULATION
+from .normalisations import NORMALISATIONS, REFERENCES
+from .preset_model import DIRECTIONS, Indicator, Node, Preset  # noqa: F401 - importable from here as before
+from .ratings import RATING_METHODS
+from .weightings import WEIGHTINGS, weighting_of
 
-DIRECTIONS = ("higher_is_need", "lower_is_need")
-CLASSIFICATIONS = ("bands", "quantile", "natural_breaks", "manual")
+# the method of a city profile that names none (and of a project without a city profile)
+DEFAULT_METHOD = "stuttgart_gebietsauswahl"
 
 
 class PresetError(SchemaError):
     """The preset does not follow the schema; the message names the key."""
 
 
-# A method nests about eight levels (indices -> classification -> bands -> band -> label), a scenario file
-# about twelve; far deeper JSON is absurd and would exhaust Python's recursion when read or copied.
-MAX_NESTING = 64
-
-
-def text_nesting(text, limit=MAX_NESTING):
-    """The deepest nesting of ``[`` and ``{`` in JSON ``text`` (outside strings), counted up to ``limit + 1``:
-    checked before parsing, so that absurd nesting is a sentence and not a RecursionError."""
-    depth = deepest = 0
-    in_string = escaped = False
-    for char in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
-            depth += 1
-            if depth > deepest:
-                deepest = depth
-                if deepest > limit:
-                    return deepest
-        elif char in "]}":
-            depth -= 1
-    return deepest
-
-
-def object_nesting(data, limit=MAX_NESTING):
-    """The deepest nesting of lists and dicts in ``data``, counted up to ``limit + 1`` (without recursion)."""
-    deepest = 0
-    stack = [(data, 1)]
-    while stack:
-        item, depth = stack.pop()
-        if isinstance(item, dict):
-            children = item.values()
-        elif isinstance(item, list):
-            children = item
-        else:
-            continue
-        deepest = max(deepest, depth)
-        if deepest > limit:
-            return deepest
-        stack.extend((child, depth + 1) for child in children)
-    return deepest
-
-
-def too_deep_message(what="the method JSON", limit=MAX_NESTING):
-    return f"{what} is nested too deeply (more than {limit} levels)"
-
-
-def loads_json(text, error, what="the method JSON"):
-    """``json.loads(text)``; absurd nesting and invalid JSON raise ``error`` with a sentence."""
-    if text_nesting(text) > MAX_NESTING:
-        raise error(too_deep_message(what))
-    try:
-        return json.loads(text)
-    except RecursionError as err:
-        raise error(too_deep_message(what)) from err
-    except json.JSONDecodeError as err:
-        raise error(f"{what} is not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})") from err
-
-
-@dataclass
-class Indicator:
-    id: str
-    label_de: str
-    label_en: str
-    direction: str
-    numerator: Optional[str] = None
-    denominator: Optional[str] = None
-    value_field: Optional[str] = None
-    scale: float = 100.0
-    unit: str = ""
-    source: str = ""
-    year: Optional[int] = None
-    index_to_city: bool = False
-    change: bool = False
-    normalisation: Optional[str] = None   # None: the method's
-    reference: Optional[str] = None
-
-    @property
-    def need_high(self):
-        return self.direction == "higher_is_need"
-
-    @property
-    def fields(self):
-        return [f for f in (self.numerator, self.denominator, self.value_field) if f]
-
-
-@dataclass
-class Node:
-    id: str
-    children: list
-    weights: object = "equal"
-    aggregation: Optional[str] = None
-    restandardise: bool = False
-    classification: Optional[dict] = None
-    label_de: str = ""
-    label_en: str = ""
-
-
-@dataclass
-class Preset:
-    id: str
-    label_de: str
-    label_en: str
-    indicators: list
-    nodes: list
-    main_index: str
-    description_de: str = ""
-    description_en: str = ""
-    source: str = ""
-    key_field: Optional[str] = None
-    population_field: Optional[str] = None
-    year_field: Optional[str] = None
-    year: Optional[int] = None
-    dynamics_years: Optional[int] = None
-    min_population: float = 300.0
-    outliers: list = field(default_factory=list)
-    missing_values: list = field(default_factory=list)
-    outlier_column: Optional[dict] = None   # {"field": …, "contains": …}
-    normalisation: str = "zscore"
-    reference: str = "mean"
-    aggregation: str = "arithmetic"
-    rating_method: str = "sd"
-    rating_bands: tuple = (0.5, 1.0)
-    rating_reference: str = "city_ratio"
-    matrix: Optional[dict] = None
-    raw: dict = field(default_factory=dict, repr=False)
-
-    def node(self, node_id):
-        return next(n for n in self.nodes if n.id == node_id)
-
-    @property
-    def fields(self):
-        out = []
-        for ind in self.indicators:
-            out += [f for f in ind.fields if f not in out]
-        if self.population_field and self.population_field not in out:
-            out.append(self.population_field)
-        return out
+def default_method(city=None):
+    """The id of the method used when none is named: the city profile's (``city``), else Stuttgart's."""
+    return (getattr(city, "method", "") or "").strip() or DEFAULT_METHOD
 
 
 # -- checking ------------------------------------------------------------------------------------
@@ -288,29 +153,8 @@ def _indicator(data, path):
 
 def _classification(data, path):
     _expect(isinstance(data, dict), path, "expected an object")
-    method = _choice(data.get("method"), CLASSIFICATIONS, path + ".method")
-    if method == "bands":
-        bands = data.get("bands")
-        _expect(isinstance(bands, list) and len(bands) >= 2, path + ".bands", "expected at least two bands")
-        last = None
-        for i, band in enumerate(bands):
-            bp = f"{path}.bands[{i}]"
-            _expect(isinstance(band, dict), bp, "expected an object")
-            _str(band, "label", bp + ".", required=True)
-            upper = band.get("upper")
-            if i == len(bands) - 1:
-                _expect(upper is None, bp + ".upper", "the last band has no upper bound")
-            else:
-                _expect(isinstance(upper, (int, float)), bp + ".upper", "expected a number")
-                _expect(last is None or upper > last, bp + ".upper", "bands must rise")
-                last = upper
-    elif method in ("quantile", "natural_breaks"):
-        _num(data, "classes", path + ".", integer=True, minimum=2)
-        _expect("classes" in data, path + ".classes", "is required")
-    else:
-        breaks = data.get("breaks")
-        _expect(isinstance(breaks, list) and breaks and all(isinstance(b, (int, float)) for b in breaks),
-                path + ".breaks", "expected a list of numbers")
+    method = _choice(data.get("method"), preset_classifications(), path + ".method")
+    _as_preset_error(CLASSIFICATIONS.get(method).check, data, path)
     labels = data.get("labels")
     if labels is not None:
         _expect(isinstance(labels, list) and all(isinstance(x, str) for x in labels), path + ".labels",
@@ -330,17 +174,10 @@ def _node(data, path, known):
         _expect(child in known, f"{p}children[{i}]", f"unknown indicator or index {child!r} "
                                                      "(indices must come after their children)")
     weights = data.get("weights", "equal")
-    if isinstance(weights, dict) and "ahp" in weights:
-        m = weights["ahp"]
-        _expect(isinstance(m, list) and len(m) == len(children) and all(
-            isinstance(r, list) and len(r) == len(children) for r in m), p + "weights.ahp",
-            f"expected a {len(children)} x {len(children)} matrix in the order of the children")
-    elif isinstance(weights, dict):
-        for k, v in weights.items():
-            _expect(k in children, f"{p}weights.{k}", "is not a child of this index")
-            _expect(isinstance(v, (int, float)) and not isinstance(v, bool), f"{p}weights.{k}", "expected a number")
-    else:
-        _expect(weights == "equal", p + "weights", 'expected "equal", {child: weight} or {"ahp": matrix}')
+    kind = weighting_of(weights)
+    _expect(kind is not None, p + "weights", 'expected "equal", {child: weight} or {"ahp": matrix} '
+            f"(weightings: {', '.join(WEIGHTINGS)})")
+    _as_preset_error(kind.check, weights, children, p + "weights")
     agg = data.get("aggregation")
     if agg is not None:
         _choice(agg, AGGREGATIONS, p + "aggregation")
@@ -410,7 +247,8 @@ def parse_preset(data, source="preset"):
     rating = data.get("rating", {})
     _expect(isinstance(rating, dict), "rating", "expected an object")
     _unknown(rating, ("method", "bands", "reference"), "rating.")
-    bands = rating.get("bands", [0.5, 1.0] if rating.get("method", "sd") == "sd" else [0.1, 0.25])
+    rating_method = _choice(rating.get("method", "sd"), RATING_METHODS, "rating.method")
+    bands = rating.get("bands", list(RATING_METHODS.get(rating_method).default_bands))
     _expect(isinstance(bands, list) and len(bands) == 2 and all(isinstance(b, (int, float)) for b in bands)
             and 0 <= bands[0] < bands[1], "rating.bands", "expected [inner, outer] with 0 <= inner < outer")
     matrix = data.get("matrix")
@@ -428,12 +266,13 @@ def parse_preset(data, source="preset"):
         source=data.get("source", ""), indicators=parsed, nodes=nodes, main_index=main,
         key_field=_str(data, "key_field", ""), population_field=_str(data, "population_field", ""),
         year_field=_str(data, "year_field", ""), year=_num(data, "year", "", integer=True),
-        dynamics_years=dyn, min_population=_num(supp, "min_population", "suppression.", 300, minimum=0),
+        dynamics_years=dyn,
+        min_population=_num(supp, "min_population", "suppression.", DEFAULT_MIN_POPULATION, minimum=0),
         outliers=[str(o) for o in outliers], missing_values=missing_values, outlier_column=outlier_column,
         normalisation=_choice(norm.get("method", "zscore"), NORMALISATIONS, "normalisation.method"),
         reference=_choice(norm.get("reference", "mean"), REFERENCES, "normalisation.reference"),
         aggregation=_choice(data.get("aggregation", "arithmetic"), AGGREGATIONS, "aggregation"),
-        rating_method=_choice(rating.get("method", "sd"), ("sd", "relative"), "rating.method"),
+        rating_method=rating_method,
         rating_bands=tuple(bands),
         rating_reference=_choice(rating.get("reference", "city_ratio"), REFERENCES, "rating.reference"),
         matrix=matrix, raw=data)

@@ -10,16 +10,21 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import methods as m
-from .disclosure import complementary_suppression
+from .aggregations import AGGREGATIONS
+from .classifications import CLASSIFICATIONS
+from .disclosure import (  # noqa: F401 - the reasons, importable from here as before
+    NOT_SCORED_MISSING,
+    SUPPRESSED,
+    SUPPRESSED_COMPLEMENTARY,
+    SUPPRESSED_OUTLIER,
+    SUPPRESSED_POPULATION,
+    complementary_suppression,
+    is_small,
+    is_withheld,
+)
 from .keys import normalise_key
 from .text import N_
-
-SUPPRESSED_POPULATION = "population"
-SUPPRESSED_OUTLIER = "outlier"
-SUPPRESSED_COMPLEMENTARY = "complementary"
-NOT_SCORED_MISSING = "missing data"
-# reasons under which an area's values appear nowhere
-SUPPRESSED = (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER, SUPPRESSED_COMPLEMENTARY)
+from .weightings import WEIGHTINGS, weighting_of
 
 REASONS = {
     SUPPRESSED_POPULATION: N_("under the resident threshold"),
@@ -93,12 +98,10 @@ def _values(ind, data, previous):
 
 def node_weights(preset, node, names_of=None):
     """Normalised weights of a node's children and the AHP consistency ratio (or None)."""
-    if node.weights == "equal":
-        return np.full(len(node.children), 1.0 / len(node.children)), None
-    if isinstance(node.weights, dict) and "ahp" in node.weights:
-        w, cr, _lam = m.ahp_weights(node.weights["ahp"], node.children)
-        return w, cr
-    return m.normalise_weights([node.weights.get(c, 0.0) for c in node.children], node.children), None
+    kind = weighting_of(node.weights)
+    if kind is None:
+        raise m.MethodError(f"index {node.id}: weights of no known kind ({', '.join(WEIGHTINGS)})")
+    return kind.weights(node.weights, node.children)
 
 
 def compute(preset, data, weights_override=None, min_population=None, extra_outliers=(), parents=None):
@@ -113,7 +116,7 @@ def compute(preset, data, weights_override=None, min_population=None, extra_outl
     threshold = preset.min_population if min_population is None else min_population
     if preset.population_field:
         pop = data.column(preset.population_field)
-        for i in np.where(~(pop >= threshold))[0]:  # NaN population counts as too small
+        for i in np.where(is_small(pop, threshold))[0]:  # NaN population counts as too small
             reason[i] = SUPPRESSED_POPULATION
     else:
         pop = None
@@ -129,7 +132,7 @@ def compute(preset, data, weights_override=None, min_population=None, extra_outl
             reason[i] = SUPPRESSED_COMPLEMENTARY
     raw = indicator_values(preset, data)
     used = _used_indicators(preset)
-    not_suppressed = np.array([r not in SUPPRESSED for r in reason])
+    not_suppressed = np.array([not is_withheld(r) for r in reason])
     for ind_id in used:
         if not_suppressed.any() and np.isnan(raw[ind_id][0][not_suppressed]).all():
             raise m.MethodError(f"{ind_id}: all values are missing")
@@ -247,22 +250,15 @@ def evaluate_tree(preset, scores, weights, scored, only=None):
 
 def _aggregate_draws(children, w, method, names):
     """Weighted mean over children for many weight draws at once: (draws, areas)."""
-    prepared = []
-    for c, child in enumerate(children):
-        child = np.asarray(child)
-        if method == "geometric":
-            if np.any(child[~np.isnan(child)] <= 0):
-                raise m.MethodError(f"the geometric mean needs positive normalised values; {names[c]} has values <= 0")
-            with np.errstate(divide="ignore", invalid="ignore"):
-                child = np.log(child)
-        prepared.append(child)
+    kind = AGGREGATIONS.get(method)
+    prepared = [kind.prepare(np.asarray(child), names[c]) for c, child in enumerate(children)]
     if all(p.ndim == 1 for p in prepared):  # indicator scores: one matrix product for all draws
         out = np.ascontiguousarray((np.column_stack(prepared) @ w.T).T)
     else:
         out = np.zeros((w.shape[0], prepared[0].shape[-1]))
         for c, child in enumerate(prepared):
             out += w[:, c:c + 1] * child  # broadcasts over (areas,) and (draws, areas) alike
-    return np.exp(out) if method == "geometric" else out
+    return kind.finish(out)
 
 
 def classify(node, values, scored):
@@ -271,23 +267,13 @@ def classify(node, values, scored):
     cls = node.classification
     if not cls:
         return np.full(n, None, dtype=object), np.full(n, -1)
-    method = cls["method"]
-    if method == "bands":
-        return m.classify_bands(values, cls["bands"])
-    if method == "manual":
-        breaks = list(cls["breaks"])
-    elif method == "quantile":
-        breaks = m.quantile_breaks(values, scored, cls["classes"])
-    else:
-        breaks = m.jenks_breaks(values, scored, cls["classes"])
-    labels = cls.get("labels")
-    return m.classify_breaks(values, breaks, labels)
+    return CLASSIFICATIONS.get(cls["method"]).classify(values, scored, cls)
 
 
 def _matrix(preset, result):
     spec = preset.matrix
     status, dyn = result.nodes[spec["status"]], result.nodes[spec["dynamics"]]
-    n_dyn = max(len(preset.node(spec["dynamics"]).classification.get("bands", [])), 1)
+    n_dyn = max(len(preset.node(spec["dynamics"]).classification.get("bands", [])), 1)  # 1 unless bands
     group = np.full(len(result.keys), -1)
     label = np.full(len(result.keys), None, dtype=object)
     ok = (status["class_index"] >= 0) & (dyn["class_index"] >= 0)
@@ -305,11 +291,9 @@ def class_labels(node, result=None):
     cls = node.classification
     if not cls:
         return []
-    if cls["method"] == "bands":
-        return [band["label"] for band in cls["bands"]]
-    count = len(cls["breaks"]) + 1 if cls["method"] == "manual" else cls["classes"]
-    labels = list(cls.get("labels") or [str(i + 1) for i in range(count)])
-    if result is not None and cls["method"] == "natural_breaks":
+    kind = CLASSIFICATIONS.get(cls["method"])
+    labels = kind.labels(cls)
+    if result is not None and kind.may_give_fewer:
         seen = set(result.nodes[node.id]["class"])
         labels = [label for label in labels if label in seen] or labels
     return labels

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .disclosure import is_small
+from .limits import DEFAULT_Z_LIMIT  # noqa: F401 - importable from here as before
 from .text import N_
 
 COUNT, SHARE, VALUE = "count", "share", "value"
@@ -35,8 +37,8 @@ KINDS = (NON_FINITE, NO_DATA_CODE, NEGATIVE, SHARE_RANGE, PART_ABOVE_TOTAL, EXTR
 
 # The demo city's count fields reach a robust z of 5.3 on the log scale, its indicator values 4.8 (its large
 # central Stadtteile are 19 robust standard deviations above the median on the plain scale: hence the log
-# scale for counts); 10 leaves room for real cities and still catches typos and overflow values.
-DEFAULT_Z_LIMIT = 10.0
+# scale for counts); 10 (DEFAULT_Z_LIMIT, core/limits.py) leaves room for real cities and still catches typos
+# and overflow values.
 MAD_SCALE = 1.4826
 SHARE_UNITS = ("%", "prozent", "percent")
 
@@ -244,7 +246,10 @@ def check_area_data(preset, data, z_limit=DEFAULT_Z_LIMIT, skip_keys=(), min_pop
         threshold = preset.min_population if min_population is None else min_population
         with np.errstate(invalid="ignore"):
             population = np.asarray(data.columns[preset.population_field], dtype=float)
-            small = np.flatnonzero(np.isfinite(population) & (population >= 0) & (population < threshold)).tolist()
+            # areas under the threshold (their values are withheld anyway), with a count: a missing or negative
+            # count is itself checked
+            small = np.flatnonzero(np.isfinite(population) & (population >= 0)
+                                   & is_small(population, threshold)).tolist()
     findings = check_columns(data.keys, data.columns, roles, z_limit, skip, small=small)
     if data.previous is not None:
         findings += check_columns(data.keys, data.previous, roles, z_limit, skip, earlier=True, small=small)

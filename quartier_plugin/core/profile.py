@@ -8,7 +8,8 @@ show profiles without recomputing. A suppressed area shows no values at all, onl
 
 import math
 
-from .need_index import REASONS, SUPPRESSED
+from .disclosure import is_withheld
+from .need_index import REASONS
 
 
 def _number(value):
@@ -75,7 +76,7 @@ def profile_from_row(meta, row):
     """The profile of one area from :func:`profile_meta` and a row of values."""
     scored = bool(row.get("scored"))
     reason = row.get("reason")
-    suppressed = reason in SUPPRESSED
+    suppressed = is_withheld(reason)
     indicators = []
     for ind in meta["indicators"]:
         value = None if suppressed else _number(row.get(f"{ind['id']}_value"))

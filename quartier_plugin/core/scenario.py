@@ -26,11 +26,12 @@ import numpy as np
 
 from .checks import SchemaError
 from .checks import unknown as _unknown_keys
+from .classifications import CLASSIFICATIONS, settings_classifications
+from .method_base import MethodError
 from .method_preset import DIRECTIONS, PresetError, loads_json, parse_preset
-from .methods import NORMALISATIONS, REFERENCES, MethodError, ahp_weights
+from .normalisations import NORMALISATIONS, REFERENCES
+from .weightings import WEIGHTINGS, weighting_of
 
-WEIGHT_MODES = ("equal", "direct", "ahp")
-CLASS_METHODS = ("preset", "quantile", "natural_breaks", "manual")
 EXPORT_FORMAT = "quartier-scenarios"
 EXPORT_VERSION = 1
 SAATY = (1 / 9, 1 / 8, 1 / 7, 1 / 6, 1 / 5, 1 / 4, 1 / 3, 1 / 2, 1, 2, 3, 4, 5, 6, 7, 8, 9)
@@ -46,17 +47,7 @@ def default_settings(base_method):
     preset = parse_preset(base_method)
     indicators = {ind.id: {"use": True, "direction": ind.direction, "normalisation": ind.normalisation,
                            "reference": ind.reference} for ind in preset.indicators}
-    weights = {}
-    for node in preset.nodes:
-        if node.weights == "equal":
-            weights[node.id] = {"mode": "equal", "values": {c: 1.0 for c in node.children}}
-        elif isinstance(node.weights, dict) and "ahp" in node.weights:
-            matrix = [[float(x) for x in row] for row in node.weights["ahp"]]
-            w, _cr, _lam = ahp_weights(matrix, node.children)
-            weights[node.id] = {"mode": "ahp", "values": dict(zip(node.children, w.tolist())), "ahp": matrix}
-        else:
-            weights[node.id] = {"mode": "direct",
-                                "values": {c: float(node.weights.get(c, 0.0)) for c in node.children}}
+    weights = {node.id: weighting_of(node.weights).settings(node.weights, node.children) for node in preset.nodes}
     return {"indicators": indicators, "weights": weights, "classification": {"method": "preset"},
             "min_population": preset.min_population}
 
@@ -96,23 +87,21 @@ def effective_method(base_method, settings):
         w = settings.get("weights", {}).get(node["id"])
         if w is not None:
             node["weights"] = _node_weights(node["id"], node["children"], kept, w)
-        elif isinstance(node.get("weights"), dict) and "ahp" in node["weights"]:
-            full = node["weights"]["ahp"]
-            pick = [node["children"].index(c) for c in kept]
-            node["weights"] = {"ahp": [[full[i][j] for j in pick] for i in pick]}
-        elif isinstance(node.get("weights"), dict):
-            node["weights"] = {c: v for c, v in node["weights"].items() if c in kept}
+        elif "weights" in node:
+            kind = weighting_of(node["weights"])
+            if kind is not None:  # else parse_preset names the fault below
+                node["weights"] = kind.restrict(node["weights"], node["children"], kept)
         node["children"] = kept
     method["indices"] = [n for n in nodes if n["id"] not in removed]
     # an indicator nobody uses stays defined (its value and rating are still shown), unless unknown
     for ind_id in ind_settings:
         if ind_id not in ids:
             raise ScenarioError(f"settings.indicators.{ind_id}: unknown indicator")
-    classification = settings.get("classification", {"method": "preset"})
-    if classification.get("method", "preset") != "preset":
+    classification = _classification(settings.get("classification", {"method": "preset"}))
+    if classification is not None:
         main = method.get("main_index", method["indices"][-1]["id"])
         node = next(n for n in method["indices"] if n["id"] == main)
-        node["classification"] = _classification(classification)
+        node["classification"] = classification
     if settings.get("min_population") is not None:
         method.setdefault("suppression", {})["min_population"] = settings["min_population"]
     try:
@@ -122,47 +111,39 @@ def effective_method(base_method, settings):
     return method
 
 
+def with_choices(base_method, normalisation=None, classification=None):
+    """``base_method`` with every indicator normalised by ``normalisation`` (a name of NORMALISATIONS) and the main
+    index classified as the settings ``classification`` ask ({"method": …, "classes": …, "breaks": …}); None
+    keeps the method's. What Processing's NORMALISATION and CLASSIFICATION do; the result is checked."""
+    settings = default_settings(base_method)
+    if normalisation:
+        for spec in settings["indicators"].values():
+            spec["normalisation"] = normalisation
+    if classification:
+        settings["classification"] = classification
+    return effective_method(base_method, settings)
+
+
 def _node_weights(node_id, children, kept, spec):
     mode = spec.get("mode", "equal")
-    if mode not in WEIGHT_MODES:
-        raise ScenarioError(f"settings.weights.{node_id}.mode: expected one of {', '.join(WEIGHT_MODES)}")
-    if mode == "equal":
-        return "equal"
-    if mode == "ahp":
-        matrix = spec.get("ahp")
-        n = len(children)
-        if not (isinstance(matrix, list) and len(matrix) == n and all(isinstance(r, list) and len(r) == n
-                                                                      for r in matrix)):
-            raise ScenarioError(f"settings.weights.{node_id}.ahp: expected a {n} x {n} matrix")
-        pick = [children.index(c) for c in kept]
-        return {"ahp": [[matrix[i][j] for j in pick] for i in pick]}
-    values = spec.get("values", {})
-    out = {}
-    for c in kept:
-        v = values.get(c, 0.0)
-        if not isinstance(v, (int, float)) or isinstance(v, bool) or not np.isfinite(v) or v < 0:
-            raise ScenarioError(f"settings.weights.{node_id}.values.{c}: expected a number >= 0")
-        out[c] = float(v)
-    if sum(out.values()) <= 0:
-        raise ScenarioError(f"settings.weights.{node_id}: all weights are zero")
-    return out
+    if mode not in WEIGHTINGS:
+        raise ScenarioError(f"settings.weights.{node_id}.mode: expected one of {', '.join(WEIGHTINGS)}")
+    try:
+        return WEIGHTINGS.get(mode).to_method(spec, children, kept, f"settings.weights.{node_id}")
+    except SchemaError as err:
+        raise ScenarioError(str(err)) from None
 
 
 def _classification(spec):
-    method = spec.get("method")
-    if method not in CLASS_METHODS:
-        raise ScenarioError(f"settings.classification.method: expected one of {', '.join(CLASS_METHODS)}")
-    if method in ("quantile", "natural_breaks"):
-        classes = spec.get("classes", 5)
-        if not isinstance(classes, int) or isinstance(classes, bool) or not 2 <= classes <= 9:
-            raise ScenarioError("settings.classification.classes: expected a whole number from 2 to 9")
-        return {"method": method, "classes": classes}
-    breaks = spec.get("breaks")
-    if not (isinstance(breaks, list) and breaks and all(isinstance(b, (int, float)) for b in breaks)):
-        raise ScenarioError("settings.classification.breaks: expected a list of numbers")
-    if any(b2 <= b1 for b1, b2 in zip(breaks, breaks[1:])):
-        raise ScenarioError("settings.classification.breaks: the breaks must rise")
-    return {"method": "manual", "breaks": [float(b) for b in breaks]}
+    """The main index's classification the settings ``spec`` ask for; None: the method's."""
+    method = spec.get("method", "preset")
+    choices = settings_classifications()
+    if method not in choices:
+        raise ScenarioError(f"settings.classification.method: expected one of {', '.join(choices)}")
+    try:
+        return CLASSIFICATIONS.get(method).from_settings(spec)
+    except SchemaError as err:
+        raise ScenarioError(str(err)) from None
 
 
 # -- checking scenarios and scenario files ---------------------------------------------------------

@@ -10,19 +10,11 @@ from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsRendererCa
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
-from ..core.methods import RATINGS
-from ..core.text import N_
+from ..core.ratings import RATING_LABELS, RATINGS  # noqa: F401 - RATING_LABELS importable from here as before
 from ..translation import tr
 
 YLORRD = ("#ffffcc", "#ffeda0", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#bd0026", "#800026")
 RDBU_NEED = ("#b2182b", "#ef8a62", "#f7f7f7", "#67a9cf", "#2166ac")  # ++ + o - -- when higher is need
-RATING_LABELS = {
-    "++": N_("well above the city value"),
-    "+": N_("above the city value"),
-    "o": N_("about the city value"),
-    "-": N_("below the city value"),
-    "--": N_("well below the city value"),
-}
 
 
 def class_colours(count):

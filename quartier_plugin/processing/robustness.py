@@ -1,48 +1,24 @@
 """Processing algorithms ``quartier:robustness`` and ``quartier:area_types``."""
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
-    QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
 )
 
-from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_VECTOR, WKB_NO_GEOMETRY
+from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_VECTOR
 from ..storage.fields import integer_field_type, real_field_type, string_field_type
 from ..translation import tr
-from .base import QuartierAlgorithm
-from .need_index import add_input_parameters, check_input_parameters, compute_from_parameters, key_field_name
-
-
-def _table(algorithm, parameters, context, name, spec, rows):
-    fields = QgsFields()
-    for field_name, kind in spec:
-        fields.append(QgsField(field_name, kind))
-    sink, dest = algorithm.parameterAsSink(parameters, name, context, fields, WKB_NO_GEOMETRY)
-    if sink is None:
-        raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
-    features = []
-    for row in rows:
-        feature = QgsFeature(fields)
-        feature.setAttributes(list(row))
-        features.append(feature)
-    if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
-        raise QgsProcessingException(tr("Could not write a row to {0}: {1}").format(dest, sink.lastError()))
-    return dest
+from .indicator_inputs import IndicatorAlgorithm, key_field_name
+from .tables import write_table
 
 
 def _num(x):
     return None if x != x else float(x)
 
 
-class Robustness(QuartierAlgorithm):
+class Robustness(IndicatorAlgorithm):
     ALGORITHM_ID = "robustness"
-    WORKSPACE_OUTPUT = "OUTPUT"
-    GROUP_ID = "indicators"
 
     def displayName(self):  # noqa: N802
         return tr("Robustness of the ranking")
@@ -56,8 +32,7 @@ class Robustness(QuartierAlgorithm):
             "A selection that changes with small weight changes is hard to defend in committee."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
-        add_input_parameters(self)
+    def add_parameters(self):
         self.addParameter(QgsProcessingParameterNumber(
             "DRAWS", tr("Number of draws"), NUMBER_INTEGER, defaultValue=1000, minValue=1,
             maxValue=1_000_000))
@@ -72,37 +47,28 @@ class Robustness(QuartierAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Rank intervals"), type=SOURCE_VECTOR))
         self.add_workspace_parameter()
 
-    def check_values(self, parameters, context):
-        ok, message = super().check_values(parameters, context)
-        return (ok, message) if not ok else check_input_parameters(self, parameters, context)
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..core.methods import MethodError
         from ..core.robustness import robustness
 
-        preset, layer, key_field, _read, result, _w = compute_from_parameters(self, parameters, context, feedback)
+        run = self.run_method(parameters, context, feedback)
         top_k = self.parameterAsInt(parameters, "TOP_K", context) or None
-        try:
-            rob = robustness(preset, result, draws=self.parameterAsInt(parameters, "DRAWS", context),
-                             spread=self.parameterAsDouble(parameters, "SPREAD", context),
-                             seed=self.parameterAsInt(parameters, "SEED", context), top_k=top_k,
-                             feedback=lambda share: (feedback.setProgress(100 * share), feedback.isCanceled())[1])
-        except MethodError as err:
-            raise QgsProcessingException(str(err)) from err
+        rob = self.core_step(
+            robustness, run.preset, run.result, draws=self.parameterAsInt(parameters, "DRAWS", context),
+            spread=self.parameterAsDouble(parameters, "SPREAD", context),
+            seed=self.parameterAsInt(parameters, "SEED", context), top_k=top_k,
+            feedback=lambda share: (feedback.setProgress(100 * share), feedback.isCanceled())[1])
         feedback.pushInfo(tr("{0} draws, top {1} areas selected.").format(rob.draws, rob.top_k))
-        spec = [(key_field_name(layer, key_field), string_field_type()), ("rank", integer_field_type()),
+        spec = [(key_field_name(run.layer, run.key_field), string_field_type()), ("rank", integer_field_type()),
                 ("median_rank", real_field_type()), ("rank_p05", real_field_type()), ("rank_p95", real_field_type()),
                 ("share_selected", real_field_type())]
         rows = [(str(k), None if r != r else int(r), _num(md), _num(lo), _num(hi), _num(sh))
                 for k, r, md, lo, hi, sh in zip(rob.keys, rob.base_rank, rob.median_rank, rob.rank_p05,
                                                 rob.rank_p95, rob.share_selected)]
-        return {"OUTPUT": _table(self, parameters, context, "OUTPUT", spec, rows)}
+        return {"OUTPUT": write_table(self, parameters, context, "OUTPUT", spec, rows)}
 
 
-class AreaTypes(QuartierAlgorithm):
+class AreaTypes(IndicatorAlgorithm):
     ALGORITHM_ID = "area_types"
-    WORKSPACE_OUTPUT = "OUTPUT"
-    GROUP_ID = "indicators"
     METHODS = ("kmeans", "ward")
 
     def displayName(self):  # noqa: N802
@@ -116,8 +82,7 @@ class AreaTypes(QuartierAlgorithm):
             "profile: the mean z-score of every indicator."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
-        add_input_parameters(self)
+    def add_parameters(self):
         self.addParameter(QgsProcessingParameterNumber(
             "K", tr("Number of types"), NUMBER_INTEGER, defaultValue=7, minValue=2))
         self.addParameter(QgsProcessingParameterEnum(
@@ -128,28 +93,21 @@ class AreaTypes(QuartierAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("PROFILES", tr("Type profiles"), type=SOURCE_VECTOR))
         self.add_workspace_parameter()
 
-    def check_values(self, parameters, context):
-        ok, message = super().check_values(parameters, context)
-        return (ok, message) if not ok else check_input_parameters(self, parameters, context)
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core.area_types import area_types
-        from ..core.methods import MethodError
 
-        preset, layer, key_field, _read, result, _w = compute_from_parameters(self, parameters, context, feedback)
-        indicators = [i.id for i in preset.indicators if result.indicators[i.id]["score"] is not None]
+        run = self.run_method(parameters, context, feedback)
+        indicators = [i.id for i in run.preset.indicators if run.result.indicators[i.id]["score"] is not None]
         method = self.METHODS[self.parameterAsEnum(parameters, "CLUSTERING", context)]
-        try:
-            types = area_types(result, indicators, k=self.parameterAsInt(parameters, "K", context), method=method,
-                               seed=self.parameterAsInt(parameters, "SEED", context))
-        except MethodError as err:
-            raise QgsProcessingException(str(err)) from err
-        out = _table(self, parameters, context, "OUTPUT",
-                     [(key_field_name(layer, key_field), string_field_type()), ("area_type", integer_field_type())],
-                     [(str(k), int(t) or None) for k, t in zip(types.keys, types.type_of)])
+        types = self.core_step(area_types, run.result, indicators, k=self.parameterAsInt(parameters, "K", context),
+                               method=method, seed=self.parameterAsInt(parameters, "SEED", context))
+        out = write_table(self, parameters, context, "OUTPUT",
+                          [(key_field_name(run.layer, run.key_field), string_field_type()),
+                           ("area_type", integer_field_type())],
+                          [(str(k), int(t) or None) for k, t in zip(types.keys, types.type_of)])
         spec = [("area_type", integer_field_type()), ("areas", integer_field_type())] + [
             (f"{i}_z", real_field_type()) for i in indicators]
         rows = [(t + 1, types.sizes[t], *[float(v) for v in types.profiles[t]]) for t in range(len(types.sizes))]
-        profiles = _table(self, parameters, context, "PROFILES", spec, rows)
+        profiles = write_table(self, parameters, context, "PROFILES", spec, rows)
         feedback.pushInfo(tr("{0} types with {1} areas.").format(len(types.sizes), ", ".join(map(str, types.sizes))))
         return {"OUTPUT": out, "PROFILES": profiles}

@@ -152,16 +152,3 @@ def test_small_areas_are_not_checked_for_extreme_values():
     assert kinds(pl.check_area_data(PRESET, data({("ew", 2): 120.0, ("a_n", 2): -9999}))) == [
         ("0003", "a_n", pl.NO_DATA_CODE)]
 
-
-def test_the_processing_default_z_limit_is_the_cores():
-    """processing/need_index.py repeats the constant (importing core.plausibility would load numpy at start-up)."""
-    import ast
-    from pathlib import Path
-
-    from quartier_plugin.core.plausibility import DEFAULT_Z_LIMIT
-
-    source = (Path(__file__).resolve().parents[2] / "quartier_plugin" / "processing" / "need_index.py").read_text(
-        encoding="utf-8")
-    values = [node.value.value for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Assign)
-              and any(getattr(t, "id", "") == "DEFAULT_Z_LIMIT" for t in node.targets)]
-    assert values == [DEFAULT_Z_LIMIT]

@@ -15,6 +15,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
 from . import __about__, paths
 from .core import demo_city
+from .core.method_preset import DEFAULT_METHOD
 from .definitions import DEFAULT_OFFICE, DEMO_SOURCE_NOTE, GROUP_NEED, PROVIDER_ID
 from .layers.bivariate import apply_bivariate_style
 from .layers.city_layers import add_demo_city_layers, store_demo_hierarchy
@@ -108,13 +109,13 @@ def build_demo(out_dir, seed=demo_city.DEFAULT_SEED, language="de", today=None, 
     need_csv = os.path.join(out_dir, NEED_INDEX_CSV)
     with atomic_path(need_csv) as tmp:
         processing.run(f"{PROVIDER_ID}:need_index", {
-            "INPUT": layers["statistik_stadtteile"], "METHOD": "stuttgart_gebietsauswahl",
+            "INPUT": layers["statistik_stadtteile"], "METHOD": DEFAULT_METHOD,
             "PARENTS": layers["stadtteile"], "OUTPUT": tmp},  # the Bezirke: complementary suppression
             feedback=feedback)
     robustness_csv = os.path.join(out_dir, ROBUSTNESS_CSV)
     with atomic_path(robustness_csv) as tmp:
         processing.run(f"{PROVIDER_ID}:robustness", {
-            "INPUT": layers["statistik_stadtteile"], "METHOD": "stuttgart_gebietsauswahl", "DRAWS": 2000,
+            "INPUT": layers["statistik_stadtteile"], "METHOD": DEFAULT_METHOD, "DRAWS": 2000,
             "PARENTS": layers["stadtteile"],
             "SPREAD": 20, "SEED": seed, "OUTPUT": tmp}, feedback=feedback)
 
@@ -159,7 +160,7 @@ def add_demo_scenarios(project, layers):
     from .layers.weighting_session import WeightingInputs, WeightingSession
     from .storage.project_state import save_scenarios, save_weighting_state
 
-    with open(os.path.join(paths.resource("presets"), "stuttgart_gebietsauswahl.json"), encoding="utf-8") as handle:
+    with open(os.path.join(paths.resource("presets"), f"{DEFAULT_METHOD}.json"), encoding="utf-8") as handle:
         base = json.load(handle)
     inputs = WeightingInputs(layers["stadtteile"].id(), "stadtteil_nr", layers["statistik_stadtteile"].id(),
                              "stadtteil_nr", "stadtteil_name")

@@ -13,7 +13,8 @@ import json
 import math
 import os
 
-from .need_index import SUPPRESSED
+from . import formatting
+from .disclosure import SUPPRESSED
 from .text import N_
 
 CSV_STYLES = {
@@ -107,9 +108,8 @@ def render_text(template_name, language, context, templates_dir):
                               keep_trailing_newline=True,
                               autoescape=select_autoescape(enabled_extensions=("html", "htm", "xml"),
                                                            default_for_string=False, default=False))
-    environment.filters["percent"] = lambda v: f"{100 * v:.0f} %"
-    environment.filters["number"] = lambda v, d=1, sep=",": (f"{v:.{d}f}".replace(".", sep)
-                                                            if v is not None else "–")
+    environment.filters["percent"] = lambda v, d=0: formatting.percent(None if v is None else 100 * v, language, d)
+    environment.filters["number"] = lambda v, d=1: formatting.number(v, language, d)
     name = f"{template_name}_{language}.j2"
     if not os.path.exists(os.path.join(templates_dir, name)):
         name = f"{template_name}_en.j2"

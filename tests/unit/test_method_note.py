@@ -30,7 +30,7 @@ def test_the_note_names_all_weights_and_classes_of_both_indices():
         "weights": [], "indices": method_indices(preset, weights, labels, "de"), "matrix": matrix_text(preset, "de"),
         "min_population": "300", "outliers": False, "scenario": "x",
         "threshold_note": None, "complementary": 0}, str(RESOURCES / "text"))
-    for text in ("Status-Index: Arbeitslose nach SGB II 33 %", "Dynamik-Index: Veränderung Arbeitslose 33 %",
+    for text in ("Status-Index: Arbeitslose nach SGB II 33\u202f%", "Dynamik-Index: Veränderung Arbeitslose 33\u202f%",
                  "Klassen hoch (< -1)", "Klassen positiv (< -1)", "Gesamtindex", "(12 Gruppen)"):
         assert text in note, text
     assert note.index("Status-Index") < note.index("Dynamik-Index")  # the main index first

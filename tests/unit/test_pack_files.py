@@ -51,9 +51,9 @@ def test_method_note_and_readme_render_in_both_languages():
                "min_population": "300", "outliers": False, "scenario": "S",
                "threshold_note": None, "complementary": 0}
     de = render_text("method_note", "de", context, str(TEXTS))
-    assert "Index: A 25 %, B 75 %; Klassen gering (< 0)" in de and "unter 300 Einwohnern" in de
-    assert "Index: A 25 %, B 75 %; classes gering" in render_text("method_note", "en", context, str(TEXTS))
-    assert "Index: A 25 %" in render_text("method_note", "fr", context, str(TEXTS))  # falls back to English
+    assert "Index: A 25\u202f%, B 75\u202f%; Klassen gering (< 0)" in de and "unter 300 Einwohnern" in de
+    assert "Index: A 25\u202f%, B 75\u202f%; classes gering" in render_text("method_note", "en", context, str(TEXTS))
+    assert "Index: A 25\u202f%" in render_text("method_note", "fr", context, str(TEXTS))  # falls back to English
 
 
 def minimal_pdf(pages):

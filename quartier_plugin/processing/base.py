@@ -38,6 +38,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .. import paths
 from ..core.dependencies import missing
+from ..layers.finding_text import translated  # noqa: F401 - validate_hierarchy takes it from here
 from ..storage import atomic_outputs
 from ..translation import tr
 
@@ -148,11 +149,6 @@ def _with_whole_outputs(process):
 
     wrapper.whole_outputs = True
     return wrapper
-
-
-def translated(finding):
-    """The finding's message in the user's language."""
-    return tr(finding.template).format(**finding.params)
 
 
 class QuartierAlgorithm(QgsProcessingAlgorithm):

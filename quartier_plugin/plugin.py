@@ -27,7 +27,7 @@ class QuartierPlugin:
         self.actions = []
         self.hierarchy_dialog = None
         self.overlay_dialog = None
-        self.weighting_dialog = None
+        self.weighting_dock = None
         self.meeting_pack_dialog = None
         self.workshop_dock = None
         self._project_signal = False
@@ -64,7 +64,7 @@ class QuartierPlugin:
             "overlay.svg", tr("Renewal overlay…"), self._open_overlay_dialog,
             tr("Cross social need with the urban renewal priority areas: bivariate map and candidate areas."))
         self._add_action(
-            "weighting.svg", tr("Need index and weighting…"), self._open_weighting_dialog,
+            "weighting.svg", tr("Need index and weighting…"), self._open_weighting_dock,
             tr("Weight the indicators with a live map preview; save and compare named scenarios."))
         self._add_action(
             "workshop.svg", tr("Workshop dock"), self._toggle_workshop_dock,
@@ -135,14 +135,23 @@ class QuartierPlugin:
         self.overlay_dialog.show()
         self.overlay_dialog.raise_()
 
-    def _open_weighting_dialog(self):
-        from .gui.weighting_dialog import WeightingDialog
+    def _open_weighting_dock(self):
+        from .gui.weighting_dock import WeightingDock
 
-        if self.weighting_dialog is None:
-            self.weighting_dialog = WeightingDialog(self.iface, self.iface.mainWindow())
-            self.weighting_dialog.scenarios_changed.connect(self._scenarios_changed)
-        self.weighting_dialog.show()
-        self.weighting_dialog.raise_()
+        if self.weighting_dock is None:
+            self.weighting_dock = WeightingDock(self.iface, self.iface.mainWindow())
+            self.weighting_dock.scenarios_changed.connect(self._scenarios_changed)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.weighting_dock)
+        self.weighting_dock.show()
+        self.weighting_dock.raise_()
+
+    def _remove_weighting_dock(self):
+        if self.weighting_dock is not None:
+            self.weighting_dock.ask_on_close = False  # QGIS quits or the plugin goes: the weights stay in the project
+            self.weighting_dock.close()
+            self.iface.removeDockWidget(self.weighting_dock)
+            self.weighting_dock.deleteLater()
+            self.weighting_dock = None
 
     def _open_meeting_pack_dialog(self):
         from .gui.meeting_pack_dialog import MeetingPackDialog
@@ -184,7 +193,8 @@ class QuartierPlugin:
         messages = refill_empty_layers(QgsProject.instance())
         for text in messages:
             self.iface.messageBar().pushWarning(tr("Quartier"), text)
-        for name in ("weighting_dialog", "meeting_pack_dialog"):
+        self._remove_weighting_dock()
+        for name in ("meeting_pack_dialog",):
             dialog = getattr(self, name)
             if dialog is not None:
                 dialog.ask_on_close = False  # QGIS quits or the plugin goes: the weights stay in the project
@@ -218,7 +228,8 @@ class QuartierPlugin:
             self.iface.removeDockWidget(self.workshop_dock)
             self.workshop_dock.deleteLater()
             self.workshop_dock = None
-        for name in ("hierarchy_dialog", "overlay_dialog", "weighting_dialog", "meeting_pack_dialog"):
+        self._remove_weighting_dock()
+        for name in ("hierarchy_dialog", "overlay_dialog", "meeting_pack_dialog"):
             dialog = getattr(self, name)
             if dialog is not None:
                 dialog.ask_on_close = False  # QGIS quits or the plugin goes: the weights stay in the project

@@ -1,43 +1,36 @@
-"""The weights panel of the weighting dialog: one row per indicator (or sub-index) of an index.
+"""The weights panel of the weighting dock: one block per indicator (or sub-index) of an index.
 
-Per row: use it or not, direction, weight as slider and spin box in percent (always summing to
-100 %: moving one keeps the others' proportions), normalisation and reference. In AHP mode the weights
-come from a pairwise-comparison matrix (upper triangle editable on Saaty's scale, the lower triangle
-follows as reciprocal) with its consistency ratio. The panel edits a settings dict in place
+Per block: use it or not, direction, weight as slider and spin box in percent (always summing to
+100 %: moving one keeps the others' proportions), normalisation and reference (shown on request).
+In AHP mode the weights come from a pairwise-comparison matrix (upper triangle editable on Saaty's
+scale, the lower triangle follows as reciprocal) with its consistency ratio. The panel edits a settings dict in place
 (see core.scenario) and emits ``changed``.
 """
 
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QSlider,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.methods import NORMALISATIONS, REFERENCES, MethodError, ahp_weights
+from ..core.methods import MethodError, ahp_weights
 from ..core.scenario import parse_saaty, saaty_text, set_pairwise, set_share, shares
 from ..core.text import N_
 from ..translation import tr
 
+# NORMALISATION_LABELS stays importable from here (the meeting pack takes it)
+from .indicator_block import NORMALISATION_LABELS, IndicatorBlock, consistency_text  # noqa: F401
+
 MODE_LABELS = {"equal": N_("equal"), "direct": N_("set directly"), "ahp": N_("pairwise comparison (AHP)")}
-NORMALISATION_LABELS = {
-    "zscore": N_("z-score"), "minmax": N_("min-max"), "rank": N_("rank"), "percentile_rank": N_("percentile rank"),
-    "distance_to_reference": N_("distance to reference")}
-REFERENCE_LABELS = {"mean": N_("mean of the areas"), "city_ratio": N_("city-wide ratio"),
-                    "population_weighted": N_("population-weighted mean")}
-COL_USE, COL_NAME, COL_DIRECTION, COL_SLIDER, COL_SHARE, COL_NORM, COL_REF = range(7)
 
 
 class WeightsEditor(QWidget):
@@ -49,6 +42,7 @@ class WeightsEditor(QWidget):
         self.settings = None
         self.node_id = None
         self._rows = []
+        self._blocks = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
@@ -61,29 +55,36 @@ class WeightsEditor(QWidget):
             self.mode_box.addItem(tr(label), mode)
         self.mode_box.currentIndexChanged.connect(self._mode_changed)
         form.addRow(tr("Weights"), self.mode_box)
+        self.details = QCheckBox(tr("Show normalisation and reference"), self)
+        self.details.toggled.connect(self._details_toggled)
+        form.addRow(self.details)
         layout.addLayout(form)
-        self.table = QTableWidget(0, 7, self)
-        self.table.setObjectName("QuartierWeightsTable")
-        self.table.setHorizontalHeaderLabels([tr("Use"), tr("Indicator"), tr("More need when"), tr("Weight"), "%",
-                                              tr("Normalisation"), tr("Reference")])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_SLIDER, QHeaderView.ResizeMode.Fixed)
-        header.setStretchLastSection(True)
-        self.table.setColumnWidth(COL_SLIDER, 110)
-        layout.addWidget(self.table, 2)
-        self.ahp_group = QGroupBox(tr("Pairwise comparison: how much more important is the row than the column? "
-                                      "(1/9 … 9)"), self)
+        # a narrow dock: one block per indicator (name and share, then direction and slider) in a scroll area
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(self.scroll)
+        self.body_layout = QVBoxLayout(body)
+        self.rows_layout = QVBoxLayout()
+        self.rows_layout.setSpacing(2)
+        self.body_layout.addLayout(self.rows_layout)
+        self.ahp_group = QGroupBox(tr("Pairwise comparison"), body)
         ahp_layout = QVBoxLayout(self.ahp_group)
+        ahp_hint = QLabel(tr("How much more important is the row than the column? 1 = equal, 3 = a little, "
+                             "5 = clearly, 7 = much, 9 = extremely; 1/3 … 1/9 the other way round."), self.ahp_group)
+        ahp_hint.setWordWrap(True)
+        ahp_layout.addWidget(ahp_hint)
         self.ahp_table = QTableWidget(0, 0, self.ahp_group)
         self.ahp_table.setObjectName("QuartierAhpTable")
         self.ahp_table.itemChanged.connect(self._ahp_item_changed)
         ahp_layout.addWidget(self.ahp_table)
         self.cr_label = QLabel(self.ahp_group)
+        self.cr_label.setWordWrap(True)
         ahp_layout.addWidget(self.cr_label)
-        layout.addWidget(self.ahp_group, 1)
+        self.body_layout.addWidget(self.ahp_group)
+        self.body_layout.addStretch(1)
+        self.scroll.setWidget(body)
+        layout.addWidget(self.scroll, 1)
         self.ahp_group.setVisible(False)
 
     # -- filling ---------------------------------------------------------------------------------
@@ -118,56 +119,26 @@ class WeightsEditor(QWidget):
         self.mode_box.setCurrentIndex(self.mode_box.findData(spec.get("mode", "equal")))
         self.mode_box.blockSignals(False)
         indicators = {ind.id: ind for ind in self.preset.indicators}
-        self.table.setRowCount(len(node.children))
-        self._rows = []
+        for block in self._blocks:
+            self.rows_layout.removeWidget(block)
+            block.hide()
+            block.deleteLater()
+        self._rows, self._blocks = [], []
         for r, child in enumerate(node.children):
             ind = indicators.get(child)
-            s = self.settings["indicators"].get(child, {}) if ind else {}
-            use = QCheckBox(self.table)
-            use.setChecked(s.get("use", True) if ind else True)
-            use.setEnabled(ind is not None)
-            use.toggled.connect(lambda checked, c=child: self._use_changed(c, checked))
-            self.table.setCellWidget(r, COL_USE, _centred(use))
-            label = (ind.label_de if ind else (self.preset.node(child).label_de or child))
-            item = QTableWidgetItem(label + (f" [{ind.unit}]" if ind and ind.unit else ""))
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            item.setToolTip(f"{child}: {ind.label_en}" if ind else child)
-            self.table.setItem(r, COL_NAME, item)
-            direction = QComboBox(self.table)
+            block = IndicatorBlock(self, child, ind, self.preset, self.settings["indicators"].get(child, {}))
+            block.use.toggled.connect(lambda checked, c=child: self._use_changed(c, checked))
             if ind:
-                direction.addItem(tr("higher"), "higher_is_need")
-                direction.addItem(tr("lower"), "lower_is_need")
-                direction.setCurrentIndex(direction.findData(s.get("direction", ind.direction)))
-                direction.currentIndexChanged.connect(
-                    lambda _i, c=child, box=direction: self._set(c, "direction", box.currentData()))
-            else:
-                direction.addItem("–")
-                direction.setEnabled(False)
-            self.table.setCellWidget(r, COL_DIRECTION, direction)
-            slider = QSlider(Qt.Orientation.Horizontal, self.table)
-            slider.setRange(0, 1000)
-            slider.valueChanged.connect(lambda v, row=r: self._share_changed(row, v / 1000.0))
-            self.table.setCellWidget(r, COL_SLIDER, slider)
-            spin = QDoubleSpinBox(self.table)
-            spin.setRange(0, 100)
-            spin.setDecimals(1)
-            spin.setSuffix(" %")
-            spin.setKeyboardTracking(False)
-            spin.valueChanged.connect(lambda v, row=r: self._share_changed(row, v / 100.0))
-            self.table.setCellWidget(r, COL_SHARE, spin)
-            for col, options, labels, key in ((COL_NORM, NORMALISATIONS, NORMALISATION_LABELS, "normalisation"),
-                                              (COL_REF, REFERENCES, REFERENCE_LABELS, "reference")):
-                box = QComboBox(self.table)
-                box.addItem(tr("as the method"), None)
-                for option in options:
-                    box.addItem(tr(labels[option]), option)
-                if ind:
-                    box.setCurrentIndex(max(box.findData(s.get(key)), 0))
+                block.direction.currentIndexChanged.connect(
+                    lambda _i, c=child, box=block.direction: self._set(c, "direction", box.currentData()))
+                for key, box in (("normalisation", block.normalisation), ("reference", block.reference)):
                     box.currentIndexChanged.connect(lambda _i, c=child, k=key, b=box: self._set(c, k, b.currentData()))
-                else:
-                    box.setEnabled(False)
-                self.table.setCellWidget(r, col, box)
-            self._rows.append((child, use, slider, spin))
+            block.slider.valueChanged.connect(lambda v, row=r: self._share_changed(row, v / 1000.0))
+            block.spin.valueChanged.connect(lambda v, row=r: self._share_changed(row, v / 100.0))
+            block.details.setVisible(self.details.isChecked())
+            self.rows_layout.addWidget(block)
+            self._blocks.append(block)
+            self._rows.append((child, block.use, block.slider, block.spin))
         self._show_shares()
         self._fill_ahp()
 
@@ -190,6 +161,10 @@ class WeightsEditor(QWidget):
                 widget.setValue(scaled)
                 widget.setEnabled(editable and use.isChecked())
                 widget.blockSignals(False)
+
+    def _details_toggled(self, shown):
+        for block in self._blocks:
+            block.details.setVisible(shown)
 
     # -- changes ---------------------------------------------------------------------------------
     def _set(self, child, key, value):
@@ -290,16 +265,21 @@ class WeightsEditor(QWidget):
                 self.ahp_table.setItem(i, j, item)
         self.ahp_table.resizeColumnsToContents()
         self.ahp_table.blockSignals(False)
+        self._fit_ahp_table()
         _weights, cr = self._ahp_result()
-        if cr is None:
-            self.cr_label.setText("")
-        elif cr >= 0.1:
-            self.cr_label.setText(tr("Consistency ratio CR = {0}: inconsistent (should be below 0.10). "
-                                     "Check the comparisons.").format(f"{cr:.2f}"))
-            self.cr_label.setStyleSheet("color: #b2182b; font-weight: bold")
-        else:
-            self.cr_label.setText(tr("Consistency ratio CR = {0}: consistent.").format(f"{cr:.2f}"))
-            self.cr_label.setStyleSheet("color: #1a7837")
+        self.cr_label.setText(consistency_text(cr))
+        self.cr_label.setStyleSheet("" if cr is None else "color: #1a7837" if cr < 0.1
+                                    else "color: #b2182b; font-weight: bold")
+
+    def _fit_ahp_table(self):
+        """All rows at once (7 indicators: 7 rows): the outer scroll area scrolls, not the matrix."""
+        table = self.ahp_table
+        table.resizeRowsToContents()
+        height = table.horizontalHeader().height() + 2 * table.frameWidth() + 2
+        height += sum(table.rowHeight(i) for i in range(table.rowCount()))
+        scroll_bar = table.horizontalScrollBar().sizeHint().height()
+        table.setMinimumHeight(height + scroll_bar)
+        table.setMaximumHeight(height + scroll_bar)
 
     def _ahp_item_changed(self, item):
         try:
@@ -326,11 +306,3 @@ class WeightsEditor(QWidget):
         """The shares (0..1) shown per child, as the spin boxes show them."""
         return {child: spin.value() / 100.0 for child, _u, _s, spin in self._rows}
 
-
-def _centred(widget):
-    holder = QWidget()
-    box = QHBoxLayout(holder)
-    box.setContentsMargins(0, 0, 0, 0)
-    box.addWidget(widget)
-    box.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return holder

@@ -81,7 +81,8 @@ def profile_html(profile):
             "<tr><td>{0}{1}</td><td align='right'>{2}</td><td align='right'>{3}</td>"
             "<td align='center' bgcolor='{4}' title='{5}'><b>{6}</b></td></tr>".format(
                 html.escape(label), "" if ind["used"] else " <i>({0})</i>".format(html.escape(tr("not used"))),
-                number(ind["value"], language) + unit if ind["value"] is not None else "–", number(ind["city_value"], language) + unit,
+                number(ind["value"], language) + unit if ind["value"] is not None else "–",
+                number(ind["city_value"], language) + unit,
                 rating_colour(rating, ind["need_high"]), html.escape(tip), html.escape(rating or "–")))
     parts.append("<table cellspacing='0' cellpadding='3' border='1' style='border-collapse: collapse'>"
                  + "".join(rows) + "</table>")

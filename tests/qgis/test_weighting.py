@@ -9,7 +9,7 @@ from qgis.core import QgsPointXY, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
 from quartier_plugin.core.methods import ahp_weights
-from quartier_plugin.gui.weighting_dialog import WeightingDialog
+from quartier_plugin.gui.weighting_dock import WeightingDock
 from quartier_plugin.gui.workshop_dock import WorkshopDock
 from quartier_plugin.layers.map_themes import stored_themes
 from quartier_plugin.layers.result_layer import INDICATORS, SCENARIO_LAYER
@@ -43,7 +43,7 @@ def wait_for(predicate, seconds=3.0):
 @pytest.fixture
 def dialog(qgis_iface, demo_project):
     project, _layers = demo_project
-    dlg = WeightingDialog(qgis_iface, project=project)
+    dlg = WeightingDock(qgis_iface, project=project)
     yield dlg
     dlg.timer.stop()
     dlg.close()
@@ -156,7 +156,7 @@ def test_scenarios_survive_saving_and_reopening_the_project(dialog, demo_project
     assert refill_empty_layers(project) == []
     armut = layers_with_role(project, SCENARIO_LAYER, "Schwerpunkt Armut")[0]
     assert values(armut, "rank") == ranks
-    reopened = WeightingDialog(qgis_iface, project=project)
+    reopened = WeightingDock(qgis_iface, project=project)
     try:
         assert reopened.scenario_name == "Schwerpunkt Armut"
         assert reopened.editor.shown_shares() == pytest.approx(shares_before)
@@ -291,7 +291,7 @@ def test_fields_follow_the_layers_the_combos_chose_by_themselves(qgis_iface, qgi
     areas = QgsVectorLayer(f"{demo_gpkg}|layername=stadtteile", "Stadtteile", "ogr")
     table = QgsVectorLayer(f"{demo_gpkg}|layername=statistik_stadtteile", "Statistik", "ogr")
     project.addMapLayers([areas, table])  # no hierarchy stored: nothing suggests the level
-    dlg = WeightingDialog(qgis_iface, project=project)
+    dlg = WeightingDock(qgis_iface, project=project)
     try:
         assert dlg.areas.currentLayer() is areas and dlg.area_key.layer() is areas
         dlg.area_key.setField("stadtteil_nr")

@@ -1,5 +1,5 @@
-"""One indicator's row in the weights panel, for a narrow dock: include it and its share on the first
-line, direction and slider on the second, normalisation and reference (when asked for) on the third.
+"""One indicator's block in the weights panel, for a narrow dock: include it and its share on the first
+line, the slider on the second; direction, normalisation and reference below when asked for.
 Also the words for the method options and the consistency ratio."""
 
 from qgis.PyQt.QtCore import Qt
@@ -55,8 +55,8 @@ def _compact(box, characters=12):
 
 
 class IndicatorBlock(QFrame):
-    """One indicator: use it and its share on the first line; direction and slider on the second;
-    normalisation and reference (hidden unless asked for) on the third."""
+    """One indicator: use it and its share on the first line, the slider on the second; direction,
+    normalisation and reference (hidden unless asked for) below."""
 
     def __init__(self, parent, child, ind, preset, stored):
         super().__init__(parent)
@@ -85,8 +85,12 @@ class IndicatorBlock(QFrame):
         first.addWidget(self.name, 1)
         first.addWidget(self.spin)
         layout.addLayout(first)
-        second = QHBoxLayout()
-        self.direction = _compact(QComboBox(self), 14)
+        self.details = QWidget(self)  # shown on request: direction, normalisation, reference
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.setSpacing(2)
+        self.direction = QComboBox(self.details)  # its words whole: "higher value = more need"
+        self.direction.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         if ind:
             for key, text in DIRECTION_LABELS.items():
                 self.direction.addItem(tr(text), key)
@@ -96,20 +100,18 @@ class IndicatorBlock(QFrame):
             self.direction.addItem("–")
             self.direction.setEnabled(False)
         self.direction.setToolTip(tr("Direction: which values of the indicator mean more need"))
-        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        details.addWidget(self.direction)
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)  # a line of its own: long and precise
         self.slider.setRange(0, 1000)
         self.slider.setSingleStep(10)   # arrow keys: 1 %
         self.slider.setPageStep(50)     # Page Up / Page Down: 5 %
         self.slider.setMinimumWidth(120)
         self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.slider.setToolTip(tr("Weight: arrow keys 1 %, Page Up / Page Down 5 %"))
-        second.addWidget(self.direction)
-        second.addWidget(self.slider, 1)
-        layout.addLayout(second)
-        self.details = QWidget(self)
-        third = QHBoxLayout(self.details)
-        third.setContentsMargins(0, 0, 0, 0)
-        self.normalisation, self.reference = _compact(QComboBox(self.details)), _compact(QComboBox(self.details))
+        layout.addWidget(self.slider)
+        third = QHBoxLayout()
+        details.addLayout(third)
+        self.normalisation, self.reference = _compact(QComboBox(self.details), 8), _compact(QComboBox(self.details), 8)
         for box, options, labels, key in ((self.normalisation, NORMALISATIONS, NORMALISATION_LABELS, "normalisation"),
                                           (self.reference, REFERENCES, REFERENCE_LABELS, "reference")):
             box.addItem(tr("as the method"), None)

@@ -14,6 +14,7 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QScrollArea,
     QTableWidget,
@@ -55,14 +56,15 @@ class WeightsEditor(QWidget):
             self.mode_box.addItem(tr(label), mode)
         self.mode_box.currentIndexChanged.connect(self._mode_changed)
         form.addRow(tr("Weights"), self.mode_box)
-        self.details = QCheckBox(tr("Show normalisation and reference"), self)
+        self.details = QCheckBox(tr("Direction and normalisation"), self)
+        self.details.setToolTip(tr("Show each indicator's direction (which values mean more need), normalisation "
+                                   "and reference"))
         self.details.toggled.connect(self._details_toggled)
         form.addRow(self.details)
         layout.addLayout(form)
         # a narrow dock: one block per indicator (name and share, then direction and slider) in a scroll area
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget(self.scroll)
         self.body_layout = QVBoxLayout(body)
         self.rows_layout = QVBoxLayout()
@@ -70,20 +72,26 @@ class WeightsEditor(QWidget):
         self.body_layout.addLayout(self.rows_layout)
         self.ahp_group = QGroupBox(tr("Pairwise comparison"), body)
         ahp_layout = QVBoxLayout(self.ahp_group)
-        ahp_hint = QLabel(tr("How much more important is the row than the column? 1 = equal, 3 = a little, "
-                             "5 = clearly, 7 = much, 9 = extremely; 1/3 … 1/9 the other way round."), self.ahp_group)
+        ahp_hint = QLabel(tr("Row against column: 1 equal, 3 a little, 5 clearly, 7 much, 9 extremely more "
+                             "important; 1/3 … 1/9 the other way round."), self.ahp_group)
         ahp_hint.setWordWrap(True)
+        lines = self.fontMetrics().lineSpacing()
+        ahp_hint.setMinimumHeight(3 * lines + 4)  # wrapped in a narrow dock: room for the lines it needs
         ahp_layout.addWidget(ahp_hint)
         self.ahp_table = QTableWidget(0, 0, self.ahp_group)
         self.ahp_table.setObjectName("QuartierAhpTable")
+        self.ahp_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.ahp_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ahp_table.itemChanged.connect(self._ahp_item_changed)
         ahp_layout.addWidget(self.ahp_table)
         self.cr_label = QLabel(self.ahp_group)
         self.cr_label.setWordWrap(True)
+        self.cr_label.setMinimumHeight(3 * lines + 4)
         ahp_layout.addWidget(self.cr_label)
         self.body_layout.addWidget(self.ahp_group)
         self.body_layout.addStretch(1)
         self.scroll.setWidget(body)
+        self.body = body
         layout.addWidget(self.scroll, 1)
         self.ahp_group.setVisible(False)
 
@@ -165,6 +173,7 @@ class WeightsEditor(QWidget):
     def _details_toggled(self, shown):
         for block in self._blocks:
             block.details.setVisible(shown)
+        self._fit_body()
 
     # -- changes ---------------------------------------------------------------------------------
     def _set(self, child, key, value):
@@ -250,7 +259,10 @@ class WeightsEditor(QWidget):
         self.ahp_table.setRowCount(n)
         self.ahp_table.setColumnCount(n)
         self.ahp_table.setHorizontalHeaderLabels([str(i + 1) for i in range(n)])
-        self.ahp_table.setVerticalHeaderLabels([f"{i + 1} {label}" for i, label in enumerate(labels)])
+        for i, label in enumerate(labels):  # short row names for a narrow dock; the whole name as tooltip
+            header = QTableWidgetItem(f"{i + 1} {label if len(label) <= 12 else label[:11] + '…'}")
+            header.setToolTip(f"{i + 1} {label}")
+            self.ahp_table.setVerticalHeaderItem(i, header)
         used = set(self._used_children())
         for i in range(n):
             for j in range(n):
@@ -263,7 +275,6 @@ class WeightsEditor(QWidget):
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     item.setForeground(QColor("#8c8c8c"))
                 self.ahp_table.setItem(i, j, item)
-        self.ahp_table.resizeColumnsToContents()
         self.ahp_table.blockSignals(False)
         self._fit_ahp_table()
         _weights, cr = self._ahp_result()
@@ -272,14 +283,36 @@ class WeightsEditor(QWidget):
                                     else "color: #b2182b; font-weight: bold")
 
     def _fit_ahp_table(self):
-        """All rows at once (7 indicators: 7 rows): the outer scroll area scrolls, not the matrix."""
+        """All rows at once (7 indicators: 7 rows): the outer scroll area scrolls, not the matrix; narrow
+        columns (1/9 is the widest entry) and short row names so the matrix fits the dock."""
         table = self.ahp_table
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.horizontalHeader().setDefaultSectionSize(30)
+        table.verticalHeader().setMaximumWidth(90)
         table.resizeRowsToContents()
-        height = table.horizontalHeader().height() + 2 * table.frameWidth() + 2
-        height += sum(table.rowHeight(i) for i in range(table.rowCount()))
-        scroll_bar = table.horizontalScrollBar().sizeHint().height()
-        table.setMinimumHeight(height + scroll_bar)
-        table.setMaximumHeight(height + scroll_bar)
+        header = table.horizontalHeader()
+        height = max(header.height(), header.sizeHint().height()) + table.verticalHeader().length()
+        height += 2 * table.frameWidth() + table.horizontalScrollBar().sizeHint().height()
+        table.setFixedHeight(height)  # all rows, always
+        self._fit_body()
+
+    def _fit_body(self):
+        """Wrapped labels need more height when the dock is narrow: the scroll area learns it here (its
+        widget's minimum height does not follow the width by itself)."""
+        layout = self.body_layout
+        width = self.scroll.viewport().width()
+        if layout.hasHeightForWidth() and width > 0:
+            self.body.setMinimumHeight(layout.heightForWidth(width))
+
+    def showEvent(self, event):  # noqa: N802 - Qt API: the header's height is known once shown
+        super().showEvent(event)
+        if self.ahp_group.isVisible():
+            self._fit_ahp_table()
+        self._fit_body()
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_body()
 
     def _ahp_item_changed(self, item):
         try:

@@ -1,6 +1,6 @@
 """The workshop dock: one click (or Page Down / Page Up) shows the next indicator or scenario map.
 
-Each entry is a QGIS map theme made by the weighting dialog ("Update maps" remakes them from the
+Each entry is a QGIS map theme made by the weighting dock ("Update maps" remakes them from the
 scenarios stored in the project), so print layouts can bind to the same maps. With "Area profile"
 on, a click on the map shows the area's profile: each indicator's value, the city value and the
 rating, the index, class, rank and rank interval. Suppressed areas show no values.
@@ -161,7 +161,7 @@ class WorkshopDock(QgsDockWidget, FORM):
                 item.setToolTip(name)
                 self.list.addItem(item)
         if not themes:
-            item = QListWidgetItem(tr("No maps yet: save a scenario in the weighting dialog, or press "
+            item = QListWidgetItem(tr("No maps yet: save a scenario in the weighting panel, or press "
                                       "\"Update maps\"."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)

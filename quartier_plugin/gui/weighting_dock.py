@@ -277,6 +277,8 @@ class WeightingDock(InputsMixin, ScenarioMixin, HistoryMixin, QgsDockWidget, FOR
         if self.session.unmatched_rows:
             self.warnings.addItem(QListWidgetItem(tr("{0} rows of the statistics table match no area: {1}").format(
                 len(self.session.unmatched_rows), ", ".join(map(str, self.session.unmatched_rows[:10])))))
+        count = self.warnings.count()  # the notes are on their tab: its title says how many
+        self.tabs.setTabText(self.tabs.indexOf(self.results_tab), tr("Ranking") + (f" ({count})" if count else ""))
         corr, names_ = result.correlation
         labels = {ind.id: ind.label_de for ind in preset.indicators}
         self.heatmap.set_matrix(corr, [labels.get(n, n) for n in names_])

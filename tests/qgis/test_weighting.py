@@ -288,6 +288,14 @@ def test_screenshots_of_dialog_dock_and_charts(dialog, demo_project, qgis_iface)
         QCoreApplication.processEvents()  # the layouts follow on the event loop
         assert dialog.grab().save(str(SHOTS / "weighting_dock_details.png"))
         dialog.editor.details.setChecked(False)
+        for page, name in ((dialog.data_tab, "data"), (dialog.classes_tab, "classes"), (dialog.results_tab, "ranking"),
+                           (dialog.comparison_tab, "comparison")):
+            if page is dialog.comparison_tab:
+                dialog.run_comparison(dialog.scenario_name, None, 5)
+            dialog.tabs.setCurrentWidget(page)
+            QCoreApplication.processEvents()
+            assert dialog.grab().save(str(SHOTS / f"weighting_dock_{name}.png"))
+        dialog.tabs.setCurrentWidget(dialog.weights_tab)
         dialog.editor.mode_box.setCurrentIndex(dialog.editor.mode_box.findData("ahp"))
         dialog.editor.set_pairwise(4, 3, 3)
         dialog.recompute()

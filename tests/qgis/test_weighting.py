@@ -442,3 +442,21 @@ def test_consistency_ratio_and_numbers_in_german(dialog, monkeypatch):
     dialog.load_data()
     block = dialog.editor._blocks[0]
     assert [block.direction.itemText(i) for i in range(2)] == ["higher value = more need", "lower value = more need"]
+
+
+def test_the_save_dialog_has_a_short_title_and_says_what_happens(dialog, monkeypatch):
+    from qgis.PyQt.QtWidgets import QInputDialog
+
+    seen = []
+
+    def answer(box):
+        seen.append((box.windowTitle(), box.labelText()))
+        box.setTextValue("Workshop")
+        return 1
+
+    monkeypatch.setattr(QInputDialog, "exec", answer)
+    dialog.load_data()
+    dialog.save_as_button.click()
+    title, label = seen[0]
+    assert title == "Save scenario" and "stored in the project" in label
+    assert dialog.scenario_name == "Workshop"

@@ -2,7 +2,7 @@
 line, the slider on the second; direction, normalisation and reference below when asked for.
 Also the words for the method options and the consistency ratio."""
 
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QLocale, Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -79,6 +79,7 @@ class IndicatorBlock(QFrame):
         self.spin.setDecimals(1)
         self.spin.setSingleStep(1.0)
         self.spin.setSuffix(" %")
+        self.spin.setLocale(QLocale(user_locale()))  # "14,3 %" in German, as the formatter writes it
         self.spin.setKeyboardTracking(False)
         self.spin.setToolTip(tr("Weight in percent; the others keep their proportions"))
         first.addWidget(self.use)

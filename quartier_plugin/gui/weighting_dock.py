@@ -16,7 +16,7 @@ from pathlib import Path
 from qgis.core import QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QLocale, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QHeaderView, QListWidgetItem, QMessageBox, QPushButton
 
@@ -109,6 +109,7 @@ class WeightingDock(InputsMixin, ScenarioMixin, HistoryMixin, QgsDockWidget, FOR
             self.class_method.addItem(label, key)
         floor = load_city(self.project).min_population  # a scenario may raise the city's threshold, never lower it
         self.threshold.setRange(floor, 100000)
+        self.threshold.setLocale(QLocale(user_locale()))
         self.threshold.setToolTip(tr("The city profile's threshold ({0} residents) is the lowest allowed.").format(
             number(floor, user_locale(), 0)))
         self.class_method.currentIndexChanged.connect(self._classes_changed)

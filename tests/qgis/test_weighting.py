@@ -442,6 +442,7 @@ def test_consistency_ratio_and_numbers_in_german(dialog, monkeypatch):
     dialog.load_data()
     block = dialog.editor._blocks[0]
     assert [block.direction.itemText(i) for i in range(2)] == ["higher value = more need", "lower value = more need"]
+    assert block.spin.text() == "14,3 %"  # the share as German writes it
 
 
 def test_the_save_dialog_has_a_short_title_and_says_what_happens(dialog, monkeypatch):

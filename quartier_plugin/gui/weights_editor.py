@@ -62,7 +62,7 @@ class WeightsEditor(QWidget):
         self.details.toggled.connect(self._details_toggled)
         form.addRow(self.details)
         layout.addLayout(form)
-        # a narrow dock: one block per indicator (name and share, then direction and slider) in a scroll area
+        # a narrow dock: one block per indicator (name and share, then the slider) in a scroll area
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         body = QWidget(self.scroll)

@@ -27,7 +27,7 @@ class QuartierPlugin:
         self.actions = []
         self.hierarchy_dialog = None
         self.overlay_dialog = None
-        self.weighting_dialog = None
+        self.weighting_dock = None
         self.meeting_pack_dialog = None
         self.workshop_dock = None
         self._project_signal = False
@@ -71,7 +71,7 @@ class QuartierPlugin:
             "overlay.svg", tr("Renewal overlay…"), self._open_overlay_dialog,
             tr("Cross social need with the urban renewal priority areas: bivariate map and candidate areas."))
         self._add_action(
-            "weighting.svg", tr("Need index and weighting…"), self._open_weighting_dialog,
+            "weighting.svg", tr("Need index and weighting…"), self._open_weighting_dock,
             tr("Weight the indicators with a live map preview; save and compare named scenarios."))
         self._add_action(
             "workshop.svg", tr("Workshop dock"), self._toggle_workshop_dock,
@@ -159,12 +159,23 @@ class QuartierPlugin:
 
         self._show_dialog("overlay_dialog", OverlayDialog)
 
-    def _open_weighting_dialog(self):
-        from .gui.weighting_dialog import WeightingDialog
+    def _open_weighting_dock(self):
+        from .gui.weighting_dock import WeightingDock
 
-        dialog, made = self._show_dialog("weighting_dialog", WeightingDialog)
-        if made:
-            dialog.scenarios_changed.connect(self._scenarios_changed)
+        if self.weighting_dock is None:
+            self.weighting_dock = WeightingDock(self.iface, self.iface.mainWindow())
+            self.weighting_dock.scenarios_changed.connect(self._scenarios_changed)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.weighting_dock)
+        self.weighting_dock.show()
+        self.weighting_dock.raise_()
+
+    def _remove_weighting_dock(self):
+        if self.weighting_dock is not None:
+            self.weighting_dock.ask_on_close = False  # QGIS quits or the plugin goes: the weights stay in the project
+            self.weighting_dock.close()
+            self.iface.removeDockWidget(self.weighting_dock)
+            self.weighting_dock.deleteLater()
+            self.weighting_dock = None
 
     def _open_meeting_pack_dialog(self):
         from .gui.meeting_pack_dialog import MeetingPackDialog
@@ -201,7 +212,8 @@ class QuartierPlugin:
         messages = refill_after_reading(QgsProject.instance())
         for text in messages:
             log.warning(text, push=True, iface=self.iface)
-        self._close_dialogs(("weighting_dialog", "meeting_pack_dialog"))
+        self._remove_weighting_dock()
+        self._close_dialogs(("meeting_pack_dialog",))
         if self.workshop_dock is not None:
             self.workshop_dock.refresh()
 
@@ -243,9 +255,10 @@ class QuartierPlugin:
             dock.unload()
             self.iface.removeDockWidget(dock)
             dock.deleteLater()
+        self._remove_weighting_dock()
 
     def _close_all_dialogs(self):
-        self._close_dialogs(("hierarchy_dialog", "overlay_dialog", "weighting_dialog", "meeting_pack_dialog"))
+        self._close_dialogs(("hierarchy_dialog", "overlay_dialog", "meeting_pack_dialog"))
 
     def _remove_actions(self):
         for action in self.actions:

@@ -5,29 +5,22 @@ in the project and shown again when the dialog reopens. Validation runs the same
 Processing algorithm ``quartier:validate_hierarchy``.
 """
 
+from pathlib import Path
+
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject
-from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox, QgsProjectionSelectionWidget
+from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
+from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
 )
 
 from ..compat import layer_filter
@@ -36,6 +29,7 @@ from ..core.hierarchy import HierarchyDefinition, LevelMapping
 from ..storage.project_state import builtin_city, load_city, load_hierarchy, save_city, save_hierarchy
 from ..translation import tr
 
+FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 ROLES = ("key_field", "name_field", "parent_field", "population_field")
 SEVERITY_COLOURS = {ERROR: QColor("#fde0dd"), WARNING: QColor("#fff3cd")}
 
@@ -114,85 +108,30 @@ class LevelRow:
                             parent_prefix=prefix, **values)
 
 
-class HierarchyDialog(QDialog):
+class HierarchyDialog(QDialog, FORM):
     def __init__(self, iface=None, parent=None, project=None):
         super().__init__(parent)
+        self.setupUi(self)
         self.iface = iface
         self.project = project or QgsProject.instance()
-        self.setWindowTitle(tr("District hierarchy"))
-        self.setObjectName("QuartierHierarchyDialog")
         self.findings = []
         self.units_layers = {}
-        layout = QVBoxLayout(self)
-        intro = QLabel(tr("Choose the city profile, then the city's layer for each level you have. The profile's "
-                          "field layouts and known schemas (Stuttgart's Kleinräumige Gliederung, the demo city) fill "
-                          "in the fields by themselves. The source layers are only read. Export the profile to make "
-                          "your city's own from these mappings; import it in another project."), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-
-        city_row = QHBoxLayout()
-        city_row.addWidget(QLabel(tr("City profile"), self))
-        self.city_combo = QComboBox(self)
         self.city_combo.setObjectName("city_profile")
-        city_row.addWidget(self.city_combo, 2)
-        self.import_button = QPushButton(tr("Import profile…"), self)
-        self.export_button = QPushButton(tr("Export profile…"), self)
-        city_row.addWidget(self.import_button)
-        city_row.addWidget(self.export_button)
-        layout.addLayout(city_row)
-
-        self.levels_box = QGroupBox(tr("Levels and fields"), self)
-        self.grid = QGridLayout(self.levels_box)
+        self._set_texts()
+        self.tolerance.setValue(DEFAULT_TOLERANCE_M2)
+        self.max_outside.setValue(100 * DEFAULT_MAX_OUTSIDE_SHARE)
         for col, text in enumerate((tr("Level"), tr("Layer"), tr("Key"), tr("Name"), tr("Parent key"),
                                     tr("Residents"))):
-            header = QLabel(f"<b>{text}</b>", self.levels_box)
-            self.grid.addWidget(header, 0, col)
+            self.grid.addWidget(QLabel(f"<b>{text}</b>", self.levels_box), 0, col)
         self.grid.setColumnStretch(1, 3)
         for col in range(2, 6):
             self.grid.setColumnStretch(col, 2)
         self.rows = {}
-        layout.addWidget(self.levels_box)
-
-        options = QHBoxLayout()
-        options.addWidget(QLabel(tr("Working CRS"), self))
-        self.crs = QgsProjectionSelectionWidget(self)
-        options.addWidget(self.crs, 2)
-        options.addWidget(QLabel(tr("Gap/overlap tolerance (m²)"), self))
-        self.tolerance = QDoubleSpinBox(self)
-        self.tolerance.setRange(0, 1e7)
-        self.tolerance.setValue(DEFAULT_TOLERANCE_M2)
-        options.addWidget(self.tolerance)
-        options.addWidget(QLabel(tr("Allowed outside parent (%)"), self))
-        self.max_outside = QDoubleSpinBox(self)
-        self.max_outside.setRange(0, 100)
-        self.max_outside.setValue(100 * DEFAULT_MAX_OUTSIDE_SHARE)
-        options.addWidget(self.max_outside)
-        layout.addLayout(options)
-
-        self.summary = QLabel(tr("Not validated yet."), self)
-        layout.addWidget(self.summary)
-        self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels([tr("Severity"), tr("Level"), tr("Key"), tr("Name"), tr("Finding")])
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setToolTip(tr("Double-click a finding to zoom to the feature."))
         self.table.cellDoubleClicked.connect(self.zoom_to_finding)
-        layout.addWidget(self.table, 1)
-
-        buttons = QDialogButtonBox(self)
-        self.validate_button = QPushButton(tr("Validate"), self)
-        self.apply_button = QPushButton(tr("Add to map"), self)
-        buttons.addButton(self.validate_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.ApplyRole)
-        self.close_button = QPushButton(tr("Close"), self)  # our own text: Qt's translations may be missing
-        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.validate_button.clicked.connect(self.validate)
         self.apply_button.clicked.connect(self.add_to_map)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(1280, 660)
+        self.close_button.clicked.connect(self.reject)
         self.profiles = {}
         self.city = None
         for city_id in self._builtin_ids():
@@ -202,6 +141,25 @@ class HierarchyDialog(QDialog):
         self.export_button.clicked.connect(self.export_profile)
         self.set_city(load_city(self.project))
         self.load_from_project()
+
+    def _set_texts(self):
+        """The .ui holds the layout only; every text comes through tr() (i18n/update_ts.py reads .py files)."""
+        self.setWindowTitle(tr("District hierarchy"))
+        self.intro.setText(tr("Choose the city profile, then the city's layer for each level you have. The "
+                              "profile's field layouts and known schemas (Stuttgart's Kleinräumige Gliederung, the "
+                              "demo city) fill in the fields by themselves. The source layers are only read. Export "
+                              "the profile to make your city's own from these mappings; import it in another "
+                              "project."))
+        for widget, text in ((self.city_label, tr("City profile")), (self.import_button, tr("Import profile…")),
+                             (self.export_button, tr("Export profile…")), (self.crs_label, tr("Working CRS")),
+                             (self.tolerance_label, tr("Gap/overlap tolerance (m²)")),
+                             (self.max_outside_label, tr("Allowed outside parent (%)")),
+                             (self.summary, tr("Not validated yet.")), (self.validate_button, tr("Validate")),
+                             (self.apply_button, tr("Add to map")), (self.close_button, tr("Close"))):
+            widget.setText(text)
+        self.levels_box.setTitle(tr("Levels and fields"))
+        self.table.setHorizontalHeaderLabels([tr("Severity"), tr("Level"), tr("Key"), tr("Name"), tr("Finding")])
+        self.table.setToolTip(tr("Double-click a finding to zoom to the feature."))
 
     # -- the city profile ------------------------------------------------------------------------
     @staticmethod
@@ -367,7 +325,7 @@ class HierarchyDialog(QDialog):
         return report
 
     def show_findings(self, findings):
-        from ..processing.base import translated
+        from ..layers.finding_text import translated
 
         level_of = self.city.level
         self.findings = findings

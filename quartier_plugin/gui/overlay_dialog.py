@@ -5,33 +5,26 @@ read-only copy of the renewal layer goes into "Stadterneuerung"; the candidate a
 selected on the map. Source layers are only read.
 """
 
+from pathlib import Path
+
 from qgis.core import QgsProcessingFeedback, QgsProject, QgsVectorLayer
-from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
+from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
 )
 
+from ..core.formatting import number
 from ..definitions import GROUP_RENEWAL, PROVIDER_ID
 from ..storage.fields import value_or_none
-from ..translation import tr
+from ..translation import tr, user_locale
 from .widgets import HelperFilter, ensure_workspace, layer_filter
 
+FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 CANDIDATE_GROUPS = ("joint", "social_first", "renewal_only")
 
 
@@ -41,86 +34,53 @@ class _Feedback(QgsProcessingFeedback):
         self.progressChanged.connect(lambda value: (bar.setValue(int(value)), QApplication.processEvents()))
 
 
-class OverlayDialog(QDialog):
+class OverlayDialog(QDialog, FORM):
     def __init__(self, iface=None, parent=None, project=None):
         super().__init__(parent)
+        self.setupUi(self)
         self.iface = iface
         self.project = project or QgsProject.instance()
         self.result_layer = None
-        self.setWindowTitle(tr("Renewal overlay"))
-        self.setObjectName("QuartierOverlayDialog")
-        layout = QVBoxLayout(self)
-        intro = QLabel(tr("Crosses the need index of the areas with the urban renewal priority areas: coverage per "
-                          "area, a bivariate map and the candidate areas for the committee."), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.areas = QgsMapLayerComboBox(self)
+        self._set_texts()
         self.areas.setFilters(layer_filter("PolygonLayer"))
-        self.key = QgsFieldComboBox(self)
-        self.class_field = QgsFieldComboBox(self)
-        self.class_field.setAllowEmptyFieldName(True)
-        self.rank_field = QgsFieldComboBox(self)
-        self.rank_field.setAllowEmptyFieldName(True)
-        self.areas.layerChanged.connect(self._areas_changed)
-        self.renewal = QgsMapLayerComboBox(self)
         self.renewal.setFilters(layer_filter("PolygonLayer"))
-        self.population = QgsMapLayerComboBox(self)
         self.population.setFilters(layer_filter("VectorLayer"))
         self.population.setAllowEmptyLayer(True)
         self.population.setLayer(None)
-        self.population_field = QgsFieldComboBox(self)
-        self.population_field.setAllowEmptyFieldName(True)
-        self.population.layerChanged.connect(self.population_field.setLayer)
-        self.low = QDoubleSpinBox(self)
-        self.high = QDoubleSpinBox(self)
-        for spin, value in ((self.low, 1.0), (self.high, 50.0)):
-            spin.setRange(0, 100)
+        for combo in (self.class_field, self.rank_field, self.population_field):
+            combo.setAllowEmptyFieldName(True)
+        for spin in (self.low, self.high):
             spin.setSuffix(" %")
-            spin.setValue(value)
-        breaks = QHBoxLayout()
-        breaks.addWidget(QLabel(tr("none below"), self))
-        breaks.addWidget(self.low)
-        breaks.addWidget(QLabel(tr("mostly from"), self))
-        breaks.addWidget(self.high)
-        self.levels = QLineEdit(self)
-        self.levels.setPlaceholderText(tr("e.g. gering:1; mittel:2; hoch:3; sehr hoch:3 (empty: the presets' mapping)"))
-        form.addRow(tr("Areas with the need index"), self.areas)
-        form.addRow(tr("Key field"), self.key)
-        form.addRow(tr("Need class field"), self.class_field)
-        form.addRow(tr("Need rank field"), self.rank_field)
-        form.addRow(tr("Urban renewal priority areas"), self.renewal)
-        form.addRow(tr("Population layer (optional)"), self.population)
-        form.addRow(tr("Residents field"), self.population_field)
-        form.addRow(tr("Renewal coverage"), breaks)
-        form.addRow(tr("Need levels"), self.levels)
-        layout.addLayout(form)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 100)
-        layout.addWidget(self.progress)
-        self.summary = QLabel("", self)
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels([tr("Key"), tr("Rank"), tr("Decision group"), tr("Area %"),
-                                              tr("Residents %")])
+        self.areas.layerChanged.connect(self._areas_changed)
+        self.population.layerChanged.connect(self.population_field.setLayer)
         header = self.table.horizontalHeader()
         for column in (0, 1, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        layout.addWidget(self.table, 1)
-        buttons = QDialogButtonBox(self)
-        self.run_button = QPushButton(tr("Run"), self)
-        self.close_button = QPushButton(tr("Close"), self)
-        buttons.addButton(self.run_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.run_button.clicked.connect(self.run)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(780, 720)
+        self.run_button.clicked.connect(lambda _checked=False: self.run())
+        self.close_button.clicked.connect(self.reject)
         self.helpers = HelperFilter(self.project, self.areas, self.renewal, self.population)
         self._areas_changed(self.areas.currentLayer())
+
+    def _set_texts(self):
+        """The .ui holds the layout only; every text comes through tr() (i18n/update_ts.py reads .py files)."""
+        self.setWindowTitle(tr("Renewal overlay"))
+        self.intro.setText(tr("Crosses the need index of the areas with the urban renewal priority areas: coverage "
+                              "per area, a bivariate map and the candidate areas for the committee."))
+        for label, text in ((self.areas_label, tr("Areas with the need index")), (self.key_label, tr("Key field")),
+                            (self.class_field_label, tr("Need class field")),
+                            (self.rank_field_label, tr("Need rank field")),
+                            (self.renewal_label, tr("Urban renewal priority areas")),
+                            (self.population_label, tr("Population layer (optional)")),
+                            (self.population_field_label, tr("Residents field")),
+                            (self.breaks_label, tr("Renewal coverage")), (self.levels_label, tr("Need levels")),
+                            (self.low_label, tr("none below")), (self.high_label, tr("mostly from")),
+                            (self.run_button, tr("Run")), (self.close_button, tr("Close"))):
+            label.setText(text)
+        self.levels.setPlaceholderText(tr("e.g. gering:1; mittel:2; hoch:3; sehr hoch:3 (empty: the presets' "
+                                          "mapping)"))
+        self.table.setHorizontalHeaderLabels([tr("Key"), tr("Rank"), tr("Decision group"), tr("Area %"),
+                                              tr("Residents %")])
 
     def _areas_changed(self, layer):
         for combo in (self.key, self.class_field, self.rank_field):
@@ -197,12 +157,13 @@ class OverlayDialog(QDialog):
         return layer
 
     def _show_candidates(self, rows):
+        language = user_locale()
         self.table.setRowCount(len(rows))
         for r, f in enumerate(rows):
             values = [f["key"], f["rank"], f["decision_label"], f["renewal_share"], f["residents_share"]]
             for c, value in enumerate(values):
                 value = value_or_none(value)
-                text = "" if value is None else f"{value:.1f}" if isinstance(value, float) else str(value)
+                text = "" if value is None else number(value, language, 1) if isinstance(value, float) else str(value)
                 self.table.setItem(r, c, QTableWidgetItem(text))
         counts = {g: sum(1 for f in rows if f["decision_group"] == g) for g in CANDIDATE_GROUPS}
         self.summary.setText(tr("Joint approach: {0}, social first: {1}, renewal without high need: {2}.").format(

@@ -1,43 +1,37 @@
-"""The weights panel of the weighting dialog: one row per indicator (or sub-index) of an index.
+"""The weights panel of the weighting dock: one block per indicator (or sub-index) of an index.
 
-Per row: use it or not, direction, weight as slider and spin box in percent (always summing to
-100 %: moving one keeps the others' proportions), normalisation and reference. In AHP mode the weights
-come from a pairwise-comparison matrix (upper triangle editable on Saaty's scale, the lower triangle
-follows as reciprocal) with its consistency ratio. The panel edits a settings dict in place
+Per block: use it or not, direction, weight as slider and spin box in percent (always summing to
+100 %: moving one keeps the others' proportions), normalisation and reference (shown on request).
+In AHP mode the weights come from a pairwise-comparison matrix (upper triangle editable on Saaty's
+scale, the lower triangle follows as reciprocal) with its consistency ratio. The panel edits a settings dict in place
 (see core.scenario) and emits ``changed``.
 """
 
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSlider,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.methods import NORMALISATIONS, REFERENCES, MethodError, ahp_weights
+from ..core.methods import MethodError, ahp_weights
 from ..core.scenario import parse_saaty, saaty_text, set_pairwise, set_share, shares
 from ..core.text import N_
 from ..translation import tr
 
+# NORMALISATION_LABELS stays importable from here (the meeting pack takes it)
+from .indicator_block import NORMALISATION_LABELS, IndicatorBlock, consistency_text  # noqa: F401
+
 MODE_LABELS = {"equal": N_("equal"), "direct": N_("set directly"), "ahp": N_("pairwise comparison (AHP)")}
-NORMALISATION_LABELS = {
-    "zscore": N_("z-score"), "minmax": N_("min-max"), "rank": N_("rank"), "percentile_rank": N_("percentile rank"),
-    "distance_to_reference": N_("distance to reference")}
-REFERENCE_LABELS = {"mean": N_("mean of the areas"), "city_ratio": N_("city-wide ratio"),
-                    "population_weighted": N_("population-weighted mean")}
-COL_USE, COL_NAME, COL_DIRECTION, COL_SLIDER, COL_SHARE, COL_NORM, COL_REF = range(7)
 
 
 class WeightsEditor(QWidget):
@@ -49,6 +43,7 @@ class WeightsEditor(QWidget):
         self.settings = None
         self.node_id = None
         self._rows = []
+        self._blocks = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
@@ -61,29 +56,43 @@ class WeightsEditor(QWidget):
             self.mode_box.addItem(tr(label), mode)
         self.mode_box.currentIndexChanged.connect(self._mode_changed)
         form.addRow(tr("Weights"), self.mode_box)
+        self.details = QCheckBox(tr("Direction and normalisation"), self)
+        self.details.setToolTip(tr("Show each indicator's direction (which values mean more need), normalisation "
+                                   "and reference"))
+        self.details.toggled.connect(self._details_toggled)
+        form.addRow(self.details)
         layout.addLayout(form)
-        self.table = QTableWidget(0, 7, self)
-        self.table.setObjectName("QuartierWeightsTable")
-        self.table.setHorizontalHeaderLabels([tr("Use"), tr("Indicator"), tr("More need when"), tr("Weight"), "%",
-                                              tr("Normalisation"), tr("Reference")])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_SLIDER, QHeaderView.ResizeMode.Fixed)
-        header.setStretchLastSection(True)
-        self.table.setColumnWidth(COL_SLIDER, 110)
-        layout.addWidget(self.table, 2)
-        self.ahp_group = QGroupBox(tr("Pairwise comparison: how much more important is the row than the column? "
-                                      "(1/9 … 9)"), self)
+        # a narrow dock: one block per indicator (name and share, then the slider) in a scroll area
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        body = QWidget(self.scroll)
+        self.body_layout = QVBoxLayout(body)
+        self.rows_layout = QVBoxLayout()
+        self.rows_layout.setSpacing(2)
+        self.body_layout.addLayout(self.rows_layout)
+        self.ahp_group = QGroupBox(tr("Pairwise comparison"), body)
         ahp_layout = QVBoxLayout(self.ahp_group)
+        ahp_hint = QLabel(tr("Row against column: 1 equal, 3 a little, 5 clearly, 7 much, 9 extremely more "
+                             "important; 1/3 … 1/9 the other way round."), self.ahp_group)
+        ahp_hint.setWordWrap(True)
+        lines = self.fontMetrics().lineSpacing()
+        ahp_hint.setMinimumHeight(3 * lines + 4)  # wrapped in a narrow dock: room for the lines it needs
+        ahp_layout.addWidget(ahp_hint)
         self.ahp_table = QTableWidget(0, 0, self.ahp_group)
         self.ahp_table.setObjectName("QuartierAhpTable")
+        self.ahp_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.ahp_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ahp_table.itemChanged.connect(self._ahp_item_changed)
         ahp_layout.addWidget(self.ahp_table)
         self.cr_label = QLabel(self.ahp_group)
+        self.cr_label.setWordWrap(True)
+        self.cr_label.setMinimumHeight(3 * lines + 4)
         ahp_layout.addWidget(self.cr_label)
-        layout.addWidget(self.ahp_group, 1)
+        self.body_layout.addWidget(self.ahp_group)
+        self.body_layout.addStretch(1)
+        self.scroll.setWidget(body)
+        self.body = body
+        layout.addWidget(self.scroll, 1)
         self.ahp_group.setVisible(False)
 
     # -- filling ---------------------------------------------------------------------------------
@@ -118,56 +127,26 @@ class WeightsEditor(QWidget):
         self.mode_box.setCurrentIndex(self.mode_box.findData(spec.get("mode", "equal")))
         self.mode_box.blockSignals(False)
         indicators = {ind.id: ind for ind in self.preset.indicators}
-        self.table.setRowCount(len(node.children))
-        self._rows = []
+        for block in self._blocks:
+            self.rows_layout.removeWidget(block)
+            block.hide()
+            block.deleteLater()
+        self._rows, self._blocks = [], []
         for r, child in enumerate(node.children):
             ind = indicators.get(child)
-            s = self.settings["indicators"].get(child, {}) if ind else {}
-            use = QCheckBox(self.table)
-            use.setChecked(s.get("use", True) if ind else True)
-            use.setEnabled(ind is not None)
-            use.toggled.connect(lambda checked, c=child: self._use_changed(c, checked))
-            self.table.setCellWidget(r, COL_USE, _centred(use))
-            label = (ind.label_de if ind else (self.preset.node(child).label_de or child))
-            item = QTableWidgetItem(label + (f" [{ind.unit}]" if ind and ind.unit else ""))
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            item.setToolTip(f"{child}: {ind.label_en}" if ind else child)
-            self.table.setItem(r, COL_NAME, item)
-            direction = QComboBox(self.table)
+            block = IndicatorBlock(self, child, ind, self.preset, self.settings["indicators"].get(child, {}))
+            block.use.toggled.connect(lambda checked, c=child: self._use_changed(c, checked))
             if ind:
-                direction.addItem(tr("higher"), "higher_is_need")
-                direction.addItem(tr("lower"), "lower_is_need")
-                direction.setCurrentIndex(direction.findData(s.get("direction", ind.direction)))
-                direction.currentIndexChanged.connect(
-                    lambda _i, c=child, box=direction: self._set(c, "direction", box.currentData()))
-            else:
-                direction.addItem("–")
-                direction.setEnabled(False)
-            self.table.setCellWidget(r, COL_DIRECTION, direction)
-            slider = QSlider(Qt.Orientation.Horizontal, self.table)
-            slider.setRange(0, 1000)
-            slider.valueChanged.connect(lambda v, row=r: self._share_changed(row, v / 1000.0))
-            self.table.setCellWidget(r, COL_SLIDER, slider)
-            spin = QDoubleSpinBox(self.table)
-            spin.setRange(0, 100)
-            spin.setDecimals(1)
-            spin.setSuffix(" %")
-            spin.setKeyboardTracking(False)
-            spin.valueChanged.connect(lambda v, row=r: self._share_changed(row, v / 100.0))
-            self.table.setCellWidget(r, COL_SHARE, spin)
-            for col, options, labels, key in ((COL_NORM, NORMALISATIONS, NORMALISATION_LABELS, "normalisation"),
-                                              (COL_REF, REFERENCES, REFERENCE_LABELS, "reference")):
-                box = QComboBox(self.table)
-                box.addItem(tr("as the method"), None)
-                for option in options:
-                    box.addItem(tr(labels[option]), option)
-                if ind:
-                    box.setCurrentIndex(max(box.findData(s.get(key)), 0))
+                block.direction.currentIndexChanged.connect(
+                    lambda _i, c=child, box=block.direction: self._set(c, "direction", box.currentData()))
+                for key, box in (("normalisation", block.normalisation), ("reference", block.reference)):
                     box.currentIndexChanged.connect(lambda _i, c=child, k=key, b=box: self._set(c, k, b.currentData()))
-                else:
-                    box.setEnabled(False)
-                self.table.setCellWidget(r, col, box)
-            self._rows.append((child, use, slider, spin))
+            block.slider.valueChanged.connect(lambda v, row=r: self._share_changed(row, v / 1000.0))
+            block.spin.valueChanged.connect(lambda v, row=r: self._share_changed(row, v / 100.0))
+            block.details.setVisible(self.details.isChecked())
+            self.rows_layout.addWidget(block)
+            self._blocks.append(block)
+            self._rows.append((child, block.use, block.slider, block.spin))
         self._show_shares()
         self._fill_ahp()
 
@@ -190,6 +169,11 @@ class WeightsEditor(QWidget):
                 widget.setValue(scaled)
                 widget.setEnabled(editable and use.isChecked())
                 widget.blockSignals(False)
+
+    def _details_toggled(self, shown):
+        for block in self._blocks:
+            block.details.setVisible(shown)
+        self._fit_body()
 
     # -- changes ---------------------------------------------------------------------------------
     def _set(self, child, key, value):
@@ -275,7 +259,10 @@ class WeightsEditor(QWidget):
         self.ahp_table.setRowCount(n)
         self.ahp_table.setColumnCount(n)
         self.ahp_table.setHorizontalHeaderLabels([str(i + 1) for i in range(n)])
-        self.ahp_table.setVerticalHeaderLabels([f"{i + 1} {label}" for i, label in enumerate(labels)])
+        for i, label in enumerate(labels):  # short row names for a narrow dock; the whole name as tooltip
+            header = QTableWidgetItem(f"{i + 1} {label if len(label) <= 12 else label[:11] + '…'}")
+            header.setToolTip(f"{i + 1} {label}")
+            self.ahp_table.setVerticalHeaderItem(i, header)
         used = set(self._used_children())
         for i in range(n):
             for j in range(n):
@@ -288,18 +275,44 @@ class WeightsEditor(QWidget):
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     item.setForeground(QColor("#8c8c8c"))
                 self.ahp_table.setItem(i, j, item)
-        self.ahp_table.resizeColumnsToContents()
         self.ahp_table.blockSignals(False)
+        self._fit_ahp_table()
         _weights, cr = self._ahp_result()
-        if cr is None:
-            self.cr_label.setText("")
-        elif cr >= 0.1:
-            self.cr_label.setText(tr("Consistency ratio CR = {0}: inconsistent (should be below 0.10). "
-                                     "Check the comparisons.").format(f"{cr:.2f}"))
-            self.cr_label.setStyleSheet("color: #b2182b; font-weight: bold")
-        else:
-            self.cr_label.setText(tr("Consistency ratio CR = {0}: consistent.").format(f"{cr:.2f}"))
-            self.cr_label.setStyleSheet("color: #1a7837")
+        self.cr_label.setText(consistency_text(cr))
+        self.cr_label.setStyleSheet("" if cr is None else "color: #1a7837" if cr < 0.1
+                                    else "color: #b2182b; font-weight: bold")
+
+    def _fit_ahp_table(self):
+        """All rows at once (7 indicators: 7 rows): the outer scroll area scrolls, not the matrix; narrow
+        columns (1/9 is the widest entry) and short row names so the matrix fits the dock."""
+        table = self.ahp_table
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.horizontalHeader().setDefaultSectionSize(30)
+        table.verticalHeader().setMaximumWidth(90)
+        table.resizeRowsToContents()
+        header = table.horizontalHeader()
+        height = max(header.height(), header.sizeHint().height()) + table.verticalHeader().length()
+        height += 2 * table.frameWidth() + table.horizontalScrollBar().sizeHint().height()
+        table.setFixedHeight(height)  # all rows, always
+        self._fit_body()
+
+    def _fit_body(self):
+        """Wrapped labels need more height when the dock is narrow: the scroll area learns it here (its
+        widget's minimum height does not follow the width by itself)."""
+        layout = self.body_layout
+        width = self.scroll.viewport().width()
+        if layout.hasHeightForWidth() and width > 0:
+            self.body.setMinimumHeight(layout.heightForWidth(width))
+
+    def showEvent(self, event):  # noqa: N802 - Qt API: the header's height is known once shown
+        super().showEvent(event)
+        if self.ahp_group.isVisible():
+            self._fit_ahp_table()
+        self._fit_body()
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_body()
 
     def _ahp_item_changed(self, item):
         try:
@@ -326,11 +339,3 @@ class WeightsEditor(QWidget):
         """The shares (0..1) shown per child, as the spin boxes show them."""
         return {child: spin.value() / 100.0 for child, _u, _s, spin in self._rows}
 
-
-def _centred(widget):
-    holder = QWidget()
-    box = QHBoxLayout(holder)
-    box.setContentsMargins(0, 0, 0, 0)
-    box.addWidget(widget)
-    box.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return holder

@@ -1,6 +1,6 @@
 """The workshop dock: one click (or Page Down / Page Up) shows the next indicator or scenario map.
 
-Each entry is a QGIS map theme made by the weighting dialog ("Update maps" remakes them from the
+Each entry is a QGIS map theme made by the weighting dock ("Update maps" remakes them from the
 scenarios stored in the project), so print layouts can bind to the same maps. With "Area profile"
 on, a click on the map shows the area's profile: each indicator's value, the city value and the
 rating, the index, class, rank and rank interval. Suppressed areas show no values.
@@ -8,24 +8,19 @@ rating, the index, class, rank and rank interval. Suppressed areas show no value
 
 import html
 import json
+from pathlib import Path
 
 from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsProject, QgsRectangle
 from qgis.gui import QgsDockWidget, QgsMapToolEmitPoint
-from qgis.PyQt.QtCore import QEvent, QLocale, Qt
+from qgis.PyQt import uic
+from qgis.PyQt.QtCore import QEvent, Qt
 from qgis.PyQt.QtGui import QKeySequence
 from qgis.PyQt.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QSplitter,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ..compat import qt_class
+from ..core.formatting import number
 from ..core.profile import profile_from_row
 from ..layers.map_themes import apply_map_theme, stored_themes
 from ..layers.need_renderers import RATING_LABELS, RDBU_NEED
@@ -35,16 +30,11 @@ from ..storage.fields import value_or_none
 from ..translation import tr, user_locale
 from .widgets import layer_tree_model
 
+FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 QShortcut = qt_class("QShortcut")  # QtWidgets on Qt 5, QtGui on Qt 6
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 RATING_ORDER = ("++", "+", "o", "-", "--")
-
-
-def _number(value, decimals=1):
-    if value is None:
-        return "–"
-    return QLocale(user_locale()).toString(float(value), "f", decimals)
 
 
 def rating_colour(rating, need_high):
@@ -56,7 +46,8 @@ def rating_colour(rating, need_high):
 
 def profile_html(profile):
     """The profile as a small HTML page (German labels when QGIS runs in German)."""
-    german = user_locale() == "de"
+    language = user_locale()
+    german = language == "de"
     title = html.escape(profile.get("name") or str(profile["key"]))
     parts = [f"<h3>{title} <small>({html.escape(str(profile['key']))})</small></h3>"]
     if not profile["scored"]:
@@ -65,7 +56,7 @@ def profile_html(profile):
     else:
         label = profile["index_label_de"] if german else profile["index_label_en"]
         parts.append("<p>{0}: <b>{1}</b> · {2}: <b>{3}</b> · {4}: <b>{5}</b></p>".format(
-            html.escape(label), _number(profile["index"], 2), html.escape(tr("class")),
+            html.escape(label), number(profile["index"], language, 2), html.escape(tr("class")),
             html.escape(str(profile["class"] or "–")), html.escape(tr("rank")),
             html.escape(tr("{0} of {1}").format(profile["rank"], profile["of"]))))
         extra = ["{0}: <b>{1}</b>".format(html.escape(c["label_de"] if german else c["label_en"]),
@@ -78,7 +69,7 @@ def profile_html(profile):
             low, high, share = profile["interval"]
             parts.append("<p>{0}</p>".format(html.escape(tr(
                 "Rank under changed weights: {0} to {1} (5-95 %); selected in {2} % of the draws.").format(
-                low, high, _number((share or 0) * 100, 0)))))
+                low, high, number((share or 0) * 100, language, 0)))))
     rows = ["<tr><th align='left'>{0}</th><th>{1}</th><th>{2}</th><th>{3}</th></tr>".format(
         html.escape(tr("Indicator")), html.escape(tr("Value")), html.escape(tr("City")), html.escape(tr("Rating")))]
     for ind in profile["indicators"]:
@@ -90,47 +81,26 @@ def profile_html(profile):
             "<tr><td>{0}{1}</td><td align='right'>{2}</td><td align='right'>{3}</td>"
             "<td align='center' bgcolor='{4}' title='{5}'><b>{6}</b></td></tr>".format(
                 html.escape(label), "" if ind["used"] else " <i>({0})</i>".format(html.escape(tr("not used"))),
-                _number(ind["value"]) + unit if ind["value"] is not None else "–", _number(ind["city_value"]) + unit,
+                number(ind["value"], language) + unit if ind["value"] is not None else "–",
+                number(ind["city_value"], language) + unit,
                 rating_colour(rating, ind["need_high"]), html.escape(tip), html.escape(rating or "–")))
     parts.append("<table cellspacing='0' cellpadding='3' border='1' style='border-collapse: collapse'>"
                  + "".join(rows) + "</table>")
     return "".join(parts)
 
 
-class WorkshopDock(QgsDockWidget):
+class WorkshopDock(QgsDockWidget, FORM):
     def __init__(self, iface=None, parent=None, project=None):
-        super().__init__(tr("Quartier workshop"), parent)
-        self.setObjectName("QuartierWorkshopDock")
+        super().__init__(parent)
+        self.setupUi(self)
         self.iface = iface
         self.project = project or QgsProject.instance()
         self.current = None   # (theme, kind, id) shown
         self.map_tool = None
         self.last_profile = None
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        buttons = QHBoxLayout()
-        self.previous_button = QPushButton(tr("◀ Previous"), body)
-        self.next_button = QPushButton(tr("Next ▶"), body)
-        self.update_button = QPushButton(tr("Update maps"), body)
-        self.update_button.setToolTip(tr("Recompute the scenario and indicator maps from the project and remake "
-                                         "their map themes."))
-        self.profile_button = QPushButton(tr("Area profile"), body)
-        self.profile_button.setCheckable(True)
-        self.profile_button.setToolTip(tr("Click an area on the map to see its profile."))
-        for button in (self.previous_button, self.next_button, self.update_button, self.profile_button):
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
-        hint = QLabel(tr("Page Down / Page Up: next / previous map"), body)
-        hint.setStyleSheet("color: #666")
-        layout.addWidget(hint)
-        splitter = QSplitter(Qt.Orientation.Vertical, body)
-        self.list = QListWidget(splitter)
         self.list.setObjectName("QuartierMapList")
-        self.profile = QTextBrowser(splitter)
         self.profile.setObjectName("QuartierProfile")
-        self.profile.setPlaceholderText(tr("Switch on \"Area profile\" and click an area on the map."))
-        layout.addWidget(splitter, 1)
-        self.setWidget(body)
+        self._set_texts()
         self.list.installEventFilter(self)  # Page Down / Page Up step maps, not list pages
         self.list.itemClicked.connect(self._item_clicked)
         self.list.currentRowChanged.connect(self._row_changed)
@@ -147,6 +117,18 @@ class WorkshopDock(QgsDockWidget):
             shortcut.activated.connect(lambda s=step: self.step(s) if self.isVisible() else None)
             self.shortcuts.append(shortcut)
         self.refresh()
+
+    def _set_texts(self):
+        """The .ui holds the layout only; every text comes through tr() (i18n/update_ts.py reads .py files)."""
+        self.setWindowTitle(tr("Quartier workshop"))
+        for button, text in ((self.previous_button, tr("◀ Previous")), (self.next_button, tr("Next ▶")),
+                             (self.update_button, tr("Update maps")), (self.profile_button, tr("Area profile")),
+                             (self.hint, tr("Page Down / Page Up: next / previous map"))):
+            button.setText(text)
+        self.update_button.setToolTip(tr("Recompute the scenario and indicator maps from the project and remake "
+                                         "their map themes."))
+        self.profile_button.setToolTip(tr("Click an area on the map to see its profile."))
+        self.profile.setPlaceholderText(tr("Switch on \"Area profile\" and click an area on the map."))
 
     def eventFilter(self, watched, event):  # noqa: N802 - Qt API
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
@@ -179,7 +161,7 @@ class WorkshopDock(QgsDockWidget):
                 item.setToolTip(name)
                 self.list.addItem(item)
         if not themes:
-            item = QListWidgetItem(tr("No maps yet: save a scenario in the weighting dialog, or press "
+            item = QListWidgetItem(tr("No maps yet: save a scenario in the weighting panel, or press "
                                       "\"Update maps\"."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)

@@ -199,3 +199,82 @@ def refill_empty_layers(project=None):
         except (ScenarioError, ValueError, WorkspaceError) as err:
             messages.append(tr("Layer {0}: {1}").format(layer.name(), err))
     return messages
+
+
+# -- the scenarios in the project (the weighting dock's storage; no widgets) ----------------------------
+def stored_scenarios(project):
+    return load_scenarios(project)[0]
+
+
+def find_scenario(project, name):
+    return next((s for s in stored_scenarios(project) if s["name"] == name), None)
+
+
+def store_scenario(project, name, base_method, settings):
+    """Store ``settings`` as the scenario ``name`` (replacing one of that name); returns the stripped name."""
+    from ..core.scenario import new_scenario
+    from ..storage.project_state import save_scenarios
+
+    name = name.strip()
+    scenarios = [s for s in stored_scenarios(project) if s["name"] != name]
+    scenarios.append(new_scenario(name, base_method, settings))
+    save_scenarios(scenarios, project)
+    return name
+
+
+def copy_name(project, source, wanted=None):
+    """A free name for a copy of the scenario ``source`` (or ``wanted``, made unique)."""
+    from ..core.scenario import unique_name
+
+    return unique_name(wanted or tr("{0} (copy)").format(source), [s["name"] for s in stored_scenarios(project)])
+
+
+def remove_scenario(project, name):
+    """Delete the scenario and its map layers."""
+    from ..storage.project_state import save_scenarios
+
+    for layer in layers_with_role(project, SCENARIO_LAYER, name):
+        project.removeMapLayer(layer.id())
+    save_scenarios([s for s in stored_scenarios(project) if s["name"] != name], project)
+
+
+def export_scenarios_file(project, path):
+    from ..core.scenario import export_scenarios
+    from ..storage.atomic import atomic_path
+
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(export_scenarios(stored_scenarios(project)))
+
+
+def import_scenarios_file(project, path):
+    """Add the scenarios of a file (names made unique): (added names, None) or ([], the error message), and
+    then nothing changed."""
+    import os
+
+    from ..core.scenario import import_scenarios, unique_name
+    from ..storage.project_state import save_scenarios
+
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            imported = import_scenarios(handle.read())
+    except (OSError, UnicodeDecodeError, ScenarioError) as err:
+        return [], tr("The scenario file {0} cannot be used: {1}").format(os.path.basename(path), err)
+    scenarios = stored_scenarios(project)
+    names = [s["name"] for s in scenarios]
+    added = []
+    for scenario in imported:
+        scenario = dict(scenario, name=unique_name(scenario["name"], names))
+        names.append(scenario["name"])
+        scenarios.append(scenario)
+        added.append(scenario["name"])
+    save_scenarios(scenarios, project)
+    return added, None
+
+
+def save_panel_state(project, session, base_method, method_source, settings, scenario, compare_shift):
+    """What the weighting dock shows, in the project: reopening the dock or the project loses nothing."""
+    from ..storage.project_state import save_weighting_state
+
+    save_weighting_state({"inputs": session.inputs.to_dict(), "base_method": base_method,
+                          "method_source": method_source, "settings": settings, "scenario": scenario,
+                          "compare_shift": compare_shift}, project)

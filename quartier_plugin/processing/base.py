@@ -13,6 +13,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .. import paths
 from ..core.dependencies import missing
+from ..layers.finding_text import translated  # noqa: F401 - validate_hierarchy takes it from here
 from ..translation import tr
 from .whole_outputs import (  # noqa: F401 - importable from here as before
     TEMPORARY_OUTPUT,
@@ -41,11 +42,6 @@ def dependency_message(names):
         return ""
     err = MissingDependency(gone[0])
     return tr(err.template).format(**err.params)
-
-
-def translated(finding):
-    """The finding's message in the user's language."""
-    return tr(finding.template).format(**finding.params)
 
 
 class QuartierAlgorithm(WholeOutputs, QgsProcessingAlgorithm):

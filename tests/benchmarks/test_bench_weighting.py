@@ -12,7 +12,7 @@ import pytest
 from qgis import processing
 from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
 
-from quartier_plugin.gui.weighting_dialog import WeightingDialog
+from quartier_plugin.gui.weighting_dock import WeightingDock
 
 from .harness import best_time, report
 
@@ -51,7 +51,7 @@ def grid_statistics(grid, seed=3):
 def run_bench(qgis_iface, areas, key, name_field, table, table_key, label, target):
     project = QgsProject.instance()
     project.addMapLayers([areas, table])
-    dialog = WeightingDialog(qgis_iface, project=project)
+    dialog = WeightingDock(qgis_iface, project=project)
     try:
         dialog.areas.setLayer(areas)
         dialog.area_key.setField(key)

@@ -54,7 +54,7 @@ def test_menu_action_names_the_missing_package(qgis_iface, no_quartier_provider,
         action = next(a for a in plugin.actions if a.text() == "Need index and weighting…")
         action.trigger()
         assert shown and '"shapely"' in shown[0], shown
-        assert plugin.weighting_dialog is None  # nothing half-opened
+        assert plugin.weighting_dock is None  # nothing half-opened
     finally:
         plugin.unload()
 

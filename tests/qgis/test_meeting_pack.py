@@ -14,7 +14,7 @@ from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
 from quartier_plugin.core.method_preset import load_preset
 from quartier_plugin.core.need_index import AreaData, compute
 from quartier_plugin.gui.meeting_pack_dialog import MeetingPackDialog
-from quartier_plugin.gui.weighting_dialog import WeightingDialog
+from quartier_plugin.gui.weighting_dock import WeightingDock
 from quartier_plugin.layouts import meeting_pack as mp
 from quartier_plugin.layouts import sheets
 
@@ -43,7 +43,7 @@ def outline(path):
 def weighted(qgis_iface, demo_project):
     """The demo project with a weighting scenario saved (as a user would before a meeting)."""
     project, layers = demo_project
-    dialog = WeightingDialog(qgis_iface, project=project)
+    dialog = WeightingDock(qgis_iface, project=project)
     assert dialog.load_data()
     dialog.save_scenario_as("Gleichgewichtet")
     dialog.close()

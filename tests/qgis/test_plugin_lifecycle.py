@@ -4,7 +4,7 @@ from pathlib import Path
 
 from provider_helper import plugin_process
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
 from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
 
 import quartier_plugin
@@ -131,18 +131,24 @@ def test_user_locale_follows_qgis_setting(qgis_app):
         settings.setValue("locale/userLocale", old[1] or "")
 
 
-def test_unloading_removes_the_workshop_dock_and_the_weighting_dialog(qgis_iface, demo_project):
-    from qgis.PyQt.QtWidgets import QDialog, QDockWidget
+def test_unloading_removes_the_workshop_dock_and_the_weighting_dock(qgis_iface, demo_project, monkeypatch):
+    from qgis.PyQt.QtWidgets import QDockWidget
 
+    docked = []  # the test interface places no docks: record where the plugin puts them
+    monkeypatch.setattr(qgis_iface, "addDockWidget", lambda area, dock: docked.append((area, dock.objectName())))
     plugin = quartier_plugin.classFactory(qgis_iface)
     plugin.initGui()
     window = qgis_iface.mainWindow()
     try:
         plugin._toggle_workshop_dock()
-        plugin._open_weighting_dialog()
-        assert plugin.weighting_dialog.areas.currentLayer() is demo_project[1]["stadtteile"]
-        assert plugin.weighting_dialog.load_data()
-        plugin.weighting_dialog.save_scenario_as("Gleich")
+        plugin._open_weighting_dock()
+        assert plugin.weighting_dock.areas.currentLayer() is demo_project[1]["stadtteile"]
+        assert plugin.weighting_dock.load_data()
+        assert (Qt.DockWidgetArea.RightDockWidgetArea, "QuartierWeightingDock") in docked
+        plugin._open_weighting_dock()  # the menu again: the same dock, shown
+        assert [name for _area, name in docked].count("QuartierWeightingDock") == 1
+        assert len(window.findChildren(QDockWidget, "QuartierWeightingDock")) == 1
+        plugin.weighting_dock.save_scenario_as("Gleich")
         assert len(window.findChildren(QDockWidget, "QuartierWorkshopDock")) == 1
         assert plugin.workshop_dock.map_rows()  # the dock heard of the new scenario
     finally:
@@ -151,5 +157,5 @@ def test_unloading_removes_the_workshop_dock_and_the_weighting_dialog(qgis_iface
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not window.findChildren(QDockWidget, "QuartierWorkshopDock")
-    assert not window.findChildren(QDialog, "QuartierWeightingDialog")
-    assert plugin.workshop_dock is None and plugin.weighting_dialog is None
+    assert not window.findChildren(QDockWidget, "QuartierWeightingDock")
+    assert plugin.workshop_dock is None and plugin.weighting_dock is None

@@ -15,7 +15,7 @@ from test_meeting_pack import pdf_pages, pdf_text  # noqa: I001
 
 from quartier_plugin.gui.meeting_pack_dialog import MeetingPackDialog
 from quartier_plugin.gui.overlay_dialog import OverlayDialog
-from quartier_plugin.gui.weighting_dialog import WeightingDialog
+from quartier_plugin.gui.weighting_dock import WeightingDock
 from quartier_plugin.layers.workspace_layers import set_workspace, workspace_spec
 from quartier_plugin.storage.project_state import load_scenarios
 from quartier_plugin.storage.workspace import Workspace
@@ -33,7 +33,7 @@ def snapshot(project):
 
 def make_results(project, qgis_iface, tmp_path, answered=()):
     """Two scenarios, the overlay and a pack, through the dialogs' own code."""
-    dialog = WeightingDialog(qgis_iface, project=project)
+    dialog = WeightingDock(qgis_iface, project=project)
     assert dialog.load_data()
     dialog.save_scenario_as("Gleichgewichtet")
     dialog.settings["weights"]["index"] = {"mode": "direct", "values": {
@@ -142,7 +142,7 @@ def test_pack_takes_an_earlier_packs_layer_as_input(demo_project, qgis_iface, pl
 
 def test_unsaved_weights_never_print_under_a_scenario_name(demo_project, qgis_iface, plugin, tmp_path):
     project, _layers = demo_project
-    weighting = WeightingDialog(qgis_iface, project=project)
+    weighting = WeightingDock(qgis_iface, project=project)
     assert weighting.load_data()
     weighting.save_scenario_as("Gleichgewichtet")
     assert not weighting.is_modified() and not weighting.windowTitle().endswith("*")
@@ -175,11 +175,11 @@ def test_unsaved_weights_never_print_under_a_scenario_name(demo_project, qgis_if
 
 def test_closing_with_unsaved_weights_asks(demo_project, qgis_iface, answered_message_boxes):
     project, _layers = demo_project
-    weighting = WeightingDialog(qgis_iface, project=project)
+    weighting = WeightingDock(qgis_iface, project=project)
     assert weighting.load_data()
     weighting.close()
     assert answered_message_boxes == []  # nothing changed: no question
-    weighting = WeightingDialog(qgis_iface, project=project)
+    weighting = WeightingDock(qgis_iface, project=project)
     assert weighting.load_data()
     weighting.settings["weights"]["index"] = {"mode": "direct", "values": {
         "laerm": 5, "migration": 1, "einkommen": 1, "buergergeld_u25": 1, "bonuscard": 1, "uebergewicht": 1,

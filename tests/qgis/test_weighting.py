@@ -9,7 +9,7 @@ from qgis.core import QgsPointXY, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
 from quartier_plugin.core.methods import ahp_weights
-from quartier_plugin.gui.weighting_dialog import WeightingDialog
+from quartier_plugin.gui.weighting_dock import WeightingDock
 from quartier_plugin.gui.workshop_dock import WorkshopDock
 from quartier_plugin.layers.map_themes import stored_themes
 from quartier_plugin.layers.result_layer import INDICATORS, SCENARIO_LAYER
@@ -43,7 +43,7 @@ def wait_for(predicate, seconds=3.0):
 @pytest.fixture
 def dialog(qgis_iface, demo_project):
     project, _layers = demo_project
-    dlg = WeightingDialog(qgis_iface, project=project)
+    dlg = WeightingDock(qgis_iface, project=project)
     yield dlg
     dlg.timer.stop()
     dlg.close()
@@ -156,7 +156,7 @@ def test_scenarios_survive_saving_and_reopening_the_project(dialog, demo_project
     assert refill_empty_layers(project) == []
     armut = layers_with_role(project, SCENARIO_LAYER, "Schwerpunkt Armut")[0]
     assert values(armut, "rank") == ranks
-    reopened = WeightingDialog(qgis_iface, project=project)
+    reopened = WeightingDock(qgis_iface, project=project)
     try:
         assert reopened.scenario_name == "Schwerpunkt Armut"
         assert reopened.editor.shown_shares() == pytest.approx(shares_before)
@@ -247,6 +247,30 @@ def test_workshop_dock_steps_through_maps_and_shows_profiles(dialog, demo_projec
         dock.deleteLater()
 
 
+def laptop_window(dock, project):
+    """A main window of 1366x768 with the map in the middle and ``dock`` on the right, as QGIS shows it."""
+    from qgis.gui import QgsMapCanvas
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    canvas = QgsMapCanvas(window)
+    window.setCentralWidget(canvas)
+    layers = [dock.preview] + [lay for lay in project.mapLayers().values() if lay.name() == "Stadtteile"]
+    canvas.setLayers(layers)
+    canvas.setDestinationCrs(dock.preview.crs())
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.resize(1366, 768)
+    window.show()
+    dock.show()
+    window.resizeDocks([dock], [420], Qt.Orientation.Horizontal)
+    canvas.setExtent(dock.preview.extent())
+    canvas.refreshAllLayers()
+    canvas.waitWhileRendering()
+    QCoreApplication.processEvents()
+    return window
+
+
 def test_screenshots_of_dialog_dock_and_charts(dialog, demo_project, qgis_iface):
     from quartier_plugin.gui.charts import save_chart
 
@@ -256,15 +280,37 @@ def test_screenshots_of_dialog_dock_and_charts(dialog, demo_project, qgis_iface)
     dialog.recompute()
     dialog.save_scenario_as("Schwerpunkt Bonuscard")
     SHOTS.mkdir(parents=True, exist_ok=True)
-    dialog.show()
-    assert dialog.grab().save(str(SHOTS / "weighting_dialog.png"))
-    dialog.editor.mode_box.setCurrentIndex(dialog.editor.mode_box.findData("ahp"))
-    dialog.editor.set_pairwise(4, 3, 3)
-    dialog.recompute()
-    assert dialog.grab().save(str(SHOTS / "weighting_dialog_ahp.png"))
-    dialog.tabs.setCurrentWidget(dialog.rank_chart)
-    assert dialog.robustness is not None and dialog.rank_chart.rows
-    assert dialog.grab().save(str(SHOTS / "weighting_dialog_robustness.png"))
+    window = laptop_window(dialog, project)  # the dock beside the map on a 1366x768 screen
+    try:
+        assert dialog.grab().save(str(SHOTS / "weighting_dock.png"))
+        assert window.grab().save(str(SHOTS / "weighting_dock_window.png"))
+        dialog.editor.details.setChecked(True)  # direction, normalisation, reference
+        QCoreApplication.processEvents()  # the layouts follow on the event loop
+        assert dialog.grab().save(str(SHOTS / "weighting_dock_details.png"))
+        dialog.editor.details.setChecked(False)
+        for page, name in ((dialog.data_tab, "data"), (dialog.classes_tab, "classes"), (dialog.results_tab, "ranking"),
+                           (dialog.comparison_tab, "comparison")):
+            if page is dialog.comparison_tab:
+                dialog.run_comparison(dialog.scenario_name, None, 5)
+            dialog.tabs.setCurrentWidget(page)
+            QCoreApplication.processEvents()
+            assert dialog.grab().save(str(SHOTS / f"weighting_dock_{name}.png"))
+        dialog.tabs.setCurrentWidget(dialog.weights_tab)
+        dialog.editor.mode_box.setCurrentIndex(dialog.editor.mode_box.findData("ahp"))
+        dialog.editor.set_pairwise(4, 3, 3)
+        dialog.recompute()
+        QCoreApplication.processEvents()
+        dialog.editor.scroll.ensureWidgetVisible(dialog.editor.ahp_group)
+        QCoreApplication.processEvents()
+        assert dialog.grab().save(str(SHOTS / "weighting_dock_ahp.png"))
+        dialog.tabs.setCurrentWidget(dialog.rank_chart)
+        assert dialog.robustness is not None and dialog.rank_chart.rows
+        QCoreApplication.processEvents()
+        assert dialog.grab().save(str(SHOTS / "weighting_dock_robustness.png"))
+    finally:
+        window.removeDockWidget(dialog)
+        dialog.setParent(None)
+        window.deleteLater()
     assert save_chart(dialog.rank_chart, SHOTS / "chart_rank_intervals.png")
     dialog.tabs.setCurrentWidget(dialog.heatmap)
     assert save_chart(dialog.heatmap, SHOTS / "chart_correlation.png", 700, 560)
@@ -291,7 +337,7 @@ def test_fields_follow_the_layers_the_combos_chose_by_themselves(qgis_iface, qgi
     areas = QgsVectorLayer(f"{demo_gpkg}|layername=stadtteile", "Stadtteile", "ogr")
     table = QgsVectorLayer(f"{demo_gpkg}|layername=statistik_stadtteile", "Statistik", "ogr")
     project.addMapLayers([areas, table])  # no hierarchy stored: nothing suggests the level
-    dlg = WeightingDialog(qgis_iface, project=project)
+    dlg = WeightingDock(qgis_iface, project=project)
     try:
         assert dlg.areas.currentLayer() is areas and dlg.area_key.layer() is areas
         dlg.area_key.setField("stadtteil_nr")
@@ -302,3 +348,116 @@ def test_fields_follow_the_layers_the_combos_chose_by_themselves(qgis_iface, qgi
         assert not dlg.load_data() and "more than once" in dlg.status.text()
     finally:
         dlg.close()
+
+
+# -- the dock: narrow, Enter, undo, comparison button (issue 16) ------------------------------------------
+def test_the_dock_fits_beside_the_map_on_a_small_laptop(dialog):
+    dialog.load_data()
+    dialog.show()
+    for page in range(dialog.tabs.count()):  # every tab, the weights' AHP matrix too
+        dialog.tabs.setCurrentIndex(page)
+        assert dialog.minimumSizeHint().width() <= 420, dialog.tabs.tabText(page)
+    dialog.editor.mode_box.setCurrentIndex(dialog.editor.mode_box.findData("ahp"))
+    assert dialog.minimumSizeHint().width() <= 420
+    table = dialog.editor.ahp_table
+    assert table.rowCount() == 7 and table.height() >= sum(table.rowHeight(i) for i in range(7))  # all 7 rows
+    slider = dialog.editor._rows[0][2]
+    assert slider.singleStep() == 10 and slider.pageStep() == 50  # 1 % and 5 % of the range 0..1000
+
+
+def test_enter_in_a_field_opens_no_file_dialog(dialog, monkeypatch):
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+    from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog, QPushButton
+
+    opened = []
+    for name in ("getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, _n=name, **k: opened.append(_n) or ("", "")))
+    monkeypatch.setattr(QInputDialog, "exec", lambda self: opened.append("name") or 0)
+    dialog.load_data()
+    dialog.show()
+    assert all(not b.autoDefault() and not b.isDefault() for b in dialog.findChildren(QPushButton))
+    spin = dialog.editor._rows[0][3]
+    for field, page in ((spin, dialog.weights_tab), (dialog.threshold, dialog.classes_tab),
+                        (dialog.class_breaks, dialog.classes_tab), (dialog.compare_shift, dialog.comparison_tab)):
+        dialog.tabs.setCurrentWidget(page)
+        field.setFocus()
+        QTest.keyClick(field, Qt.Key.Key_Return)
+        QTest.keyClick(field, Qt.Key.Key_Enter)
+    assert opened == []
+
+
+def test_undo_redo_and_reset_of_weight_changes(dialog):
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+    from qgis.PyQt.QtWidgets import QApplication
+
+    dialog.load_data()
+    equal = dialog.editor.shown_shares()
+    assert not dialog.undo_button.isEnabled()
+    dialog.editor.set_share("bonuscard", 0.5)
+    dialog.recompute()
+    assert dialog.undo_button.isEnabled() and dialog.undo_stack.count() == 1
+    dialog.undo_button.click()
+    assert dialog.editor.shown_shares() == pytest.approx(equal)
+    assert dialog.last[2].weights["index"]["bonuscard"] == pytest.approx(1 / 7)  # computed again
+    dialog.redo_button.click()
+    assert dialog.editor.shown_shares()["bonuscard"] == pytest.approx(0.5)
+    dialog.editor.set_share("laerm", 0.3)
+    dialog.recompute()
+    dialog.show()
+    QApplication.setActiveWindow(dialog)  # shortcuts work in the active window
+    dialog.editor.setFocus()
+    QTest.keyClick(dialog.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z
+    assert dialog.editor.shown_shares()["bonuscard"] == pytest.approx(0.5)
+    QTest.keyClick(dialog.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier |
+                   Qt.KeyboardModifier.ShiftModifier)  # Ctrl+Shift+Z
+    assert dialog.editor.shown_shares()["laerm"] == pytest.approx(0.3)
+    dialog.reset_button.click()
+    assert dialog.editor.shown_shares() == pytest.approx(equal) and not dialog.is_modified()
+    dialog.undo_button.click()  # the reset is a step too
+    assert dialog.editor.shown_shares()["laerm"] == pytest.approx(0.3)
+
+
+def test_the_compare_button_compares_the_chosen_scenarios(dialog):
+    dialog.load_data()
+    dialog.save_scenario_as("Gleich")
+    dialog.editor.set_share("laerm", 0.6)
+    dialog.recompute()
+    dialog.save_scenario_as("Laerm")
+    dialog.compare_a.setCurrentIndex(dialog.compare_a.findData("Gleich"))
+    dialog.compare_b.setCurrentIndex(dialog.compare_b.findData("Laerm"))
+    dialog.compare_shift.setValue(5)
+    dialog.compare_button.click()  # clicked(False) must not become the name of scenario A
+    assert dialog.comparison_names == ("Gleich", "Laerm")
+    assert dialog.compare_table.rowCount() > 0 and "Gleich → Laerm" in dialog.compare_summary.text()
+
+
+def test_consistency_ratio_and_numbers_in_german(dialog, monkeypatch):
+    from quartier_plugin.gui import indicator_block
+
+    monkeypatch.setattr(indicator_block, "user_locale", lambda: "de")
+    assert indicator_block.consistency_text(0.04) == "CR 0,04: the comparisons are consistent (below 0,10)."
+    assert "CR 0,25" in indicator_block.consistency_text(0.25) and "0,10" in indicator_block.consistency_text(0.25)
+    dialog.load_data()
+    block = dialog.editor._blocks[0]
+    assert [block.direction.itemText(i) for i in range(2)] == ["higher value = more need", "lower value = more need"]
+    assert block.spin.text() == "14,3 %"  # the share as German writes it
+
+
+def test_the_save_dialog_has_a_short_title_and_says_what_happens(dialog, monkeypatch):
+    from qgis.PyQt.QtWidgets import QInputDialog
+
+    seen = []
+
+    def answer(box):
+        seen.append((box.windowTitle(), box.labelText()))
+        box.setTextValue("Workshop")
+        return 1
+
+    monkeypatch.setattr(QInputDialog, "exec", answer)
+    dialog.load_data()
+    dialog.save_as_button.click()
+    title, label = seen[0]
+    assert title == "Save scenario" and "stored in the project" in label
+    assert dialog.scenario_name == "Workshop"

@@ -136,8 +136,8 @@ def _walk(plugin, path, step, shot):
     out = {"layers": len(layers), "invalid": [lay.name() for lay in layers if not lay.isValid()],
            "memory": [lay.name() for lay in layers if lay.providerType() == "memory"]}
     canvas = iface.mapCanvas()
-    plugin._open_weighting_dialog()
-    dialog = plugin.weighting_dialog
+    plugin._open_weighting_dock()
+    dialog = plugin.weighting_dock
     dialog.load_data()
     dialog.editor.set_share("bonuscard" if step == "change" else "laerm", 0.4)  # as a user moves a slider
     dialog.recompute()

@@ -15,7 +15,6 @@ import os
 
 from . import formatting
 from .disclosure import SUPPRESSED
-from .text import N_
 
 CSV_STYLES = {
     # German Excel: UTF-8 with BOM (umlauts survive), semicolons, decimal comma
@@ -23,20 +22,13 @@ CSV_STYLES = {
     "plain": {"encoding": "utf-8", "delimiter": ",", "decimal": "."},
 }
 PUBLIC_COLUMNS = ("key", "name", "scored", "not_scored_reason")
-# the method note's words for the normalisations (until core.methods.NORMALISATIONS is a registry with labels)
-NORMALISATION_LABELS = {
-    "zscore": N_("z-score"), "minmax": N_("min-max"), "rank": N_("rank"), "percentile_rank": N_("percentile rank"),
-    "distance_to_reference": N_("distance to reference")}
 
 
 def normalisation_label(name):
     """The English label of a normalisation (to be translated by the caller)."""
-    from . import methods
+    from .normalisations import NORMALISATIONS
 
-    registry = methods.NORMALISATIONS
-    if hasattr(registry, "label"):  # the registry of core.methods, once it has one
-        return registry.label(name)
-    return NORMALISATION_LABELS.get(name, name)
+    return NORMALISATIONS.label(name)
 
 
 def is_withheld(row):

@@ -164,10 +164,10 @@ class HierarchyDialog(QDialog, FORM):
     # -- the city profile ------------------------------------------------------------------------
     @staticmethod
     def _builtin_ids():
-        from .. import paths
-        from ..core.city_profile import profile_ids
+        """The cities on offer: the registry's (resources/cities and any registered in code)."""
+        from ..storage.project_state import city_ids
 
-        return profile_ids(paths.resource("cities"))
+        return city_ids()
 
     def _add_profile(self, city):
         if city.id not in self.profiles:

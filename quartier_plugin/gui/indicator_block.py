@@ -20,9 +20,6 @@ from ..core.methods import NORMALISATIONS, REFERENCES
 from ..core.text import N_
 from ..translation import tr, user_locale
 
-NORMALISATION_LABELS = {
-    "zscore": N_("z-score"), "minmax": N_("min-max"), "rank": N_("rank"), "percentile_rank": N_("percentile rank"),
-    "distance_to_reference": N_("distance to reference")}
 REFERENCE_LABELS = {"mean": N_("mean of the areas"), "city_ratio": N_("city-wide ratio"),
                     "population_weighted": N_("population-weighted mean")}
 DIRECTION_LABELS = {"higher_is_need": N_("higher value = more need"),
@@ -31,9 +28,10 @@ CR_LIMIT = 0.1
 
 
 def label_of(labels, name):
-    """The (untranslated) label of a method option: the one place to switch to the core registries'
-    ``.label(name)`` once they land."""
-    return labels.get(name, name)
+    """The (untranslated) label of a method option: from its registry (core.methods.NORMALISATIONS …) or,
+    for the plain choices without one (references, directions), from a dict."""
+    return labels.label(name) if hasattr(labels, "label") else labels.get(name, name)
+
 
 def consistency_text(cr):
     """The consistency ratio in words, numbers as the user's language writes them ("CR 0,04: …")."""
@@ -113,7 +111,7 @@ class IndicatorBlock(QFrame):
         third = QHBoxLayout()
         details.addLayout(third)
         self.normalisation, self.reference = _compact(QComboBox(self.details), 8), _compact(QComboBox(self.details), 8)
-        for box, options, labels, key in ((self.normalisation, NORMALISATIONS, NORMALISATION_LABELS, "normalisation"),
+        for box, options, labels, key in ((self.normalisation, NORMALISATIONS, NORMALISATIONS, "normalisation"),
                                           (self.reference, REFERENCES, REFERENCE_LABELS, "reference")):
             box.addItem(tr("as the method"), None)
             for option in options:

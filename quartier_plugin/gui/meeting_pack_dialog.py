@@ -5,31 +5,22 @@ sheets it makes stay in the project's layout manager (e.g. "AGSP overview", "AGS
 adjust them by hand and export again.
 """
 
+from pathlib import Path
+
 from qgis.core import QgsFeedback, QgsProject
-from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.gui import QgsFileWidget
+from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-)
+from qgis.PyQt.QtWidgets import QCheckBox, QDialog, QListWidgetItem, QMessageBox
 
 from ..definitions import DEFAULT_OFFICE
 from ..layouts.sheet_kinds import SHEETS
 from ..storage.project_state import load_city
 from ..translation import tr, user_locale
+from .help import install_help
 from .widgets import HelperFilter, ensure_workspace, layer_filter
+
+FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -51,111 +42,73 @@ class _Feedback(QgsFeedback):
         QCoreApplication.processEvents()
 
 
-class MeetingPackDialog(QDialog):
+class MeetingPackDialog(QDialog, FORM):
     def __init__(self, iface=None, parent=None, project=None):
         super().__init__(parent)
+        self.setupUi(self)
         self.iface = iface
         self.project = project or QgsProject.instance()
         self.session = None
         self.feedback = None
         self.pack = None
-        self.setWindowTitle(tr("Meeting pack"))
-        self.setObjectName("QuartierMeetingPackDialog")
-        layout = QVBoxLayout(self)
-        intro = QLabel(tr("One folder for the committee: a PDF with the overview sheets and one profile sheet per "
-                          "selected area, the ranking as CSV and the exact settings as JSON."), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.scenario = QComboBox(self)
+        self._set_texts()
         self.scenario.currentIndexChanged.connect(self._fill_areas)
         self.scenario.currentIndexChanged.connect(self._show_printed_settings)
-        form.addRow(tr("Scenario"), self.scenario)
-        self.printed = QLabel("", self)
         self.printed.setObjectName("QuartierPackPrinted")
-        self.printed.setWordWrap(True)
-        form.addRow("", self.printed)
-        self.areas = QListWidget(self)
         self.areas.setObjectName("QuartierPackAreas")
-        self.areas.setMinimumHeight(160)
-        buttons = QHBoxLayout()
-        for text, slot in ((tr("Highest class"), self.select_top_class), (tr("All scored"), self.select_all),
-                           (tr("None"), self.select_none)):
-            button = QPushButton(text, self)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        box = QVBoxLayout()
-        box.addWidget(self.areas)
-        box.addLayout(buttons)
-        form.addRow(tr("Profile sheets for"), box)
-        self.renewal = self._layer_combo("PolygonLayer")
-        self.boundaries = self._layer_combo("PolygonLayer")
-        self.overlay = self._layer_combo("PolygonLayer")
-        self.overlay_key = QgsFieldComboBox(self)
+        self.top_button.clicked.connect(lambda _checked=False: self.select_top_class())
+        self.all_button.clicked.connect(lambda _checked=False: self.select_all())
+        self.none_button.clicked.connect(lambda _checked=False: self.select_none())
+        for combo in (self.renewal, self.boundaries, self.overlay):
+            combo.setFilters(layer_filter("PolygonLayer"))
+            combo.setAllowEmptyLayer(True)
+            combo.setLayer(None)
         self.overlay.layerChanged.connect(self.overlay_key.setLayer)
-        form.addRow(tr("Urban renewal priority areas"), self.renewal)
-        form.addRow(tr("Boundaries for orientation"), self.boundaries)
-        row = QHBoxLayout()
-        row.addWidget(self.overlay, 2)
-        row.addWidget(QLabel(tr("key"), self))
-        row.addWidget(self.overlay_key, 1)
-        form.addRow(tr("Renewal overlay (bivariate sheet)"), row)
-        sheets = QVBoxLayout()
         self.sheets = {}  # name → check box, one per registered sheet kind, in the pack's order
         for sheet in SHEETS.entries():
             check = QCheckBox(tr(sheet.label), self)
             check.setObjectName(f"QuartierPackSheet_{sheet.name}")
             check.setChecked(True)
             self.sheets[sheet.name] = check
-            sheets.addWidget(check)
-        form.addRow(tr("Sheets"), sheets)
-        self.page = QComboBox(self)
+            self.sheets_layout.addWidget(check)
         self.page.addItems(["A4", "A3"])
-        self.csv_style = QComboBox(self)
         self.csv_style.addItem(tr("German Excel (UTF-8 with BOM, semicolons, decimal comma)"), "excel_de")
         self.csv_style.addItem(tr("Plain (UTF-8, commas, decimal point)"), "plain")
-        self.title = QLineEdit(tr("Social need index"), self)
-        self.office = QLineEdit(load_city(self.project).office or DEFAULT_OFFICE, self)
-        self.sources = QLineEdit(self)
+        self.title.setText(tr("Social need index"))
+        self.office.setText(load_city(self.project).office or DEFAULT_OFFICE)
         self.sources.setPlaceholderText(tr("e.g. Geometry: Stadtmessungsamt 2024; statistics: Statistisches Amt 2024"))
-        self.folder = QgsFileWidget(self)
         self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
-        form.addRow(tr("Overview sheet size"), self.page)
-        form.addRow(tr("CSV format"), self.csv_style)
-        form.addRow(tr("Title"), self.title)
-        form.addRow(tr("Issuing office"), self.office)
-        form.addRow(tr("Data sources"), self.sources)
-        form.addRow(tr("Folder"), self.folder)
-        layout.addLayout(form)
-        self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
-        layout.addWidget(self.progress)
-        self.status = QLabel("", self)
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        box = QDialogButtonBox(self)
-        self.run_button = QPushButton(tr("Write meeting pack"), self)
-        self.cancel_button = QPushButton(tr("Cancel"), self)
-        self.cancel_button.setEnabled(False)
-        close = QPushButton(tr("Close"), self)
-        box.addButton(self.run_button, QDialogButtonBox.ButtonRole.ActionRole)
-        box.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
-        box.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
-        self.run_button.clicked.connect(self.run)
-        self.cancel_button.clicked.connect(self.cancel)
-        box.rejected.connect(self.reject)
-        layout.addWidget(box)
-        self.resize(720, 760)
+        self.run_button.clicked.connect(lambda _checked=False: self.run())
+        self.cancel_button.clicked.connect(lambda _checked=False: self.cancel())
+        self.close_button.clicked.connect(lambda _checked=False: self.reject())
+        install_help(self, "meeting_pack", button=self.help_button)
         self.helpers = HelperFilter(self.project, self.renewal, self.boundaries, self.overlay)
         self.load_from_project()
 
-    def _layer_combo(self, kind):
-        combo = QgsMapLayerComboBox(self)
-        combo.setFilters(layer_filter(kind))
-        combo.setAllowEmptyLayer(True)
-        combo.setLayer(None)
-        return combo
+    def _set_texts(self):
+        """The .ui holds the layout only; every text comes through tr() (i18n/update_ts.py reads .py files)."""
+        self.setWindowTitle(tr("Meeting pack"))
+        self.setObjectName("QuartierMeetingPackDialog")
+        self.intro.setText(tr("One folder for the committee: a PDF with the overview sheets and one profile sheet "
+                              "per selected area, the ranking as CSV and the exact settings as JSON."))
+        for label, text in (
+                (self.scenario_label, tr("Scenario")), (self.areas_label, tr("Profile sheets for")),
+                (self.renewal_label, tr("Urban renewal priority areas")),
+                (self.boundaries_label, tr("Boundaries for orientation")),
+                (self.overlay_label, tr("Renewal overlay (bivariate sheet)")), (self.overlay_key_label, tr("key")),
+                (self.sheets_label, tr("Sheets")), (self.round_label, tr("Area selection round")),
+                (self.page_label, tr("Overview sheet size")), (self.csv_label, tr("CSV format")),
+                (self.title_label, tr("Title")), (self.office_label, tr("Issuing office")),
+                (self.sources_label, tr("Data sources")), (self.folder_label, tr("Folder"))):
+            label.setText(text)
+        self.with_names.setText(tr("Names of the people who gave assessments (otherwise roles only)"))
+        self.selection_round.setToolTip(tr("Empty: no assessments and decisions in the pack"))
+        for button, text in ((self.top_button, tr("Highest class")), (self.all_button, tr("All scored")),
+                             (self.none_button, tr("None")), (self.help_button, tr("Help")),
+                             (self.run_button, tr("Write meeting pack")), (self.cancel_button, tr("Cancel")),
+                             (self.close_button, tr("Close"))):
+            button.setText(text)
 
     # -- filling -----------------------------------------------------------------------------------
     def load_from_project(self):

@@ -22,7 +22,7 @@ from qgis.PyQt.QtWidgets import QHeaderView, QListWidgetItem, QMessageBox, QPush
 
 from .. import paths
 from ..core.formatting import number
-from ..core.method_preset import PresetError, preset_ids
+from ..core.method_preset import PresetError, default_method, preset_ids
 from ..core.methods import MethodError
 from ..core.need_index import WARNINGS
 from ..core.scenario import ScenarioError, default_settings
@@ -37,7 +37,7 @@ from .weights_editor import WeightsEditor
 from .widgets import HelperFilter, fill_table, layer_filter
 
 FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
-DEFAULT_METHOD = "stuttgart_gebietsauswahl"
+
 DEBOUNCE_MS = 150
 RANKING_ROWS = 25
 
@@ -99,7 +99,7 @@ class WeightingDock(InputsMixin, ScenarioMixin, HistoryMixin, QgsDockWidget, FOR
         self.helpers = HelperFilter(self.project, self.areas, self.table_layer)
         for preset_id in preset_ids(paths.resource("presets")):
             self.method.addItem(preset_id, preset_id)
-        self.method.setCurrentIndex(max(self.method.findData(DEFAULT_METHOD), 0))
+        self.method.setCurrentIndex(max(self.method.findData(default_method(load_city(self.project))), 0))
         self.level.currentIndexChanged.connect(self._level_changed)
         self.method.currentIndexChanged.connect(self._method_changed)
         self.browse_button.clicked.connect(lambda _checked=False: self._browse_method())

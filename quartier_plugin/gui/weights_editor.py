@@ -23,15 +23,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.methods import MethodError, ahp_weights
+from ..core.methods import WEIGHTINGS, MethodError, ahp_weights
 from ..core.scenario import parse_saaty, saaty_text, set_pairwise, set_share, shares
-from ..core.text import N_
 from ..translation import tr
-
-# NORMALISATION_LABELS stays importable from here (the meeting pack takes it)
-from .indicator_block import NORMALISATION_LABELS, IndicatorBlock, consistency_text  # noqa: F401
-
-MODE_LABELS = {"equal": N_("equal"), "direct": N_("set directly"), "ahp": N_("pairwise comparison (AHP)")}
+from .indicator_block import IndicatorBlock, consistency_text
 
 
 class WeightsEditor(QWidget):
@@ -52,7 +47,8 @@ class WeightsEditor(QWidget):
         self.node_label = QLabel(tr("Index"), self)
         form.addRow(self.node_label, self.node_box)
         self.mode_box = QComboBox(self)
-        for mode, label in MODE_LABELS.items():
+        for mode in WEIGHTINGS:
+            label = WEIGHTINGS.label(mode)
             self.mode_box.addItem(tr(label), mode)
         self.mode_box.currentIndexChanged.connect(self._mode_changed)
         form.addRow(tr("Weights"), self.mode_box)

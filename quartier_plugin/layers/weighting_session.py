@@ -144,11 +144,13 @@ class WeightingSession:
     def threshold(self, preset):
         """(resident threshold, note): the scenario's, but never below the city profile's (the project's,
         else Stuttgart's). The note says what was changed, for the sheets; None when nothing was."""
+        from ..core.disclosure import effective_threshold
         from ..storage.project_state import load_city
 
         floor = (self.city or load_city(self.project)).min_population
-        if preset.min_population < floor:
-            return floor, tr("The scenario asks for a resident threshold of {0:g}; the city's {1:g} applies.").format(
+        used = effective_threshold(floor, preset.min_population)
+        if used != preset.min_population:
+            return used, tr("The scenario asks for a resident threshold of {0:g}; the city's {1:g} applies.").format(
                 preset.min_population, floor)
         if preset.min_population > floor:
             return preset.min_population, tr("Resident threshold {0:g} (the city's is {1:g}).").format(

@@ -1,6 +1,8 @@
 """Processing algorithms of the selection process: import expert assessments from CSV, the blank form for
 experts, and the export of assessments and the register of decisions."""
 
+import os
+
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -66,6 +68,27 @@ def _areas(algorithm, parameters, context):
     return keys, names
 
 
+def _areas_problem(algorithm, parameters, context):
+    """A sentence when the areas layer lacks the key or name field named; else ""."""
+    from ..layers.area_data_reader import field_problem
+
+    layer = algorithm.parameterAsVectorLayer(parameters, "AREAS", context)
+    return field_problem(layer, algorithm.parameterAsString(parameters, "AREA_KEY", context)) or field_problem(
+        layer, algorithm.parameterAsString(parameters, "AREA_NAME", context))
+
+
+def _workspace_problem(algorithm, parameters, context, may_create=False):
+    """A sentence when the WORKSPACE named does not exist (``may_create``: when its folder does not)."""
+    path = algorithm.parameterAsString(parameters, "WORKSPACE", context)
+    if not path:
+        return ""
+    if may_create and not os.path.isdir(os.path.dirname(os.path.abspath(path))):
+        return tr("The folder of the workspace {0} does not exist.").format(path)
+    if not may_create and not os.path.isfile(path):
+        return tr("The workspace {0} does not exist.").format(path)
+    return ""
+
+
 def _add_areas(algorithm):
     algorithm.addParameter(QgsProcessingParameterVectorLayer("AREAS", tr("Areas"), [SOURCE_VECTOR]))
     algorithm.addParameter(QgsProcessingParameterField("AREA_KEY", tr("Key field of the areas"),
@@ -104,6 +127,13 @@ class ImportAssessments(QuartierAlgorithm):
         _add_workspace(self)
         self.addOutput(QgsProcessingOutputNumber("IMPORTED", tr("Assessments recorded")))
         self.addOutput(QgsProcessingOutputString("PROBLEMS", tr("Rows not recorded")))
+
+    def check_values(self, parameters, context):
+        ok, message = super().check_values(parameters, context)
+        if not ok:
+            return ok, message
+        message = _areas_problem(self, parameters, context) or _workspace_problem(self, parameters, context, True)
+        return (False, message) if message else (True, "")
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core import assessments as model
@@ -155,6 +185,13 @@ class ExpertForm(QuartierAlgorithm):
         self.addParameter(QgsProcessingParameterString("ROUND", tr("Selection round (e.g. 2026)")))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Expert form"), tr("CSV (*.csv)")))
 
+    def check_values(self, parameters, context):
+        ok, message = super().check_values(parameters, context)
+        if not ok:
+            return ok, message
+        message = _areas_problem(self, parameters, context)
+        return (False, message) if message else (True, "")
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core.assessment_tables import expert_form_csv
         from ..storage.fields import value_or_none
@@ -198,6 +235,13 @@ class ExportRegister(QuartierAlgorithm):
                                                                 tr("CSV (*.csv)")))
         self.addParameter(QgsProcessingParameterFileDestination(
             "ASSESSMENTS", tr("Assessments"), tr("CSV (*.csv)"), optional=True, createByDefault=False))
+
+    def check_values(self, parameters, context):
+        ok, message = super().check_values(parameters, context)
+        if not ok:
+            return ok, message
+        message = _workspace_problem(self, parameters, context)
+        return (False, message) if message else (True, "")
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core.assessment_tables import assessments_csv

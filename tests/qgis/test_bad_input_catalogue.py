@@ -69,6 +69,22 @@ meeting_pack
   self-intersecting polygon in the areas → success, warning "… an invalid geometry; a repaired copy (makeValid) is
       used, the layer is unchanged: 0105 (…)"
   empty areas → "has no features"
+import_assessments
+  binary file as the table → "The assessments table cannot be read: … is not a text table"
+  no judgement column → "the table has no column for judgement"
+  a judgement nobody knows → "1 of 2 rows cannot be recorded, so nothing was recorded: line 3: judgement:"
+  an area that does not exist → "line 2: the area '9999' does not exist"
+  an impossible date → "line 2: date: '31.02.2026' is not a date"
+  bad row, SKIP_BAD_ROWS → success, the good row recorded, warning "line 3"
+  wrong key field NOPE → "has no field NOPE; it has:"
+  empty areas → "has no features"
+  missing workspace folder → "The folder of the workspace … does not exist."
+expert_form
+  wrong name field NOPE → "has no field NOPE; it has:"
+  empty areas → "has no features"
+export_register
+  missing workspace file → "The workspace … does not exist."
+  binary file as the workspace → "could not be opened"
 read-only or missing output folder → not here (atomic outputs, another engineer's tests)
 """
 
@@ -610,6 +626,80 @@ PACK_CASES = [
 @pytest.mark.parametrize("case", cases(PACK_CASES))
 def test_meeting_pack(case, env):
     run_case("meeting_pack", case, env)
+
+
+# -- the area selection -------------------------------------------------------------------------------------
+ASSESSMENT_HEADER = "Schlüssel;Runde;Rolle;Datum;Einschätzung\n"
+
+
+def assessment_params(rows, **more):
+    def params(env):
+        out = {"INPUT": env.write("einschaetzungen.csv", ASSESSMENT_HEADER + rows if isinstance(rows, str) else rows),
+               "AREAS": env.memory("stadtteile"), "AREA_KEY": "stadtteil_nr", "AREA_NAME": "stadtteil_name",
+               "ROUND": "2026", "WORKSPACE": str(env.tmp / "w.gpkg")}
+        out.update(more)
+        return out
+    return params
+
+
+def recorded_one(result, env):
+    from quartier_plugin.storage.selection_store import SelectionStore
+    from quartier_plugin.storage.workspace import WorkspaceSpec
+
+    assert result["IMPORTED"] == 1
+    assert [a.area_key for a in SelectionStore(WorkspaceSpec("gpkg", path=str(env.tmp / "w.gpkg"))).assessments()] \
+        == ["0102"]
+
+
+ASSESSMENT_CASES = [
+    Case("binary file", assessment_params(b"\x01\x02" + bytes(range(256)) * 8),
+         error="The assessments table cannot be read: einschaetzungen.csv is not a text table"),
+    Case("no judgement column", assessment_params(b"Schl\xc3\xbcssel;Runde;Rolle\n0102;2026;Jugendamt\n"),
+         error="the table has no column for judgement"),
+    Case("unknown judgement", assessment_params("0102;2026;Jugendamt;;höher\n0103;2026;Sozialamt;;vielleicht\n"),
+         error="1 of 2 rows cannot be recorded, so nothing was recorded: line 3: judgement: 'vielleicht'"),
+    Case("unknown area", assessment_params("9999;2026;Jugendamt;;höher\n"),
+         error="line 2: the area '9999' does not exist"),
+    Case("impossible date", assessment_params("0102;2026;Jugendamt;31.02.2026;höher\n"),
+         error="line 2: date: '31.02.2026' is not a date"),
+    Case("bad row skipped", assessment_params("0102;2026;Jugendamt;;höher\n0103;2026;Sozialamt;;vielleicht\n",
+                                              SKIP_BAD_ROWS=True),
+         warning="line 3", check=recorded_one),
+    Case("wrong key field", assessment_params("0102;2026;Jugendamt;;höher\n", AREA_KEY="NOPE"),
+         error="has no field NOPE; it has:"),
+    Case("empty areas", lambda env: dict(assessment_params("0102;2026;Jugendamt;;höher\n")(env),
+                                         AREAS=env.empty("stadtteile")), error="has no features"),
+    Case("missing workspace folder", assessment_params("0102;2026;Jugendamt;;höher\n", WORKSPACE="/nowhere/w.gpkg"),
+         error="The folder of the workspace /nowhere/w.gpkg does not exist."),
+]
+FORM_CASES = [
+    Case("wrong name field", lambda env: {"AREAS": env.memory("stadtteile"), "AREA_KEY": "stadtteil_nr",
+                                          "AREA_NAME": "NOPE", "ROUND": "2026", "OUTPUT": str(env.tmp / "f.csv")},
+         error="has no field NOPE; it has:"),
+    Case("empty areas", lambda env: {"AREAS": env.empty("stadtteile"), "AREA_KEY": "stadtteil_nr", "ROUND": "2026",
+                                     "OUTPUT": str(env.tmp / "f.csv")}, error="has no features"),
+]
+REGISTER_CASES = [
+    Case("missing workspace", lambda env: {"WORKSPACE": "/nowhere/w.gpkg", "OUTPUT": str(env.tmp / "r.csv")},
+         error="The workspace /nowhere/w.gpkg does not exist."),
+    Case("binary workspace", lambda env: {"WORKSPACE": env.write("w.gpkg", bytes(range(256)) * 8),
+                                          "OUTPUT": str(env.tmp / "r.csv")}, error="could not be opened"),
+]
+
+
+@pytest.mark.parametrize("case", cases(ASSESSMENT_CASES))
+def test_import_assessments(case, env):
+    run_case("import_assessments", case, env)
+
+
+@pytest.mark.parametrize("case", cases(FORM_CASES))
+def test_expert_form(case, env):
+    run_case("expert_form", case, env)
+
+
+@pytest.mark.parametrize("case", cases(REGISTER_CASES))
+def test_export_register(case, env):
+    run_case("export_register", case, env)
 
 
 def test_every_algorithm_has_its_cases(quartier_provider):

@@ -15,7 +15,7 @@ from ..pack_pdf import page_count
 from ..sheet_kinds import SHEETS
 from ..sheet_registry import SheetContext, chosen
 from . import compute as computing
-from . import export, texts
+from . import export, selection, texts
 from .compose import compose
 from .folder import remove_pack_leftovers, write_atomically
 from .publish import PackLayers
@@ -52,10 +52,11 @@ class MeetingPack:
 
     def rows(self):
         """One dict per area (all areas, by rank): what the CSV and the sheets show."""
-        return computing.area_rows(self.request, self.computed, self.city)
+        return selection.add_columns(self.request, self.project,
+                                     computing.area_rows(self.request, self.computed, self.city))
 
     def csv_columns(self):
-        return computing.csv_columns(self.request, self.computed.preset)
+        return computing.csv_columns(self.request, self.computed.preset) + selection.csv_columns(self.request)
 
     def build(self):
         """Write the pack into the request's folder (completely or not at all); returns the folder."""

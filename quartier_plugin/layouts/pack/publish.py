@@ -19,6 +19,7 @@ from ...storage.workspace import WorkspaceError
 from ...translation import tr
 from ..sheets import atlas_highlight_layer
 from .compute import profile_rows
+from .selection import FIELDS as SELECTION_FIELDS
 from .request import PACK_GROUP, PACK_ROLE, PART, PackError
 
 
@@ -118,11 +119,14 @@ class PackLayers:
     def coverage_layer(self, rows):
         """The areas with need class, rank and the renewal coverage, in the workspace (table pack_areas)."""
         preset, result, session = self.computed.preset, self.computed.result, self.request.session
-        spec = field_spec(preset) + [("renewal_pct", "d"), ("residents_pct", "d"), ("decision", "s")]
+        extra = [("renewal_pct", "d"), ("residents_pct", "d"), ("decision", "s")]
+        if self.request.selection_round:
+            extra += list(SELECTION_FIELDS)
+        spec = field_spec(preset) + extra
         columns = result_columns(preset, result, self.computed.robustness)
         by_key = {r["key"]: r for r in rows}
         keys = [str(k) for k in session.keys]
-        for name in ("renewal_pct", "residents_pct", "decision"):
+        for name, _kind in extra:
             columns[name] = [by_key.get(k, {}).get(name) for k in keys]
         layer = self.publish("pack_areas", tr("Need classes"), tr(
             "The areas of the meeting pack: need index, class, rank and rank interval of the printed scenario, "

@@ -43,6 +43,8 @@ class PackRequest:
     draws: int = 1000
     city: object = None              # the CityProfile: committee, renewal term, CRS, attribution (None: Stuttgart)
     sheets: list = None              # names of the sheet kinds to print (None: every registered one)
+    selection_round: str = ""        # the area selection round whose assessments and decisions are shown ("" none)
+    with_names: bool = False         # names of the people who gave assessments (default: roles only)
 
     def label(self, item):
         """The German or English label of a preset node or indicator, in the pack's language."""

@@ -19,8 +19,8 @@ from ...storage.workspace import WorkspaceError
 from ...translation import tr
 from ..sheets import atlas_highlight_layer
 from .compute import profile_rows
-from .selection import FIELDS as SELECTION_FIELDS
 from .request import PACK_GROUP, PACK_ROLE, PART, PackError
+from .selection import FIELDS as SELECTION_FIELDS
 
 
 @dataclass

@@ -10,8 +10,10 @@ names and never spells a version-specific enum itself; tests/qgis/test_qt6_readi
 from qgis.core import (
     Qgis,
     QgsFeatureRequest,
+    QgsLayoutItem,
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
+    QgsLayoutMultiFrame,
     QgsLayoutRenderContext,
     QgsLayoutTable,
     QgsLegendStyle,
@@ -69,6 +71,9 @@ SCALEBAR_FIT_WIDTH = _member(("ScaleBarSegmentSizeMode", "FitWidth"),
                              (QgsScaleBarSettings, "SegmentSizeMode", "SegmentSizeFitWidth"))
 ATLAS_SCALING_AUTO = _member(("AtlasScalingMode", "Auto"), (QgsLayoutItemMap, "AtlasScalingMode", "Auto"))
 NORTH_GRID = _member(("PictureNorthMode", "GridNorth"), (QgsLayoutItemPicture, "NorthMode", "GridNorth"))
+LOWER_LEFT = _member(("LayoutReferencePoint", "LowerLeft"), (QgsLayoutItem, "ReferencePoint", "LowerLeft"))
+MULTIFRAME_REPEAT = _member(("LayoutMultiFrameResizeMode", "RepeatUntilFinished"),
+                            (QgsLayoutMultiFrame, "ResizeMode", "RepeatUntilFinished"))
 TABLE_SHOW_MESSAGE = _member(("LayoutTableEmptyMode", "ShowMessage"),
                              (QgsLayoutTable, "EmptyTableMode", "ShowMessage"))
 LEGEND_TITLE = _member(("LegendComponent", "Title"), (QgsLegendStyle, "Style", "Title"))

@@ -47,12 +47,15 @@ def summarise(assessments):
 
 
 def flag(side, count, direction, agreement, assessments):
-    """The discussion flag of one area (or None)."""
+    """The discussion flag of one area (or None). An area without numbers (not scored, withheld) is compared
+    with nothing: only contradicting assessments flag it."""
     if not count:
         return None
     judgements = {a.judgement for a in assessments}
     if count >= 2 and "higher" in judgements and "lower" in judgements and agreement <= 0.5:
         return FLAG_SPLIT
+    if side is None:
+        return None
     if direction > LEAN and side != "high":
         return FLAG_HIGHER
     if direction < -LEAN and side == "high":

@@ -10,11 +10,13 @@ import json
 import os
 
 from qgis.PyQt.QtGui import QKeySequence
-from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QShortcut, QTextBrowser, QVBoxLayout
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from .. import __about__, paths
+from ..compat import qt_class
 from ..translation import tr, user_locale
 
+QShortcut = qt_class("QShortcut")  # QtWidgets on Qt 5, QtGui on Qt 6
 PAGES = ("hierarchy", "weighting", "overlay", "meeting_pack", "workshop", "selection", "method")
 
 

@@ -147,11 +147,33 @@ class MeetingPackDialog(QDialog, FORM):
             self.scenario.setCurrentIndex(max(self.scenario.findData(named["name"]), 0))
         self.scenario.blockSignals(False)
         self._suggest_layers()
+        self._fill_rounds()
         if not self.sources.text():
             self.sources.setText(tr("Areas: {0} · statistics: {1}").format(
                 self.session.areas_layer.name(), self.session.table_layer.name()))
         self._fill_areas()
         self._show_printed_settings()
+
+    def _fill_rounds(self):
+        """The selection rounds that have assessments or decisions in the workspace (empty first: none)."""
+        from ..layers.selection_session import ROUND_KEY
+        from ..layers.workspace_layers import workspace_spec
+        from ..storage.project_state import read_json
+        from ..storage.selection_store import SelectionStore
+        from ..storage.workspace import WorkspaceError
+
+        rounds = set()
+        try:
+            store = SelectionStore(workspace_spec(self.project))
+            rounds = {a.round for a in store.assessments()} | {d.round for d in store.decisions()}
+        except WorkspaceError:
+            pass
+        current = read_json(ROUND_KEY, "", self.project) or ""
+        self.selection_round.clear()
+        self.selection_round.addItem("")
+        for name in sorted(r for r in rounds if r):
+            self.selection_round.addItem(name)
+        self.selection_round.setCurrentText(current if current in rounds else "")
 
     def _suggest_layers(self):
         from ..layers.helper_layers import is_helper
@@ -256,7 +278,8 @@ class MeetingPackDialog(QDialog, FORM):
             overlay=self.overlay.currentLayer(), overlay_key=self.overlay_key.currentField(),
             page=self.page.currentText(), csv_style=self.csv_style.currentData(), language=user_locale(),
             sources=[self.sources.text().strip()] if self.sources.text().strip() else [],
-            city=load_city(self.project), sheets=self.selected_sheets())
+            city=load_city(self.project), sheets=self.selected_sheets(),
+            selection_round=self.selection_round.currentText().strip(), with_names=self.with_names.isChecked())
 
     def selected_sheets(self):
         """The names of the checked sheet kinds, in the pack's order."""

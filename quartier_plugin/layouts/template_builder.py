@@ -37,6 +37,8 @@ from ..compat import (
     LEGEND_SUBGROUP,
     LEGEND_SYMBOL_LABEL,
     LEGEND_TITLE,
+    LOWER_LEFT,
+    MULTIFRAME_REPEAT,
     NORTH_GRID,
     TABLE_SHOW_MESSAGE,
 )
@@ -45,6 +47,7 @@ from .layout_items import add_frame, add_label, font, mm, size_mm
 MARGIN = 10.0
 OVERVIEW_PAGES = {"overview_a4": (297.0, 210.0), "overview_a3": (420.0, 297.0)}
 PROFILE = "profile_a4"
+SELECTION = "selection_a4"
 GREY = "#404040"
 
 
@@ -97,14 +100,17 @@ def _legend(layout, item_id, map_item, x, y, title_size=11, symbol_size=8):
     return legend
 
 
-def _scalebar(layout, map_item, x, y):
+def _scalebar(layout, map_item, x, bottom):
+    """A scale bar whose lower-left corner stays at (x, bottom) mm inside the map: when the pack fits its
+    segments to the scale it grows upwards, never over the map's frame."""
     scalebar = QgsLayoutItemScaleBar(layout)
     scalebar.setId("scalebar")
     scalebar.setStyle("Single Box")
     scalebar.setLinkedMap(map_item)
     scalebar.setTextFormat(text_format(8))
     layout.addLayoutItem(scalebar)
-    scalebar.attemptMove(mm(x, y))
+    scalebar.setReferencePoint(LOWER_LEFT)
+    scalebar.attemptMove(mm(x, bottom))
     scalebar.applyDefaultSize(DISTANCE_KM)
     scalebar.setUnits(DISTANCE_KM)
     scalebar.setUnitLabel("km")
@@ -139,9 +145,9 @@ def build_overview(project, name):
     map_h = height - map_y - 24.0
     side_x = width - MARGIN - side_w
     add_label(layout, "[% @quartier_title %]", MARGIN, 8, width - 2 * MARGIN, 10, 17, bold=True).setId("title")
-    add_label(layout, "[% @quartier_subtitle %]", MARGIN, 18.5, width - 2 * MARGIN - 62, 7, 10.5,
+    add_label(layout, "[% @quartier_subtitle %]", MARGIN, 18.5, width - 2 * MARGIN - 112, 7, 10.5,
               color=GREY).setId("subtitle")
-    add_label(layout, "[% @quartier_date %]", width - MARGIN - 60, 18.5, 60, 7, 10.5, color=GREY,
+    add_label(layout, "[% @quartier_date %]", width - MARGIN - 110, 19, 110, 7, 9, color=GREY,
               align=Qt.AlignmentFlag.AlignRight).setId("date")
     _rule(layout, MARGIN, 27.5, width - 2 * MARGIN)
     map_item = _map(layout, "map", MARGIN, map_y + 2, map_w, map_h)
@@ -152,7 +158,7 @@ def build_overview(project, name):
     add_label(layout, "[% @quartier_method_note %]", side_x, map_y + 98, side_w, map_h - 98, 7,
               color=GREY).setId("method_note")
     _north_arrow(layout, map_item, MARGIN + map_w - 16, map_y + 5)
-    _scalebar(layout, map_item, MARGIN + 4, map_y + map_h - 14)
+    _scalebar(layout, map_item, MARGIN + 4, map_y + 2 + map_h - 3)
     note_y = height - 20.0
     add_label(layout, "[% @quartier_sources %]", MARGIN, note_y, map_w, 14, 7, color=GREY).setId("sources")
     add_label(layout, "[% @quartier_office %]", side_x, note_y, side_w, 14, 7.5, color=GREY,
@@ -169,8 +175,8 @@ def build_profile(project):
     layout.pageCollection().page(0).setPageSize(size_mm(width, height))
     inner = width - 2 * MARGIN
     add_label(layout, "[% @quartier_area_title %]", MARGIN, 8, inner, 10, 16, bold=True).setId("title")
-    add_label(layout, "[% @quartier_subtitle %]", MARGIN, 18, inner - 50, 6, 9, color=GREY).setId("subtitle")
-    add_label(layout, "[% @quartier_date %]", width - MARGIN - 50, 18, 50, 6, 9, color=GREY,
+    add_label(layout, "[% @quartier_subtitle %]", MARGIN, 18, inner - 72, 6, 8.5, color=GREY).setId("subtitle")
+    add_label(layout, "[% @quartier_date %]", width - MARGIN - 70, 18.5, 70, 6, 7.5, color=GREY,
               align=Qt.AlignmentFlag.AlignRight).setId("date")
     _rule(layout, MARGIN, 25.5, inner)
     area_map = _map(layout, "area_map", MARGIN, 28, 122, 100)
@@ -178,7 +184,7 @@ def build_profile(project):
     locator.setFrameStrokeWidth(QgsLayoutMeasurement(0.2, LAYOUT_MM))
     _legend(layout, "legend", area_map, MARGIN + 126, 83, title_size=8.5, symbol_size=7)
     _north_arrow(layout, area_map, MARGIN + 122 - 12, 30).attemptResize(size_mm(8, 12))
-    _scalebar(layout, area_map, MARGIN + 3, 128 - 12)
+    _scalebar(layout, area_map, MARGIN + 3, 128 - 2)
     add_label(layout, "[% @quartier_index_text %]", MARGIN, 131, inner, 17, 10).setId("index_text")
     table = QgsLayoutItemAttributeTable.create(layout)
     table.setEmptyTableBehavior(TABLE_SHOW_MESSAGE)
@@ -191,9 +197,9 @@ def build_profile(project):
     frame = QgsLayoutFrame(layout, table)
     frame.setId("indicator_table")
     frame.attemptMove(mm(MARGIN, 150))
-    frame.attemptResize(size_mm(inner, 80))
+    frame.attemptResize(size_mm(inner, 68))
     table.addFrame(frame)
-    add_label(layout, "[% @quartier_renewal_text %]", MARGIN, 232, inner, 10, 9).setId("renewal_text")
+    add_label(layout, "[% @quartier_renewal_text %]", MARGIN, 220, inner, 21, 9).setId("renewal_text")
     add_label(layout, "[% @quartier_method_note %]", MARGIN, 243, inner, 20, 6.5, color=GREY).setId("method_note")
     add_label(layout, "[% @quartier_sources %]", MARGIN, 264, inner - 52, 26, 6.5, color=GREY).setId("sources")
     add_label(layout, "[% @quartier_office %]", width - MARGIN - 50, 264, 50, 26, 6.5, color=GREY,
@@ -201,8 +207,43 @@ def build_profile(project):
     return layout
 
 
+def build_selection(project, name):
+    """The area selection sheet, A4 landscape: title, the round's note, the candidates' table (as many pages as
+    it needs), sources and office."""
+    width, height = 297.0, 210.0
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName(name)
+    layout.pageCollection().page(0).setPageSize(size_mm(width, height))
+    inner = width - 2 * MARGIN
+    add_label(layout, "[% @quartier_title %]", MARGIN, 8, inner, 10, 17, bold=True).setId("title")
+    add_label(layout, "[% @quartier_subtitle %]", MARGIN, 18.5, inner - 112, 7, 10.5, color=GREY).setId("subtitle")
+    add_label(layout, "[% @quartier_date %]", width - MARGIN - 110, 19, 110, 7, 9, color=GREY,
+              align=Qt.AlignmentFlag.AlignRight).setId("date")
+    _rule(layout, MARGIN, 27.5, inner)
+    add_label(layout, "[% @quartier_selection_note %]", MARGIN, 29.5, inner, 11, 8, color=GREY).setId("note")
+    table = QgsLayoutItemAttributeTable.create(layout)
+    table.setEmptyTableBehavior(TABLE_SHOW_MESSAGE)
+    table.setEmptyTableMessage("[% @quartier_empty_table %]")
+    table.setHeaderTextFormat(text_format(8, True))
+    table.setContentTextFormat(text_format(8))
+    table.setGridStrokeWidth(0.2)
+    table.setCellMargin(1.0)
+    table.setResizeMode(MULTIFRAME_REPEAT)
+    layout.addMultiFrame(table)
+    frame = QgsLayoutFrame(layout, table)
+    frame.setId("selection_table")
+    frame.attemptMove(mm(MARGIN, 42))
+    frame.attemptResize(size_mm(inner, height - 42 - 24))
+    table.addFrame(frame)
+    add_label(layout, "[% @quartier_sources %]", MARGIN, height - 20, inner - 80, 14, 7, color=GREY).setId("sources")
+    add_label(layout, "[% @quartier_office %]", width - MARGIN - 78, height - 20, 78, 14, 7.5, color=GREY,
+              align=Qt.AlignmentFlag.AlignRight).setId("office")
+    return layout
+
+
 DESIGNS = {"overview_a4": build_overview, "overview_a3": build_overview,
-           PROFILE: lambda project, _name: build_profile(project)}
+           PROFILE: lambda project, _name: build_profile(project), SELECTION: build_selection}
 
 
 def write_templates(folder):

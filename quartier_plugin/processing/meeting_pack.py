@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
@@ -105,6 +106,14 @@ class MeetingPack(QuartierAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "OFFICE", tr("Issuing office (empty: the city profile's)"), optional=True))
         self.addParameter(QgsProcessingParameterString("DATE", tr("Date (YYYY-MM-DD; empty: today)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "SELECTION_ROUND", tr("Area selection round (its assessments and decisions go into the pack; empty: "
+                                  "none)"), optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            "SELECTION_WORKSPACE", tr("Workspace GeoPackage with the assessments and decisions (empty: the "
+                                      "project's)"), extension="gpkg", optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "WITH_NAMES", tr("Names of the people who gave assessments (otherwise roles only)"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Meeting pack folder")))
         self.addOutput(QgsProcessingOutputFile("PDF", tr("PDF")))
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
@@ -137,6 +146,21 @@ class MeetingPack(QuartierAlgorithm):
             except ValueError:
                 return False, tr("Date: expected YYYY-MM-DD, got {0}.").format(date)
         return True, ""
+
+    def _selection_workspace(self, parameters, context):
+        from ..layers.workspace_layers import workspace_spec
+        from ..storage.workspace import WorkspaceError, WorkspaceSpec
+
+        path = self.parameterAsString(parameters, "SELECTION_WORKSPACE", context)
+        if path:
+            return WorkspaceSpec("gpkg", path=path)
+        if not self.parameterAsString(parameters, "SELECTION_ROUND", context).strip():
+            return None
+        try:
+            return workspace_spec(context.project())
+        except WorkspaceError as err:
+            raise QgsProcessingException(tr("The area selection needs a workspace (SELECTION_WORKSPACE): {0}").format(
+                err)) from err
 
     def _sheets(self, parameters, context):
         """The names of the chosen sheet kinds (None: all registered, also those added after the algorithm
@@ -215,7 +239,10 @@ class MeetingPack(QuartierAlgorithm):
             overlay=overlay, overlay_key=self.parameterAsString(parameters, "OVERLAY_KEY", context),
             page=PAGES[self.parameterAsEnum(parameters, "PAGE", context)],
             csv_style=CSV_STYLES[self.parameterAsEnum(parameters, "CSV_STYLE", context)],
-            language=user_locale(), sources=[], city=city, sheets=self._sheets(parameters, context))
+            language=user_locale(), sources=[], city=city, sheets=self._sheets(parameters, context),
+            selection_round=self.parameterAsString(parameters, "SELECTION_ROUND", context).strip(),
+            with_names=self.parameterAsBool(parameters, "WITH_NAMES", context),
+            selection_workspace=self._selection_workspace(parameters, context))
         pack = Pack(request, QgsProject(), feedback)
         try:
             folder = pack.build()

@@ -89,3 +89,77 @@ def test_combined_view_and_register_layers(demo_project, tmp_path, quartier_prov
     register = publish_register(project, layers["stadtteile"], "stadtteil_nr", "stadtteil_name", store)
     assert [(f["key"], f["running"], f["status"]) for f in register.getFeatures()] == [(top, 1, "running")]
     assert register.renderer().categories()[0].label() == "running project area (hatched)"
+
+
+def test_selection_round_into_the_pack_and_back(demo_gpkg, tmp_path, quartier_provider):
+    """The issue's round: assessments from a German Excel table (a bad row named, then skipped), the combined
+    view, decisions, the pack with the selection sheet and without names, and everything still there when the
+    workspace is opened again."""
+    import csv
+    import io
+    import json
+    import subprocess
+
+    from quartier_plugin.layers.selection_layers import ranking_rows
+    from quartier_plugin.storage.selection_store import SelectionStore
+
+    gpkg = str(demo_gpkg)
+    areas = f"{gpkg}|layername=stadtteile"
+    stats = f"{gpkg}|layername=statistik_stadtteile"
+    workspace = tmp_path / "runde.quartier.gpkg"
+    table = tmp_path / "einschaetzungen.csv"
+    table.write_bytes((
+        "Schlüssel;Gebiet;Runde;Rolle;Verfasst von;Datum;Einschätzung;Sicherheit;Themen;Text\r\n"
+        "2006;;2026;Jugendamt;Frau Beispiel;30.11.2026;niedriger;hoch;Wohnumfeld;Neue Angebote seit 2025\r\n"
+        "2006;;2026;Sozialamt;Herr Muster;30.11.2026;geringer;mittel;;\r\n"
+        ";Zedernheim;2026;Bezirksexpertin/-experte;Frau Beispiel;1.12.2026;höher;hoch;Lärm;Viele Familien\r\n"
+        "0101;;2026;Jugendamt;;;höher;;;Kleines Gebiet\r\n"
+        "9999;;2026;Sozialamt;;;höher;;;\r\n").encode("cp1252"))
+    with pytest.raises(QgsProcessingException, match="line 6: the area '9999' does not exist"):
+        processing.run("quartier:import_assessments", {"INPUT": str(table), "AREAS": areas,
+                                                       "AREA_KEY": "stadtteil_nr", "AREA_NAME": "stadtteil_name",
+                                                       "WORKSPACE": str(workspace)})
+    processing.run("quartier:import_assessments", {"INPUT": str(table), "AREAS": areas, "AREA_KEY": "stadtteil_nr",
+                                                   "AREA_NAME": "stadtteil_name", "SKIP_BAD_ROWS": True,
+                                                   "WORKSPACE": str(workspace)})
+    store = SelectionStore(WorkspaceSpec("gpkg", path=str(workspace)))
+    need = processing.run("quartier:need_index", {"INPUT": stats, "OUTPUT": "memory:"})["OUTPUT"]
+    rows, order, _g = ranking_rows(need)
+    from quartier_plugin.core.selection import combined_view
+
+    view = {r["key"]: r for r in combined_view(rows, store.assessments(), [], "2026", order)}
+    assert view["2006"]["flag"] == "voices_lower" and view["0102"]["flag"] == "voices_higher"
+    assert view["0101"]["flag"] is None and view["0101"]["assessments"] == 1  # a withheld area has no numbers
+    shortlisted, _ = D.record(D.Decision("2006", "2026", "shortlisted", body="AGSP", reason="Zahlen hoch, "
+                                         "Einschätzungen zurückhaltend: besprechen"))
+    running, _ = D.record(D.Decision("1902", "2018", "running", start="2019-01-01", planned_end="2028-12-31",
+                                     reason="Projektgebiet seit 2019"))
+    store.add_decisions([shortlisted, running])
+
+    out = tmp_path / "pack"
+    result = processing.run("quartier:meeting_pack", {
+        "AREAS": areas, "AREA_KEY": "stadtteil_nr", "AREA_NAME": "stadtteil_name", "STATISTICS": stats,
+        "STATISTICS_KEY": "stadtteil_nr", "SELECTION": "2006", "DATE": "2026-12-01", "SELECTION_ROUND": "2026",
+        "SELECTION_WORKSPACE": str(workspace), "OUTPUT": str(out)})
+    text = subprocess.run(["pdftotext", "-layout", result["PDF"], "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Area selection 2026" in text or "Gebietsauswahl 2026" in text
+    assert "Frau Beispiel" not in text and "Herr Muster" not in text  # names stay out by default
+    settings = json.loads((out / "einstellungen.json").read_text(encoding="utf-8"))
+    assert settings["selection"] == {"round": "2026", "names_printed": False}
+    assert "selection" in settings["sheets"] and settings["sheets"].index("selection") < \
+        settings["sheets"].index("profiles")
+    csv_text = (out / "rangfolge.csv").read_text(encoding="utf-8-sig")
+    assert "Frau Beispiel" not in csv_text
+    rows = list(csv.DictReader(io.StringIO(csv_text), delimiter=";"))
+    by_key = {r[next(h for h in rows[0] if h in ("Key", "Schlüssel"))]: r for r in rows}
+    flag_column = next(h for h in rows[0] if h in ("For discussion", "Zu besprechen"))
+    assert by_key["2006"][flag_column] and by_key["0102"][flag_column]
+    assert all(value in ("", "0101", "Mistelfeld") or header in ("Scored", "Bewertet", "Not scored because",
+                                                                  "Nicht bewertet, weil")
+               for header, value in by_key["0101"].items())  # the small area: nothing but key, name, reason
+    running_column = next(h for h in rows[0] if h in ("Running project", "Laufendes Projekt"))
+    assert by_key["1902"][running_column] == "1" and by_key["2006"][running_column] == "0"
+
+    again = SelectionStore(WorkspaceSpec("gpkg", path=str(workspace)))  # opened again: all there
+    assert len(again.assessments()) == 4 and {d.status for d in again.decisions()} == {"shortlisted", "running"}

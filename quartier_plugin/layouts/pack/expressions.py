@@ -57,3 +57,16 @@ def renewal_expression(request):
             " END || " + text(" · ") + " || coalesce(" + column("decision") + ", " + text("") + ") ELSE " +
             text("") + " END %]")
 
+
+
+def selection_expression(request):
+    """The area's assessments and status in the selection round ('' without a round)."""
+    if not getattr(request, "selection_round", ""):
+        return ""
+    return ("[% " + text(tr("Area selection {0}").format(request.selection_round) + ": ") +
+            " || CASE WHEN " + column("assessments") + " > 0 THEN " + text(tr("assessments") + " ") + " || " +
+            column("assessments") + " || " + text(" · " + tr("direction") + " ") + " || " +
+            number(column("direction"), 2, request.language) + " ELSE " + text(tr("no assessments")) + " END" +
+            " || coalesce(" + text(" · ") + " || " + column("flag") + ", " + text("") + ")" +
+            " || coalesce(" + text(" · " + tr("status") + ": ") + " || " + column("status") + ", " + text("") +
+            ") %]")

@@ -33,6 +33,8 @@ class SheetLayers:
     boundaries: object = None
     locator: object = None           # the boundaries once more, without labels (the locator map is small)
     overlay: object = None
+    selection: object = None         # the selection sheet's candidates (a table; only with a selection round)
+    voices: object = None            # the areas with their assessments marked (only with a selection round)
 
 
 class PackLayers:
@@ -88,7 +90,14 @@ class PackLayers:
         if boundaries is not None:  # the locator map is small: its boundaries go without labels
             locator = self.add(boundaries.clone())
             locator.setLabelsEnabled(False)
-        return SheetLayers(coverage, table, highlight, renewal, boundaries, locator, overlay)
+        selection = voices = None
+        if request.selection_round:
+            from .selection import voices_layer
+
+            selection = self.selection_layer(rows)
+            voices = self.add(voices_layer(coverage, request.language))
+            voices.setCustomProperty(PART, "voices")
+        return SheetLayers(coverage, table, highlight, renewal, boundaries, locator, overlay, selection, voices)
 
     def publish(self, table, title, abstract, fields, rows, part, geometry=True):
         from ...layers.workspace_layers import new_run, publish
@@ -145,6 +154,17 @@ class PackLayers:
             "One row per area and indicator for the profile sheets: value, city value and rating as printed. "
             "Areas under the resident threshold have no rows."), fields,
             [(None, values) for values in profile_rows(self.request, self.computed, rows)], "rows", geometry=False)
+
+    def selection_layer(self, rows):
+        """The candidates of the selection round as printed, in the workspace (table pack_selection)."""
+        from ..selection_sheet import FIELDS
+        from .selection import sheet_rows
+
+        printed = sheet_rows(rows, self.request.language)
+        return self.publish("pack_selection", tr("Area selection"), tr(
+            "The candidates of the selection round as the selection sheet prints them: rank, class, rank interval, "
+            "coverage, assessments (count and direction, no names) and the proposed decision."), FIELDS,
+            [(None, [row[name] for name, _kind in FIELDS]) for row in printed], "selection", geometry=False)
 
     def add(self, layer):
         from ...layers.workspace_layers import TABLE

@@ -45,6 +45,7 @@ class PackRequest:
     sheets: list = None              # names of the sheet kinds to print (None: every registered one)
     selection_round: str = ""        # the area selection round whose assessments and decisions are shown ("" none)
     with_names: bool = False         # names of the people who gave assessments (default: roles only)
+    selection_workspace: object = None  # WorkspaceSpec holding the assessments and decisions (None: the project's)
 
     def label(self, item):
         """The German or English label of a preset node or indicator, in the pack's language."""

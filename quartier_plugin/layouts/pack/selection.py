@@ -22,13 +22,15 @@ def class_order(rows):
     return sorted(best, key=lambda label: -best[label])
 
 
-def store_of(project):
+def store_of(project, request=None):
+    """The assessments and decisions: the request's workspace, else the project's."""
     from ...layers.workspace_layers import workspace_spec
     from ...storage.selection_store import SelectionStore
     from ...storage.workspace import WorkspaceError
 
     try:
-        return SelectionStore(workspace_spec(project))
+        spec = getattr(request, "selection_workspace", None) or workspace_spec(project)
+        return SelectionStore(spec)
     except WorkspaceError as err:
         raise PackError(tr("The area selection needs the project's workspace: {0}").format(err)) from err
 
@@ -38,7 +40,7 @@ def add_columns(request, project, rows, store=None):
     round_ = (getattr(request, "selection_round", None) or "").strip()
     if not round_:
         return rows
-    store = store or store_of(project)
+    store = store or store_of(project, request)
     assessments, decisions = store.assessments(), store.decisions()
     view = {r["key"]: r for r in combined_view(rows, assessments, decisions, round_, class_order(rows))}
     pick = 0 if request.language == "de" else 1
@@ -74,11 +76,96 @@ def csv_columns(request):
 
 
 def candidates(rows):
-    """The rows of the selection sheet: areas with a status in the round, else flagged or in the highest
-    class; by rank."""
-    chosen = [r for r in rows if r.get("status") or r.get("running")]
-    if not chosen:
+    """The rows of the selection sheet: areas with a status in the round (or a running project) and areas
+    flagged for discussion; without any decision yet, also the areas of the highest class. By rank."""
+    chosen = [r for r in rows if r.get("status") or r.get("running") or r.get("flag")]
+    if not any(r.get("status") for r in rows):
         order = class_order(rows)
         top = order[-1] if order else None
-        chosen = [r for r in rows if r.get("flag") or (top is not None and r.get("class") == top)]
+        chosen = [r for r in rows if r in chosen or (top is not None and r.get("class") == top)]
     return sorted(chosen, key=lambda r: (r.get("rank") is None, r.get("rank") or 0, r["key"]))
+
+
+def sheet_rows(rows, language):
+    """The selection sheet's rows, values as printed (German numbers in a German pack)."""
+    from ...core.formatting import number
+
+    out = []
+    for row in candidates(rows):
+        status = row.get("status") or ""
+        if row.get("running"):
+            status = STATUSES["running"][0 if language == "de" else 1]
+        interval = "" if row.get("p05") is None else f"{row['p05']}–{row['p95']}"
+        out.append({
+            "rank": "" if row.get("rank") is None else str(row["rank"]), "key": row["key"], "name": row.get("name"),
+            "class": row.get("class") or "", "interval": interval,
+            "renewal": "" if row.get("renewal_pct") is None else number(row["renewal_pct"], language, 1),
+            "assessments": str(row.get("assessments") or 0),
+            "direction": "" if row.get("direction") is None else number(row["direction"], language, 2),
+            "flag": row.get("flag") or "", "status": status})
+    return out
+
+
+def note(request):
+    """The sentence under the selection sheet's title."""
+    text = tr("Candidates of round {0}: rank and class from the need index (the rank is never changed by the "
+              "assessments), the assessments of the experts (direction from -1 = need lower to +1 = need higher "
+              "than the numbers show) and the proposed decision. Flagged areas are for discussion.").format(
+        request.selection_round)
+    if not request.with_names:
+        text += " " + tr("Names of people are not printed (roles only).")
+    return text
+
+
+LEAN = 1 / 3  # as core.selection: a mean judgement beyond ±1/3 leans to one side
+
+
+def voices_layer(coverage, language):
+    """A copy of the pack's areas drawn over the maps: running project areas hatched, areas flagged for
+    discussion outlined in orange, and per assessed area the number of assessments with their direction
+    (▲ need higher, ● as the numbers, ▼ need lower than the numbers show)."""
+    from qgis.core import (
+        QgsExpression,
+        QgsFillSymbol,
+        QgsPalLayerSettings,
+        QgsRuleBasedRenderer,
+        QgsTextFormat,
+        QgsVectorLayerSimpleLabeling,
+    )
+    from qgis.PyQt.QtCore import Qt
+
+    from ...compat import LABEL_OVER_POINT
+    from ..layout_items import font
+
+    column, text = QgsExpression.quotedColumnRef, QgsExpression.quotedString
+    layer = coverage.clone()
+    layer.setName(tr("Assessments (number; need ▲ higher, ● as, ▼ lower)"))
+    root = QgsRuleBasedRenderer.Rule(None)
+    hatch = QgsFillSymbol.createSimple({"color": "#333333", "outline_color": "#333333", "outline_width": "0.4"})
+    hatch.symbolLayer(0).setBrushStyle(Qt.BrushStyle.BDiagPattern)
+    root.appendChild(QgsRuleBasedRenderer.Rule(hatch, 0, 0, column("running") + " = 1",
+                                               tr("running project area (hatched)")))
+    outline = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#e66101", "outline_width": "0.9"})
+    root.appendChild(QgsRuleBasedRenderer.Rule(outline, 0, 0, column("flag") + " IS NOT NULL",
+                                               tr("for discussion (assessments differ)")))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    settings = QgsPalLayerSettings()
+    settings.isExpression = True
+    settings.fieldName = (
+        "CASE WHEN " + column("assessments") + " > 0 THEN to_string(" + column("assessments") + ") || " +
+        text(" ") + " || CASE WHEN " + column("direction") + f" > {LEAN:.4f} THEN " + text("▲") +
+        " WHEN " + column("direction") + f" < {-LEAN:.4f} THEN " + text("▼") + " ELSE " + text("●") +
+        " END END")
+    settings.placement = LABEL_OVER_POINT
+    settings.centroidInside = True
+    label = QgsTextFormat()
+    label.setFont(font(7, bold=True))
+    label.setSize(7)
+    buffer = label.buffer()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    label.setBuffer(buffer)
+    settings.setFormat(label)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+    return layer

@@ -10,6 +10,7 @@ from ..sheet_registry import SHEETS, Sheet, SheetContext
 # the order of these imports is the order of the sheets in the pack
 from . import overview  # noqa: F401
 from . import bivariate  # noqa: F401
+from . import selection  # noqa: F401
 from . import profiles  # noqa: F401
 # isort: on
 

@@ -15,8 +15,9 @@ class OverviewSheet(Sheet):
     def build(self, context):
         layers = context.layers
         over = [lay for lay in (layers.renewal, layers.boundaries) if lay is not None]
-        legend = ([layers.renewal] if layers.renewal else []) + [layers.coverage]
+        voices = [layers.voices] if layers.voices is not None else []  # with a selection round
+        legend = ([layers.renewal] if layers.renewal else []) + [layers.coverage] + voices
         return [overview_sheet(
-            context.project, over + [layers.coverage], legend, layers.coverage.extent(),
+            context.project, over + voices + [layers.coverage], legend, layers.coverage.extent(),
             dict(context.texts, subtitle=tr("Need classes · scenario {0}").format(context.scenario)),
             page=context.page, name=context.layout_name(tr("overview {0}").format(context.page)), crs=context.crs)]

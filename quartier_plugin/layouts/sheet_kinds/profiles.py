@@ -15,14 +15,20 @@ class ProfilesSheet(Sheet):
     needs_areas = True
 
     def build(self, context):
-        from ..pack.expressions import index_expression, renewal_expression  # numpy: not at plugin start-up
+        from ..pack.expressions import (  # numpy: not at plugin start-up
+            index_expression,
+            renewal_expression,
+            selection_expression,
+        )
 
         layers = context.layers
         renewal = [layers.renewal] if layers.renewal else []
+        voices = [layers.voices] if layers.voices is not None else []  # with a selection round
         return [profile_sheet(
-            context.project, layers.coverage, [layers.highlight] + renewal + [layers.coverage],
+            context.project, layers.coverage, [layers.highlight] + voices + renewal + [layers.coverage],
             ([layers.locator] if layers.locator else []) + [layers.coverage], layers.rows,
             dict(context.texts, subtitle=tr("Profile · scenario {0}").format(context.scenario),
                  empty_table=tr("Not scored: no values are shown for this area.")),
-            index_expression(context.request, context.computed), renewal_expression(context.request),
+            index_expression(context.request, context.computed),
+            "\n".join(t for t in (renewal_expression(context.request), selection_expression(context.request)) if t),
             context.computed.keys, name=context.layout_name(tr("profiles")), crs=context.crs)]

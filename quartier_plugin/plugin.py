@@ -28,6 +28,7 @@ class QuartierPlugin:
         self.hierarchy_dialog = None
         self.overlay_dialog = None
         self.weighting_dock = None
+        self.selection_dock = None
         self.meeting_pack_dialog = None
         self.workshop_dock = None
         self._project_signal = False
@@ -80,6 +81,15 @@ class QuartierPlugin:
             "meeting_pack.svg", tr("Meeting pack…"), self._open_meeting_pack_dialog,
             tr("Write the meeting pack for the committee: overview and profile sheets as one PDF, ranking CSV, "
                "settings JSON."))
+        self._add_action(
+            "selection.svg", tr("Area selection…"), self._open_selection_dock,
+            tr("Record the experts' assessments, see them beside the numbers and keep the register of decisions."))
+        self.menu.addSeparator()
+        self._add_action(
+            None, tr("Help"), self._open_help, tr("How the method works and how each dialog is used."),
+            toolbar=False)
+        self._add_action(None, tr("About Quartier"), self._open_about,
+                         tr("Version, licence and the sources of the method presets."), toolbar=False)
         QgsProject.instance().readProject.connect(self._project_read)
         from .layers.helper_layers import HelperHold
 
@@ -195,6 +205,44 @@ class QuartierPlugin:
             self.workshop_dock.refresh()
             self.workshop_dock.raise_()
 
+    def _open_selection_dock(self):
+        """The selection dock on the areas of the weighting panel (the project's weighting state)."""
+        from .gui.selection_dock import SelectionDock
+        from .layers.scenario_layers import session_from_state
+
+        if self.selection_dock is None:
+            self.selection_dock = SelectionDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.selection_dock)
+        session = None
+        try:
+            session = session_from_state(QgsProject.instance())
+        except (ValueError, RuntimeError) as err:
+            log.warning(str(err), push=True, iface=self.iface)
+        if session is None:
+            log.warning(tr("Open \"Need index and weighting\" first: the area selection works on its areas."),
+                        push=True, iface=self.iface)
+        else:
+            self.selection_dock.open_session(session.areas_layer, session.inputs.area_key, session.inputs.name_field)
+        self.selection_dock.show()
+        self.selection_dock.raise_()
+
+    def _remove_selection_dock(self):
+        if self.selection_dock is not None:
+            dock, self.selection_dock = self.selection_dock, None
+            self.iface.removeDockWidget(dock)
+            dock.deleteLater()
+
+    def _open_help(self):
+        from .gui.help import show_help
+
+        self._help_dialog = show_help("method", self.iface.mainWindow())
+
+    def _open_about(self):
+        from .gui.help import AboutDialog
+
+        self._about_dialog = AboutDialog(self.iface.mainWindow())
+        self._about_dialog.show()
+
     def _scenarios_changed(self):
         if self.workshop_dock is not None:
             self.workshop_dock.refresh()
@@ -213,6 +261,7 @@ class QuartierPlugin:
         for text in messages:
             log.warning(text, push=True, iface=self.iface)
         self._remove_weighting_dock()
+        self._remove_selection_dock()
         self._close_dialogs(("meeting_pack_dialog",))
         if self.workshop_dock is not None:
             self.workshop_dock.refresh()
@@ -256,6 +305,7 @@ class QuartierPlugin:
             self.iface.removeDockWidget(dock)
             dock.deleteLater()
         self._remove_weighting_dock()
+        self._remove_selection_dock()
 
     def _close_all_dialogs(self):
         self._close_dialogs(("hierarchy_dialog", "overlay_dialog", "meeting_pack_dialog"))

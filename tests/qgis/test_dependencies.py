@@ -31,7 +31,7 @@ def test_plugin_loads_and_algorithms_name_the_missing_package(hidden):
     lines = [x for x in proc.stdout.splitlines() if x.startswith("REPORT:")]
     assert lines, proc.stdout + proc.stderr
     report = json.loads(lines[0][len("REPORT:"):])
-    assert len(report["algorithms"]) == 10, report
+    assert len(report["algorithms"]) == 13, report
     for alg_id, (ok, message) in report["checks"].items():
         assert ok is False, alg_id
         first = hidden[0]

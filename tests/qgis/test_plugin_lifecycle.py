@@ -42,14 +42,15 @@ def test_load_shows_menu_toolbar_and_provider(qgis_iface, no_quartier_provider):
         texts = [a.text() for a in menu.actions() if not a.isSeparator()]
         assert texts[0] == "Create demo city…"
         ready = {"Create demo city…", "District hierarchy…", "Renewal overlay…", "Need index and weighting…",
-                 "Workshop dock", "Meeting pack…"}
+                 "Workshop dock", "Meeting pack…", "Area selection…", "Help", "About Quartier"}
         assert all(a.isEnabled() == (a.text() in ready) for a in menu.actions() if not a.isSeparator())
         toolbar = window.findChild(QToolBar, TOOLBAR_OBJECT_NAME)
-        assert toolbar is not None and len(toolbar.actions()) == 6
+        assert toolbar is not None and len(toolbar.actions()) == 7
         provider = QgsApplication.processingRegistry().providerById(PROVIDER_ID)
         assert provider is not None and provider.name() == "Quartier"
         assert sorted(a.id() for a in provider.algorithms()) == [
             "quartier:aggregate_counts", "quartier:area_types", "quartier:create_demo_city", "quartier:crosswalk",
+            "quartier:expert_form", "quartier:export_register", "quartier:import_assessments",
             "quartier:import_statistics", "quartier:meeting_pack", "quartier:need_index", "quartier:renewal_overlay",
             "quartier:robustness",
             "quartier:validate_hierarchy"]

@@ -28,6 +28,7 @@ from ..core.findings import DEFAULT_MAX_OUTSIDE_SHARE, DEFAULT_TOLERANCE_M2, ERR
 from ..core.hierarchy import HierarchyDefinition, LevelMapping
 from ..storage.project_state import builtin_city, load_city, load_hierarchy, save_city, save_hierarchy
 from ..translation import tr
+from .help import install_help
 
 FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 ROLES = ("key_field", "name_field", "parent_field", "population_field")
@@ -112,6 +113,8 @@ class HierarchyDialog(QDialog, FORM):
     def __init__(self, iface=None, parent=None, project=None):
         super().__init__(parent)
         self.setupUi(self)
+        self.help_button.setText(tr("Help"))
+        install_help(self, "hierarchy", button=self.help_button)
         self.iface = iface
         self.project = project or QgsProject.instance()
         self.findings = []

@@ -22,6 +22,7 @@ from ..core.formatting import number
 from ..definitions import GROUP_RENEWAL, PROVIDER_ID
 from ..storage.fields import value_or_none
 from ..translation import tr, user_locale
+from .help import install_help
 from .widgets import HelperFilter, ensure_workspace, layer_filter
 
 FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
@@ -38,6 +39,8 @@ class OverlayDialog(QDialog, FORM):
     def __init__(self, iface=None, parent=None, project=None):
         super().__init__(parent)
         self.setupUi(self)
+        self.help_button.setText(tr("Help"))
+        install_help(self, "overlay", button=self.help_button)
         self.iface = iface
         self.project = project or QgsProject.instance()
         self.result_layer = None

@@ -30,6 +30,7 @@ from ..layers.scenario_layers import save_panel_state
 from ..storage.project_state import load_city
 from ..translation import tr, user_locale
 from .charts import CorrelationHeatmap, RankIntervalChart
+from .help import install_help
 from .weighting_history import HistoryMixin
 from .weighting_inputs import InputsMixin
 from .weighting_scenarios import ScenarioMixin
@@ -48,6 +49,8 @@ class WeightingDock(InputsMixin, ScenarioMixin, HistoryMixin, QgsDockWidget, FOR
     def __init__(self, iface=None, parent=None, project=None):
         super().__init__(parent)
         self.setupUi(self)
+        self.help_button.setText("?")
+        install_help(self, "weighting", button=self.help_button)
         self.iface = iface
         self.project = project or QgsProject.instance()
         self.session = None

@@ -28,6 +28,7 @@ from ..layers.result_layer import INDICATORS, META, ROLE, SCENARIO, SCENARIO_LAY
 from ..layers.scenario_layers import layers_with_role
 from ..storage.fields import value_or_none
 from ..translation import tr, user_locale
+from .help import install_help
 from .widgets import layer_tree_model
 
 FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
@@ -93,6 +94,8 @@ class WorkshopDock(QgsDockWidget, FORM):
     def __init__(self, iface=None, parent=None, project=None):
         super().__init__(parent)
         self.setupUi(self)
+        self.help_button.setText("?")
+        install_help(self, "workshop", button=self.help_button)
         self.iface = iface
         self.project = project or QgsProject.instance()
         self.current = None   # (theme, kind, id) shown

@@ -34,3 +34,26 @@ def test_f1_and_help_button_open_the_page(qgis_app):
     dialog._quartier_help_shortcut.activated.emit()
     assert dialog._quartier_help_dialog is not opened and dialog._quartier_help_dialog.page == "overlay"
     assert button.toolTip() == "Help (F1)"
+
+
+def test_every_dialog_and_dock_opens_its_help_page(qgis_app, qgis_iface):
+    """F1 / the help button of each window opens its own page (the page exists in both languages)."""
+    from quartier_plugin.gui.hierarchy_dialog import HierarchyDialog
+    from quartier_plugin.gui.meeting_pack_dialog import MeetingPackDialog
+    from quartier_plugin.gui.overlay_dialog import OverlayDialog
+    from quartier_plugin.gui.selection_dock import SelectionDock
+    from quartier_plugin.gui.weighting_dock import WeightingDock
+    from quartier_plugin.gui.workshop_dock import WorkshopDock
+
+    for make, page in ((lambda: HierarchyDialog(qgis_iface), "hierarchy"), (lambda: OverlayDialog(qgis_iface), "overlay"),
+                       (lambda: WeightingDock(qgis_iface), "weighting"), (lambda: WorkshopDock(qgis_iface), "workshop"),
+                       (lambda: MeetingPackDialog(qgis_iface), "meeting_pack"), (lambda: SelectionDock(qgis_iface),
+                                                                                 "selection")):
+        window = make()
+        owner = window.panel if isinstance(window, SelectionDock) else window
+        owner.help_button.click()
+        assert owner._quartier_help_dialog.page == page, page
+        owner._quartier_help_dialog.close()
+        if hasattr(window, "ask_on_close"):
+            window.ask_on_close = False
+        window.close()

@@ -45,10 +45,10 @@ def test_every_dialog_and_dock_opens_its_help_page(qgis_app, qgis_iface):
     from quartier_plugin.gui.weighting_dock import WeightingDock
     from quartier_plugin.gui.workshop_dock import WorkshopDock
 
-    for make, page in ((lambda: HierarchyDialog(qgis_iface), "hierarchy"), (lambda: OverlayDialog(qgis_iface), "overlay"),
-                       (lambda: WeightingDock(qgis_iface), "weighting"), (lambda: WorkshopDock(qgis_iface), "workshop"),
-                       (lambda: MeetingPackDialog(qgis_iface), "meeting_pack"), (lambda: SelectionDock(qgis_iface),
-                                                                                 "selection")):
+    windows = ((HierarchyDialog, "hierarchy"), (OverlayDialog, "overlay"), (WeightingDock, "weighting"),
+               (WorkshopDock, "workshop"), (MeetingPackDialog, "meeting_pack"), (SelectionDock, "selection"))
+    for window_class, page in windows:
+        make = (lambda cls=window_class: cls(qgis_iface))
         window = make()
         owner = window.panel if isinstance(window, SelectionDock) else window
         owner.help_button.click()

@@ -4,7 +4,7 @@
   <context>
     <name>Quartier</name>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/processing/plausibility_params.py" />
       <source>
 … and {0} more.</source>
       <translation>
@@ -16,7 +16,7 @@
       <translation> in einem Jahr</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source> residents</source>
       <translation> Einwohner</translation>
     </message>
@@ -31,12 +31,12 @@
       <translation>(Fläche für {0} Einheiten ohne Einwohner)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_inputs.py" />
       <source>(choose the layer)</source>
       <translation>(Layer wählen)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_scenarios.py" />
       <source>(current settings)</source>
       <translation>(aktuelle Einstellungen)</translation>
     </message>
@@ -46,12 +46,12 @@
       <translation>(aktuelle Einstellungen, nicht gespeichert)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>A</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
       <source>A resident threshold of {0:g} was asked for; the city profile {1} allows no less than {2:g}, which applies.</source>
       <translation>Eine Einwohnerschwelle von {0:g} wurde verlangt; das Stadtprofil {1} erlaubt nicht weniger als {2:g}, das gilt.</translation>
     </message>
@@ -66,6 +66,11 @@
     <message>
       <source>AGSP profiles</source>
       <translation type="vanished">AGSP Steckbriefe</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/plugin.py" />
+      <source>About Quartier</source>
+      <translation>Über Quartier</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
@@ -88,6 +93,11 @@
       <translation>Aggregierte Zählwerte</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layouts/pack/selection.py" />
+      <source>Agreement</source>
+      <translation>Übereinstimmung</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
       <source>All scored</source>
       <translation>Alle bewerteten</translation>
@@ -103,7 +113,7 @@
       <translation>Erlaubter Anteil einer Einheit außerhalb ihrer Obereinheit (%)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
       <source>Area</source>
       <translation>Gebiet</translation>
     </message>
@@ -113,7 +123,7 @@
       <translation>Fläche %</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/publish.py" />
       <source>Area of the sheet</source>
       <translation>Gebiet des Blatts</translation>
     </message>
@@ -121,6 +131,46 @@
       <location filename="../quartier_plugin/gui/workshop_dock.py" />
       <source>Area profile</source>
       <translation>Gebietsprofil</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/pack/publish.py" />
+      <source>Area selection</source>
+      <translation>Gebietsauswahl</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Area selection round</source>
+      <translation>Auswahlrunde der Gebietsauswahl</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>Area selection round (its assessments and decisions go into the pack; empty: none)</source>
+      <translation>Auswahlrunde der Gebietsauswahl (ihre Einschätzungen und Entscheidungen kommen in die Sitzungsunterlage; leer: keine)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/pack/expressions.py" />
+      <source>Area selection {0}</source>
+      <translation>Gebietsauswahl {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/sheet_kinds/selection.py" />
+      <source>Area selection {0} · scenario {1}</source>
+      <translation>Gebietsauswahl {0} · Szenario {1}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/selection_layers.py" />
+      <source>Area selection {0}: numbers and assessments</source>
+      <translation>Gebietsauswahl {0}: Zahlen und Einschätzungen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/sheet_kinds/selection.py" />
+      <source>Area selection: candidates, assessments and proposed decisions (only with a selection round)</source>
+      <translation>Gebietsauswahl: Kandidaten, Einschätzungen und vorgeschlagene Entscheidungen (nur mit einer Auswahlrunde)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/plugin.py" />
+      <source>Area selection…</source>
+      <translation>Gebietsauswahl…</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/robustness.py" />
@@ -133,22 +183,21 @@
       <translation>Gebietstypen (Clusteranalyse)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Areas</source>
       <translation>Gebiete</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
       <source>Areas and data</source>
-      <translation>Gebiete und Daten</translation>
+      <translation type="vanished">Gebiete und Daten</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
       <source>Areas or statistics table</source>
       <translation>Gebiete oder Statistiktabelle</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Areas under the threshold are not scored, do not influence the statistics of the others and show no values on the map or in any export.</source>
       <translation>Gebiete unter der Schwelle werden nicht bewertet, beeinflussen die Statistik der anderen nicht und zeigen weder auf der Karte noch in einem Export Werte.</translation>
     </message>
@@ -168,7 +217,7 @@
       <translation>Gebiete mit Bedarfsindex</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
       <source>Areas with their parent keys (instead of a parent field, e.g. the Stadtteile layer)</source>
       <translation>Gebiete mit ihren übergeordneten Schlüsseln (statt eines Feldes, z. B. der Layer der Stadtteile)</translation>
     </message>
@@ -188,9 +237,54 @@
       <translation>Stand: {0}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Assessment not recorded</source>
+      <translation>Einschätzung nicht erfasst</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/selection_sheet.py" />
+      <source>Assessments</source>
+      <translation>Einschätzungen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/pack/selection.py" />
+      <source>Assessments (number; need ▲ higher, ● as, ▼ lower)</source>
+      <translation>Einschätzungen (Anzahl; Bedarf ▲ höher, ● wie, ▼ geringer)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/selection.py" />
+      <source>Assessments recorded</source>
+      <translation>Erfasste Einschätzungen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/selection.py" />
+      <source>Assessments table (CSV)</source>
+      <translation>Tabelle der Einschätzungen (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/selection.py" />
+      <source>Assessments with the names of the people who gave them</source>
+      <translation>Einschätzungen mit den Namen der Personen, die sie gaben</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>B</source>
       <translation>B</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
+      <source>BREAKS: expected numbers separated by ;, got {0}</source>
+      <translation>BREAKS: erwartet werden Zahlen, getrennt durch ;, erhalten: {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_history.py" />
+      <source>Back to the weights and settings of the method</source>
+      <translation>Zurück zu den Gewichten und Einstellungen der Methode</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Body</source>
+      <translation>Gremium</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
@@ -203,14 +297,29 @@
       <translation>Grenzen zur Orientierung (z. B. Stadtbezirke)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Breaks</source>
       <translation>Klassengrenzen</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Breaks: numbers separated by semicolons, e.g. -1; 0; 1</source>
       <translation>Klassengrenzen: Zahlen durch Semikolon getrennt, z. B. -1; 0; 1</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/indicator_block.py" />
+      <source>CR {0}: the comparisons are consistent (below {1}).</source>
+      <translation>CR {0}: Die Vergleiche sind widerspruchsfrei (unter {1}).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/indicator_block.py" />
+      <source>CR {0}: the comparisons are inconsistent (they should be below {1}). Check the comparisons that contradict each other.</source>
+      <translation>CR {0}: Die Vergleiche widersprechen sich (der Wert sollte unter {1} liegen). Prüfen Sie die Vergleiche, die einander widersprechen.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
@@ -228,7 +337,7 @@
       <translation>Abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/export.py" />
       <source>Cancelled: nothing was written.</source>
       <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
@@ -238,23 +347,32 @@
       <translation>Kandidatengebiete</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/selection.py" />
+      <source>Candidates of round {0}: rank and class from the need index (the rank is never changed by the assessments), the assessments of the experts (direction from -1 = need lower to +1 = need higher than the numbers show) and the proposed decision. Flagged areas are for discussion.</source>
+      <translation>Kandidaten der Runde {0}: Rang und Klasse aus dem Bedarfsindex (die Einschätzungen ändern den Rang nie), die Einschätzungen der Fachleute (Richtung von -1 = Bedarf geringer bis +1 = Bedarf höher, als die Zahlen zeigen) und die vorgeschlagene Entscheidung. Markierte Gebiete sind zu besprechen.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/pack/folder.py" />
       <source>Cannot write into the folder {0}: {1}</source>
       <translation>In den Ordner {0} kann nicht geschrieben werden: {1}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Change</source>
       <translation>Veränderung</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
       <source>Checks the city's spatial units, one layer per level: empty and duplicate keys, keys written differently ("01" and 1 are matched and reported), children whose parent key does not exist, children lying more than the allowed share outside their parent, gaps and overlaps between siblings above the tolerance, invalid geometries (repaired on a copy) and layers in a geographic CRS. Areas are computed in the working CRS. Known schemas (Stuttgart's Kleinräumige Gliederung, the demo city) and the levels of the city profile (CITY: stuttgart, berlin, flensburg or a profile JSON) need no field mapping; otherwise give it as JSON, e.g. {"planungsraum": {"layer": "lor_plr", "key_field": "PLR_ID", "parent_prefix": 6}}. Levels may nest to any depth; a parent key that does not exist in the parent level is an error, and so is a level layer without features. Source layers are not changed.</source>
-      <translation>Prüft die Raumeinheiten der Stadt, ein Layer je Ebene: leere und doppelte Schlüssel, unterschiedlich geschriebene Schlüssel ("01" und 1 werden zugeordnet und gemeldet), Kinder, deren übergeordneter Schlüssel nicht existiert, Kinder, die mehr als den erlaubten Anteil außerhalb ihrer übergeordneten Einheit liegen, Lücken und Überlappungen zwischen Geschwistern über der Toleranz, ungültige Geometrien (auf einer Kopie repariert) und Layer in einem geographischen KBS. Flächen werden im Arbeits-KBS berechnet. Bekannte Schemata (Kleinräumige Gliederung Stuttgart, die Demostadt) und die Ebenen des Stadtprofils (CITY: stuttgart, berlin, flensburg oder ein Profil-JSON) brauchen keine Feldzuordnung; sonst als JSON angeben, z. B. {"planungsraum": {"layer": "lor_plr", "key_field": "PLR_ID", "parent_prefix": 6}}. Ebenen können beliebig tief geschachtelt sein; ein übergeordneter Schlüssel, den es in der übergeordneten Ebene nicht gibt, ist ein Fehler, ebenso ein Ebenen-Layer ohne Objekte. Die Quell-Layer werden nicht verändert.</translation>
+      <translation type="vanished">Prüft die Raumeinheiten der Stadt, ein Layer je Ebene: leere und doppelte Schlüssel, unterschiedlich geschriebene Schlüssel ("01" und 1 werden zugeordnet und gemeldet), Kinder, deren übergeordneter Schlüssel nicht existiert, Kinder, die mehr als den erlaubten Anteil außerhalb ihrer übergeordneten Einheit liegen, Lücken und Überlappungen zwischen Geschwistern über der Toleranz, ungültige Geometrien (auf einer Kopie repariert) und Layer in einem geographischen KBS. Flächen werden im Arbeits-KBS berechnet. Bekannte Schemata (Kleinräumige Gliederung Stuttgart, die Demostadt) und die Ebenen des Stadtprofils (CITY: stuttgart, berlin, flensburg oder ein Profil-JSON) brauchen keine Feldzuordnung; sonst als JSON angeben, z. B. {"planungsraum": {"layer": "lor_plr", "key_field": "PLR_ID", "parent_prefix": 6}}. Ebenen können beliebig tief geschachtelt sein; ein übergeordneter Schlüssel, den es in der übergeordneten Ebene nicht gibt, ist ein Fehler, ebenso ein Ebenen-Layer ohne Objekte. Die Quell-Layer werden nicht verändert.</translation>
     </message>
     <message>
       <source>Checks the city's spatial units, one layer per level: empty and duplicate keys, keys written differently ("01" and 1 are matched and reported), children whose parent key does not exist, children lying more than the allowed share outside their parent, gaps and overlaps between siblings above the tolerance, invalid geometries (repaired on a copy) and layers in a geographic CRS. Areas are computed in the working CRS. Known schemas (Stuttgart's Kleinräumige Gliederung, the demo city) and the levels of the city profile (CITY: stuttgart, berlin, flensburg or a profile JSON) need no field mapping; otherwise give it as JSON, e.g. {"planungsraum": {"layer": "lor_plr", "key_field": "PLR_ID", "parent_prefix": 6}}. Levels may nest to any depth; a parent key that does not exist in the parent level is an error. Source layers are not changed.</source>
       <translation type="vanished">Prüft die Raumeinheiten der Stadt, ein Layer je Ebene: leere und doppelte Schlüssel, unterschiedlich geschriebene Schlüssel ("01" und 1 werden zugeordnet und gemeldet), Kinder, deren übergeordneter Schlüssel nicht existiert, Kinder, die mehr als den erlaubten Anteil außerhalb ihrer übergeordneten Einheit liegen, Lücken und Überlappungen zwischen Geschwistern über der Toleranz, ungültige Geometrien (auf einer Kopie repariert) und Layer in einem geographischen KBS. Flächen werden im Arbeits-KBS berechnet. Bekannte Schemata (Kleinräumige Gliederung Stuttgart, die Demostadt) und die Ebenen des Stadtprofils (CITY: stuttgart, berlin, flensburg oder ein Profil-JSON) brauchen keine Feldzuordnung; sonst als JSON angeben, z. B. {"planungsraum": {"layer": "lor_plr", "key_field": "PLR_ID", "parent_prefix": 6}}. Ebenen können beliebig tief geschachtelt sein; ein übergeordneter Schlüssel, den es in der übergeordneten Ebene nicht gibt, ist ein Fehler. Die Quell-Layer werden nicht verändert.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
+      <source>Checks the city's spatial units, one layer per level: empty and duplicate keys, keys written differently ("01" and 1 are matched and reported), children whose parent key does not exist, children lying more than the allowed share outside their parent, gaps and overlaps between siblings above the tolerance, invalid geometries (repaired on a copy) and layers in a geographic CRS. Areas are computed in the working CRS. Known schemas (Stuttgart's Kleinräumige Gliederung, the demo city) and the levels of the city profile (CITY: {0} or a profile JSON) need no field mapping; otherwise give it as JSON, e.g. {{"planungsraum": {{"layer": "lor_plr", "key_field": "PLR_ID", "parent_prefix": 6}}}}. Levels may nest to any depth; a parent key that does not exist in the parent level is an error, and so is a level layer without features. Source layers are not changed.</source>
+      <translation>Prüft die Raumeinheiten der Stadt, ein Layer je Ebene: leere und doppelte Schlüssel, unterschiedlich geschriebene Schlüssel (&quot;01&quot; und 1 werden zugeordnet und gemeldet), Kinder, deren übergeordneter Schlüssel nicht existiert, Kinder, die mehr als den erlaubten Anteil außerhalb ihrer übergeordneten Einheit liegen, Lücken und Überlappungen zwischen Geschwistern über der Toleranz, ungültige Geometrien (auf einer Kopie repariert) und Layer in einem geographischen KBS. Flächen werden im Arbeits-KBS berechnet. Bekannte Schemata (Kleinräumige Gliederung Stuttgart, die Demostadt) und die Ebenen des Stadtprofils (CITY: {0} oder ein Profil-JSON) brauchen keine Feldzuordnung; sonst als JSON angeben, z. B. {{&quot;planungsraum&quot;: {{&quot;layer&quot;: &quot;lor_plr&quot;, &quot;key_field&quot;: &quot;PLR_ID&quot;, &quot;parent_prefix&quot;: 6}}}}. Ebenen können beliebig tief geschachtelt sein; ein übergeordneter Schlüssel, den es in der übergeordneten Ebene nicht gibt, ist ein Fehler, ebenso ein Ebenen-Layer ohne Objekte. Die Quell-Layer werden nicht verändert.</translation>
     </message>
     <message>
       <source>Checks the city's spatial units, one layer per level: empty and duplicate keys, keys written differently ("01" and 1 are matched and reported), children whose parent key does not exist, children lying more than the allowed share outside their parent, gaps and overlaps between siblings above the tolerance, invalid geometries (repaired on a copy) and layers in a geographic CRS. Areas are computed in the working CRS. Known schemas (Stuttgart's Kleinräumige Gliederung, the demo city) need no field mapping; otherwise give it as JSON. Source layers are not changed.</source>
@@ -281,7 +399,12 @@
       <translation>Wählen Sie mindestens einen Layer mit seinem Schlüsselfeld.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Choose at least one sheet.</source>
+      <translation>Wählen Sie mindestens ein Blatt.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Choose the areas with their key field and the statistics table with its key field.</source>
       <translation>Wählen Sie die Gebiete mit ihrem Schlüsselfeld und die Statistiktabelle mit ihrem Schlüsselfeld.</translation>
     </message>
@@ -310,12 +433,12 @@
       <translation>Wählen Sie das Schlüsselfeld.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
       <source>Choose the key field: the method {0} names none.</source>
       <translation>Wählen Sie das Schlüsselfeld: die Methode {0} nennt keines.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>Choose the residents field of the population layer.</source>
       <translation>Wählen Sie das Einwohnerfeld des Bevölkerungslayers.</translation>
     </message>
@@ -345,9 +468,13 @@
       <translation>Stadtprofil (Kennung oder Pfad eines Profil-JSON; leer: das des Projekts)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/hierarchy_params.py" />
       <source>City profile (id such as stuttgart, berlin, flensburg, or the path of a profile JSON; empty: the project's)</source>
-      <translation>Stadtprofil (Kennung wie stuttgart, berlin, flensburg oder Pfad eines Profil-JSON; leer: das des Projekts)</translation>
+      <translation type="vanished">Stadtprofil (Kennung wie stuttgart, berlin, flensburg oder Pfad eines Profil-JSON; leer: das des Projekts)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/hierarchy_params.py" />
+      <source>City profile ({0}, or the path of a profile JSON; empty: the project's)</source>
+      <translation>Stadtprofil ({0} oder der Pfad eines Profil-JSON; leer: das des Projekts)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
@@ -360,24 +487,38 @@
       <translation>Stadtprofil: {0}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/selection_sheet.py" />
       <source>Class</source>
       <translation>Klasse</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Class A</source>
       <translation>Klasse A</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Class B</source>
       <translation>Klasse B</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
+      <source>Class breaks (for manual breaks; rising numbers separated by ;, e.g. -1; 0; 1)</source>
+      <translation>Klassengrenzen (für feste Grenzen; steigende Zahlen, getrennt durch ;, z. B. -1; 0; 1)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
+      <source>Classes</source>
+      <translation>Klassen</translation>
+    </message>
+    <message>
       <source>Classes and suppression</source>
-      <translation>Klassen und Ausblendung</translation>
+      <translation type="vanished">Klassen und Ausblendung</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
+      <source>Classes of the main index (instead of the method's)</source>
+      <translation>Klassen des Hauptindex (statt der der Methode)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
@@ -385,9 +526,13 @@
       <translation>Klassen ohne Bedarfsstufe (wie ohne Index behandelt): {0}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
+      <source>Classification</source>
+      <translation>Klassifizierung</translation>
+    </message>
+    <message>
       <source>Classification of the index</source>
-      <translation>Klassifizierung des Index</translation>
+      <translation type="vanished">Klassifizierung des Index</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/workshop_dock.py" />
@@ -419,14 +564,13 @@
       <translation>Zu übernehmende Spalten (getrennt durch ;, leer = alle; spalte=name benennt eine um)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
       <source>Compare</source>
       <translation>Vergleichen</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
       <source>Comparison</source>
-      <translation>Vergleich</translation>
+      <translation type="vanished">Vergleich</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layers/comparison_layer.py" />
@@ -438,9 +582,13 @@
       <translation type="vanished">Berechnet für jedes Gebiet den Index des sozialen Handlungsbedarfs nach einer Methodenvorlage: Indikatorwerte aus Zähler und Nenner, Ausschluss kleiner Gebiete (Gebiete unter der Einwohnerschwelle und erklärte Ausreißer werden nicht bewertet und zeigen keine Werte), Normierung, Gewichte, Aggregation über Teilindizes, Klassen und Rangplätze sowie eine Bewertung ++ + o - -- jedes Indikators gegenüber dem Wert der Gesamtstadt. METHOD ist die Kennung einer Vorlage (stuttgart_gebietsauswahl, berlin_mss_2021) oder der Pfad einer Methoden-JSON-Datei. Die Eingabe kann ein Layer oder eine Tabelle (z. B. CSV) sein; eine lange Tabelle mit Jahresfeld wird auf das Jahr der Methode oder YEAR beschränkt. Die Ausgabe behält den Schlüssel (und ggf. die Geometrie) und ergänzt je Index &lt;id&gt;, &lt;id&gt;_rank, &lt;id&gt;_class, je Indikator &lt;id&gt;_value, &lt;id&gt;_norm, &lt;id&gt;_rating sowie scored.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
       <source>Computes the social need index of a method preset for each area: indicator values from numerators and denominators, small-area suppression (areas under the resident threshold and listed outliers are not scored and show no values), normalisation, weights, aggregation over sub-indices, classes and ranks, and a rating ++ + o - -- of each indicator against the city value. METHOD is a preset id (stuttgart_gebietsauswahl, berlin_mss_2021) or the path of a method JSON. The input may be a layer or a table (e.g. a CSV); a long table with a year field is cut to the method's year or YEAR. The output keeps the key (and the geometry, if any) and adds per index &lt;id&gt;, &lt;id&gt;_rank, &lt;id&gt;_class, per indicator &lt;id&gt;_value, &lt;id&gt;_norm, &lt;id&gt;_rating, and scored. Before anything is computed the input numbers are checked: no-data codes nobody declared, negative counts, shares outside 0–100, parts above their totals, infinite numbers and extreme values (robust z above EXTREME_Z) stop the run with a list (IMPLAUSIBLE = 0) or are excluded as missing (IMPLAUSIBLE = 1); FINDINGS lists them. Rows without a key are left out and named.</source>
-      <translation>Berechnet für jedes Gebiet den Index des sozialen Handlungsbedarfs nach einer Methodenvorlage: Indikatorwerte aus Zähler und Nenner, Ausschluss kleiner Gebiete (Gebiete unter der Einwohnerschwelle und erklärte Ausreißer werden nicht bewertet und zeigen keine Werte), Normierung, Gewichte, Aggregation über Teilindizes, Klassen und Rangplätze sowie eine Bewertung ++ + o - -- jedes Indikators gegenüber dem Wert der Gesamtstadt. METHOD ist die Kennung einer Vorlage (stuttgart_gebietsauswahl, berlin_mss_2021) oder der Pfad einer Methoden-JSON-Datei. Die Eingabe kann ein Layer oder eine Tabelle (z. B. CSV) sein; eine lange Tabelle mit Jahresfeld wird auf das Jahr der Methode oder YEAR beschränkt. Die Ausgabe behält den Schlüssel (und ggf. die Geometrie) und ergänzt je Index &lt;id&gt;, &lt;id&gt;_rank, &lt;id&gt;_class, je Indikator &lt;id&gt;_value, &lt;id&gt;_norm, &lt;id&gt;_rating sowie scored. Vor jeder Berechnung werden die Eingabezahlen geprüft: nicht erklärte Codes für fehlende Werte, negative Zählwerte, Anteile außerhalb 0–100, Teile über ihrer Summe, unendliche Zahlen und Extremwerte (robuster z-Wert über EXTREME_Z) halten den Lauf mit einer Liste an (IMPLAUSIBLE = 0) oder werden als fehlend ausgeschlossen (IMPLAUSIBLE = 1); FINDINGS listet sie auf. Zeilen ohne Schlüssel werden ausgelassen und genannt.</translation>
+      <translation type="vanished">Berechnet für jedes Gebiet den Index des sozialen Handlungsbedarfs nach einer Methodenvorlage: Indikatorwerte aus Zähler und Nenner, Ausschluss kleiner Gebiete (Gebiete unter der Einwohnerschwelle und erklärte Ausreißer werden nicht bewertet und zeigen keine Werte), Normierung, Gewichte, Aggregation über Teilindizes, Klassen und Rangplätze sowie eine Bewertung ++ + o - -- jedes Indikators gegenüber dem Wert der Gesamtstadt. METHOD ist die Kennung einer Vorlage (stuttgart_gebietsauswahl, berlin_mss_2021) oder der Pfad einer Methoden-JSON-Datei. Die Eingabe kann ein Layer oder eine Tabelle (z. B. CSV) sein; eine lange Tabelle mit Jahresfeld wird auf das Jahr der Methode oder YEAR beschränkt. Die Ausgabe behält den Schlüssel (und ggf. die Geometrie) und ergänzt je Index &lt;id&gt;, &lt;id&gt;_rank, &lt;id&gt;_class, je Indikator &lt;id&gt;_value, &lt;id&gt;_norm, &lt;id&gt;_rating sowie scored. Vor jeder Berechnung werden die Eingabezahlen geprüft: nicht erklärte Codes für fehlende Werte, negative Zählwerte, Anteile außerhalb 0–100, Teile über ihrer Summe, unendliche Zahlen und Extremwerte (robuster z-Wert über EXTREME_Z) halten den Lauf mit einer Liste an (IMPLAUSIBLE = 0) oder werden als fehlend ausgeschlossen (IMPLAUSIBLE = 1); FINDINGS listet sie auf. Zeilen ohne Schlüssel werden ausgelassen und genannt.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Computes the social need index of a method preset for each area: indicator values from numerators and denominators, small-area suppression (areas under the resident threshold and listed outliers are not scored and show no values), normalisation, weights, aggregation over sub-indices, classes and ranks, and a rating ++ + o - -- of each indicator against the city value. NORMALISATION and CLASSIFICATION (with CLASSES or BREAKS) replace the method's normalisation of every indicator and the classes of its main index. METHOD is a preset id (stuttgart_gebietsauswahl, berlin_mss_2021) or the path of a method JSON. The input may be a layer or a table (e.g. a CSV); a long table with a year field is cut to the method's year or YEAR. The output keeps the key (and the geometry, if any) and adds per index &lt;id&gt;, &lt;id&gt;_rank, &lt;id&gt;_class, per indicator &lt;id&gt;_value, &lt;id&gt;_norm, &lt;id&gt;_rating, and scored. Before anything is computed the input numbers are checked: no-data codes nobody declared, negative counts, shares outside 0–100, parts above their totals, infinite numbers and extreme values (robust z above EXTREME_Z) stop the run with a list (IMPLAUSIBLE = 0) or are excluded as missing (IMPLAUSIBLE = 1); FINDINGS lists them. Rows without a key are left out and named.</source>
+      <translation>Berechnet für jedes Gebiet den Index des sozialen Handlungsbedarfs nach einer Methodenvorlage: Indikatorwerte aus Zähler und Nenner, Ausschluss kleiner Gebiete (Gebiete unter der Einwohnerschwelle und erklärte Ausreißer werden nicht bewertet und zeigen keine Werte), Normierung, Gewichte, Aggregation über Teilindizes, Klassen und Rangplätze sowie eine Bewertung ++ + o - -- jedes Indikators gegenüber dem Wert der Gesamtstadt. NORMALISATION und CLASSIFICATION (mit CLASSES oder BREAKS) ersetzen die Normierung aller Indikatoren und die Klassen des Hauptindex der Methode. METHOD ist die Kennung einer Vorlage (stuttgart_gebietsauswahl, berlin_mss_2021) oder der Pfad einer Methoden-JSON-Datei. Die Eingabe kann ein Layer oder eine Tabelle (z. B. CSV) sein; eine lange Tabelle mit Jahresfeld wird auf das Jahr der Methode oder YEAR beschränkt. Die Ausgabe behält den Schlüssel (und ggf. die Geometrie) und ergänzt je Index &lt;id&gt;, &lt;id&gt;_rank, &lt;id&gt;_class, je Indikator &lt;id&gt;_value, &lt;id&gt;_norm, &lt;id&gt;_rating sowie scored. Vor jeder Berechnung werden die Eingabezahlen geprüft: nicht erklärte Codes für fehlende Werte, negative Zählwerte, Anteile außerhalb 0–100, Teile über ihrer Summe, unendliche Zahlen und Extremwerte (robuster z-Wert über EXTREME_Z) halten den Lauf mit einer Liste an (IMPLAUSIBLE = 0) oder werden als fehlend ausgeschlossen (IMPLAUSIBLE = 1); FINDINGS listet sie auf. Zeilen ohne Schlüssel werden ausgelassen und genannt.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/robustness.py" />
@@ -448,14 +596,17 @@
       <translation>Konzentration der Gewichtsziehungen (größer = näher an den gewählten Gewichten)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weights_editor.py" />
-      <source>Consistency ratio CR = {0}: consistent.</source>
-      <translation>Konsistenzverhältnis CR = {0}: konsistent.</translation>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Confidence</source>
+      <translation>Sicherheit</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>Consistency ratio CR = {0}: consistent.</source>
+      <translation type="vanished">Konsistenzverhältnis CR = {0}: konsistent.</translation>
+    </message>
+    <message>
       <source>Consistency ratio CR = {0}: inconsistent (should be below 0.10). Check the comparisons.</source>
-      <translation>Konsistenzverhältnis CR = {0}: inkonsistent (sollte unter 0,10 liegen). Bitte die Vergleiche prüfen.</translation>
+      <translation type="vanished">Konsistenzverhältnis CR = {0}: inkonsistent (sollte unter 0,10 liegen). Bitte die Vergleiche prüfen.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/demo.py" />
@@ -463,7 +614,7 @@
       <translation>Koordinatenbezugssystem: ETRS89 / UTM Zone 32N (EPSG:25832). Startwert {0}.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Correlation</source>
       <translation>Korrelation</translation>
     </message>
@@ -488,19 +639,17 @@
       <translation>Der Layer für {0} konnte nicht geöffnet werden: {1}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/aggregate_counts.py" />
+      <location filename="../quartier_plugin/processing/need_index.py" />
       <source>Could not write a row to {0}: {1}</source>
       <translation>Eine Zeile konnte nicht nach {0} geschrieben werden: {1}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>Could not write area {0} to the output.</source>
-      <translation>Gebiet {0} konnte nicht in die Ausgabe geschrieben werden.</translation>
+      <translation type="vanished">Gebiet {0} konnte nicht in die Ausgabe geschrieben werden.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
       <source>Could not write the finding for {0} to the FINDINGS table.</source>
-      <translation>Der Befund zu {0} konnte nicht in die Tabelle FINDINGS geschrieben werden.</translation>
+      <translation type="vanished">Der Befund zu {0} konnte nicht in die Tabelle FINDINGS geschrieben werden.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/demo.py" />
@@ -575,14 +724,34 @@
       <translation>Zählwerte zwischen Raumeinheiten umschlüsseln</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layers/selection_layers.py" />
+      <source>Current status of every area with a decision; running project areas hatched.</source>
+      <translation>Aktueller Stand jedes Gebiets mit einer Entscheidung; laufende Projektgebiete schraffiert.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
+      <source>Data</source>
+      <translation>Daten</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
       <source>Data sources</source>
       <translation>Datenquellen</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/meeting_pack.py" />
       <source>Date (YYYY-MM-DD; empty: today)</source>
       <translation>Datum (JJJJ-MM-TT; leer: heute)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Date of decision</source>
+      <translation>Datum der Entscheidung</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/meeting_pack.py" />
@@ -595,27 +764,37 @@
       <translation>Dezimaltrennzeichen</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/compute.py" />
       <source>Decision group</source>
       <translation>Entscheidungsgruppe</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Decision not recorded</source>
+      <translation>Entscheidung nicht erfasst</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Decisions</source>
+      <translation>Entscheidungen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
       <source>Declared outliers ({0}): {1}</source>
       <translation>Erklärte Ausreißer ({0}): {1}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_scenarios.py" />
       <source>Delete scenario</source>
       <translation>Szenario löschen</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_scenarios.py" />
       <source>Delete the scenario {0}?</source>
       <translation>Szenario {0} löschen?</translation>
     </message>
@@ -655,6 +834,26 @@
       <translation>Demostadt: sozialer Handlungsbedarf</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layouts/selection_sheet.py" />
+      <source>Direction</source>
+      <translation>Richtung</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>Direction and normalisation</source>
+      <translation>Richtung und Normierung</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/pack/selection.py" />
+      <source>Direction of the assessments (-1 to +1)</source>
+      <translation>Richtung der Einschätzungen (-1 bis +1)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/indicator_block.py" />
+      <source>Direction: which values of the indicator mean more need</source>
+      <translation>Richtung: welche Werte des Indikators mehr Bedarf bedeuten</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>District hierarchy</source>
       <translation>Gebietsgliederung</translation>
@@ -675,7 +874,7 @@
       <translation>Doppelklick auf einen Befund zoomt zum Objekt.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Duplicate</source>
       <translation>Duplizieren</translation>
     </message>
@@ -690,7 +889,7 @@
       <translation>Doppelte Schlüssel in der Tabelle ({0}): {1}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_scenarios.py" />
       <source>Duplicate scenario</source>
       <translation>Szenario duplizieren</translation>
     </message>
@@ -698,6 +897,11 @@
       <location filename="../quartier_plugin/layers/scenario_layers.py" />
       <source>Each indicator's value and rating (++ + o - --) against the city per area, one named style per indicator. Areas under the resident threshold carry no values.</source>
       <translation>Wert und Bewertung (++ + o - --) jedes Indikators gegenüber der Gesamtstadt je Gebiet, ein benannter Stil je Indikator. Gebiete unter der Einwohnerschwelle haben keine Werte.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Empty: no assessments and decisions in the pack</source>
+      <translation>Leer: keine Einschätzungen und Entscheidungen in der Sitzungsunterlage</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
@@ -715,6 +919,36 @@
       <translation>Fehler</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
+      <source>Every indicator is normalised by {0}.</source>
+      <translation>Alle Indikatoren werden normiert mit: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Expert form</source>
+      <translation>Formular für Fachleute</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/selection.py" />
+      <source>Expert form for assessments</source>
+      <translation>Formular für Einschätzungen der Fachleute</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Expert form…</source>
+      <translation>Formular für Fachleute…</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Export CSV…</source>
+      <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Export assessments</source>
+      <translation>Einschätzungen exportieren</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Export city profile</source>
       <translation>Stadtprofil exportieren</translation>
@@ -725,7 +959,12 @@
       <translation>Profil exportieren…</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/processing/selection.py" />
+      <source>Export register of decisions and assessments</source>
+      <translation>Register der Entscheidungen und Einschätzungen exportieren</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_scenarios.py" />
       <source>Export scenarios</source>
       <translation>Szenarien exportieren</translation>
     </message>
@@ -739,12 +978,12 @@
       <translation>Der Export des Layouts {0} ist fehlgeschlagen (Code {1}).</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Export…</source>
       <translation>Exportieren…</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/processing/plausibility_params.py" />
       <source>Extreme value: robust z above (0 = no check)</source>
       <translation>Extremwert: robuster z-Wert über (0 = keine Prüfung)</translation>
     </message>
@@ -759,7 +998,7 @@
       <translation>Feldzuordnung von {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
       <source>Field that declares outliers (optional, e.g. a comment column)</source>
       <translation>Feld, das Ausreißer erklärt (optional, z. B. eine Kommentarspalte)</translation>
     </message>
@@ -767,6 +1006,11 @@
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Finding</source>
       <translation>Befund</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Flagged areas (orange) are for discussion: the assessments differ from the numbers. The rank stays the index's; the decision is taken by people and recorded in the register.</source>
+      <translation>Markierte Gebiete (orange) sind zu besprechen: Die Einschätzungen weichen von den Zahlen ab. Der Rang bleibt der des Index; die Entscheidung treffen Menschen, das Register hält sie fest.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/demo.py" />
@@ -777,6 +1021,16 @@
       <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
       <source>Folder</source>
       <translation>Ordner</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/selection_sheet.py" />
+      <source>For discussion</source>
+      <translation>Zu besprechen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/help.py" />
+      <source>GNU General Public License, version 2 or (at your option) any later version (file LICENSE).</source>
+      <translation>GNU General Public License, Version 2 oder (nach Ihrer Wahl) jede spätere Version (Datei LICENSE).</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
@@ -849,9 +1103,29 @@
       <translation>Kopfzeile</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/plugin.py" />
+      <source>Help</source>
+      <translation>Hilfe</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/help.py" />
+      <source>Help (F1)</source>
+      <translation>Hilfe (F1)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
       <source>Highest class</source>
       <translation>Höchste Klasse</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/help.py" />
+      <source>How the method works</source>
+      <translation>Wie die Methode rechnet</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/plugin.py" />
+      <source>How the method works and how each dialog is used.</source>
+      <translation>Wie die Methode rechnet und wie jeder Dialog bedient wird.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/need_index.py" />
@@ -859,14 +1133,24 @@
       <translation>Unplausible Zellen (ausgeschlossen)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/processing/plausibility_params.py" />
       <source>Implausible input values (key, column, value, kind, message)</source>
       <translation>Unplausible Eingabewerte (Schlüssel, Spalte, Wert, Art, Meldung)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/processing/plausibility_params.py" />
       <source>Implausible input values (no-data codes, negative counts, shares outside 0–100, parts above their totals, infinite or extreme numbers)</source>
       <translation>Unplausible Eingabewerte (Codes für fehlende Werte, negative Zählwerte, Anteile außerhalb 0–100, Teile über ihrer Summe, unendliche oder extreme Zahlen)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Import CSV…</source>
+      <translation>CSV importieren…</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Import assessments</source>
+      <translation>Einschätzungen importieren</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
@@ -874,12 +1158,17 @@
       <translation>Stadtprofil importieren</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/selection.py" />
+      <source>Import expert assessments</source>
+      <translation>Einschätzungen der Fachleute importieren</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Import profile…</source>
       <translation>Profil importieren…</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_scenarios.py" />
       <source>Import scenarios</source>
       <translation>Szenarien importieren</translation>
     </message>
@@ -889,17 +1178,27 @@
       <translation>Statistiktabelle importieren</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_scenarios.py" />
       <source>Imported: {0}</source>
       <translation>Importiert: {0}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Import…</source>
       <translation>Importieren…</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Include the names of the people who gave the assessments? (No: roles only)</source>
+      <translation>Namen der Personen, die die Einschätzungen gaben, mit ausgeben? (Nein: nur die Rollen)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/indicator_block.py" />
+      <source>Include this indicator in the index</source>
+      <translation>Diesen Indikator in den Index einbeziehen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/pack/compute.py" />
       <source>Index</source>
       <translation>Index</translation>
     </message>
@@ -929,6 +1228,11 @@
       <translation>Ungültige Geometrie ({reason}); eine reparierte Kopie wird verwendet, die Quelle bleibt unverändert.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/help.py" />
+      <source>Issues</source>
+      <translation>Fehlermeldungen</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
       <source>Issuing office</source>
       <translation>Herausgebende Stelle</translation>
@@ -939,7 +1243,7 @@
       <translation>Herausgebende Stelle (leer: die des Stadtprofils)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_scenarios.py" />
       <source>JSON (*.json)</source>
       <translation>JSON (*.json)</translation>
     </message>
@@ -980,12 +1284,17 @@
       <translation>Gemeinsamer Ansatz: {0}, sozial zuerst: {1}, Stadterneuerung ohne hohen Bedarf: {2}.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Judgement</source>
+      <translation>Einschätzung</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/aggregate_counts.py" />
       <source>Keep separate by (e.g. year)</source>
       <translation>Getrennt halten nach (z. B. Jahr)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/selection_sheet.py" />
       <source>Key</source>
       <translation>Schlüssel</translation>
     </message>
@@ -1000,7 +1309,7 @@
       <translation>Schlüsselfeld</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
       <source>Key field (empty: the method's)</source>
       <translation>Schlüsselfeld (leer: das der Methode)</translation>
     </message>
@@ -1059,7 +1368,7 @@
       <translation>Layer {0} passt zu keiner Ebene des Stadtprofils {1} ({2}); nennen Sie seine Ebene in der Feldzuordnung, z. B. {{"{3}": {{"layer": "{0}", "key_field": "…", "name_field": "…"}}}}.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
       <source>Layer {0} has no field {1} (needed by the method).</source>
       <translation>Layer {0} hat kein Feld {1} (von der Methode benötigt).</translation>
     </message>
@@ -1114,6 +1423,11 @@
       <translation>Ebenen und Felder</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/help.py" />
+      <source>Licence</source>
+      <translation>Lizenz</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>Line {0}, column {1}: {2!r} is not a number; it is read as missing.</source>
       <translation>Zeile {0}, Spalte {1}: {2!r} ist keine Zahl; der Wert gilt als fehlend.</translation>
@@ -1123,7 +1437,7 @@
       <translation type="vanished">Räumliche Gliederung der Stadt laden und prüfen (folgt).</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Load data</source>
       <translation>Daten laden</translation>
     </message>
@@ -1166,6 +1480,11 @@
       <translation type="vanished">Sitzungsunterlage (AGSP)</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Meeting pack (settings)</source>
+      <translation>Sitzungsunterlage (Einstellungen)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/meeting_pack.py" />
       <source>Meeting pack folder</source>
       <translation>Ordner der Sitzungsunterlage</translation>
@@ -1181,12 +1500,12 @@
       <translation>Sitzungsunterlagen…</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Method</source>
       <translation>Methode</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_inputs.py" />
       <source>Method (*.json)</source>
       <translation>Methode (*.json)</translation>
     </message>
@@ -1195,22 +1514,27 @@
       <translation type="vanished">Methode (Kennung einer Vorlage oder Pfad zu einer Methoden-JSON-Datei)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
       <source>Method (preset id or path to a method JSON; empty: the city profile's)</source>
       <translation>Methode (Kennung einer Vorlage oder Pfad eines Methoden-JSON; leer: die des Stadtprofils)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_inputs.py" />
       <source>Method file</source>
       <translation>Methodendatei</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Method file…</source>
       <translation>Methodendatei…</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/gui/help.py" />
+      <source>Method presets and their sources</source>
+      <translation>Methodenvorlagen und ihre Quellen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/pack/texts.py" />
       <source>Method: {0}</source>
       <translation>Methode: {0}</translation>
     </message>
@@ -1220,9 +1544,18 @@
       <translation>Fehlende Werte je Spalte: {0}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weights_editor.py" />
       <source>More need when</source>
-      <translation>Mehr Bedarf bei</translation>
+      <translation type="vanished">Mehr Bedarf bei</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/pack/selection.py" />
+      <source>Most frequent judgement</source>
+      <translation>Häufigste Einschätzung</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
+      <source>Moved more than (ranks)</source>
+      <translation>Verschoben um mehr als (Ränge)</translation>
     </message>
     <message>
       <source>Moves count fields from source units to target units that do not nest in them (e.g. from Stadtteile to Planungsräume). Without a population layer, counts are split by shared area; with one (grid cells or points with residents), by the residents in the shared part, falling back to area for source units with no residents. The totals are kept. The output holds the target units with the moved counts and the method used (field crosswalk_method).</source>
@@ -1234,7 +1567,7 @@
       <translation>Überträgt Zählfelder von Quelleinheiten auf Zieleinheiten, die nicht in ihnen liegen (z. B. von Stadtteilen auf Planungsräume). Ohne Bevölkerungslayer wird nach gemeinsamer Fläche aufgeteilt, mit einem (Rasterzellen oder Punkte mit Einwohnern) nach den Einwohnern im gemeinsamen Teil; Quelleinheiten ohne Einwohner werden nach Fläche aufgeteilt. Die Summen bleiben erhalten. Die Ausgabe enthält die Zieleinheiten mit den übertragenen Zählwerten und der verwendeten Methode (Feld crosswalk_method). Zählfelder müssen Zahlenfelder sein; nicht erklärte Codes für fehlende Werte, negative Zählwerte und unendliche Zahlen halten den Lauf mit einer Liste an (IMPLAUSIBLE = 0) oder werden als fehlend ausgeschlossen (IMPLAUSIBLE = 1). Einheiten ohne Geometrie werden genannt und ausgelassen, ungültige Geometrien werden genannt und eine reparierte Kopie wird verwendet (die Layer bleiben unverändert).</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/selection_sheet.py" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -1254,14 +1587,58 @@
       <translation>Namensfeld der Gebiete (optional: Schlüssel dürfen auch Namen treffen)</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/selection.py" />
+      <source>Name field of the areas (optional: the table may name areas instead of keys)</source>
+      <translation>Namensfeld der Gebiete (optional: die Tabelle darf Gebiete statt Schlüsseln nennen)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Name of the city:</source>
       <translation>Name der Stadt:</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Name of the new selection round (e.g. 2027):</source>
+      <translation>Name der neuen Auswahlrunde (z. B. 2027):</translation>
+    </message>
+    <message>
       <source>Name of the scenario</source>
-      <translation>Name des Szenarios</translation>
+      <translation type="vanished">Name des Szenarios</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_scenarios.py" />
+      <source>Name of the scenario. It is stored in the project, with its own map layer and map theme; a scenario of the same name is replaced.</source>
+      <translation>Name des Szenarios. Es wird im Projekt gespeichert, mit eigenem Kartenlayer und Kartenthema; ein Szenario gleichen Namens wird ersetzt.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Name or office</source>
+      <translation>Name oder Stelle</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/pack/selection.py" />
+      <source>Names</source>
+      <translation>Namen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/pack/selection.py" />
+      <source>Names of people are not printed (roles only).</source>
+      <translation>Namen von Personen sind nicht gedruckt (nur Rollen).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Names of the people who gave assessments (otherwise roles only)</source>
+      <translation>Namen der Personen, die Einschätzungen gaben (sonst nur Rollen)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Names stay out of the meeting pack unless you choose otherwise.</source>
+      <translation>Namen erscheinen nicht in der Sitzungsunterlage, wenn Sie es nicht anders wählen.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/sheet_kinds/bivariate.py" />
+      <source>Need and renewal (bivariate; only with an overlay layer)</source>
+      <translation>Bedarf und Stadterneuerung (bivariat; nur mit Überlagerungslayer)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/demo.py" />
@@ -1279,12 +1656,12 @@
       <translation>Feld der Bedarfsklasse (z. B. index_class)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/publish.py" />
       <source>Need classes</source>
       <translation>Bedarfsklassen</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/sheet_kinds/overview.py" />
       <source>Need classes · scenario {0}</source>
       <translation>Bedarfsklassen · Szenario {0}</translation>
     </message>
@@ -1299,12 +1676,12 @@
       <translation>Bedarfsindex (Vorlage Stuttgart Gebietsauswahl, 2024) im Abgleich mit den Vorranggebieten 2025/2026</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Need index (preview)</source>
       <translation>Bedarfsindex (Vorschau)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Need index and weighting</source>
       <translation>Bedarfsindex und Gewichtung</translation>
     </message>
@@ -1364,6 +1741,16 @@
       <translation>Weder noch</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>New round</source>
+      <translation>Neue Runde</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>New round…</source>
+      <translation>Neue Runde…</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/workshop_dock.py" />
       <source>Next ▶</source>
       <translation>Weiter ▶</translation>
@@ -1372,6 +1759,11 @@
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>No area overlaps a renewal area.</source>
       <translation>Kein Gebiet überschneidet sich mit einem Stadterneuerungsgebiet.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/selection_sheet.py" />
+      <source>No candidates in this round.</source>
+      <translation>Keine Kandidaten in dieser Runde.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/charts.py" />
@@ -1389,9 +1781,13 @@
       <translation>Kein Index (nicht bewertet)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/workshop_dock.py" />
       <source>No maps yet: save a scenario in the weighting dialog, or press "Update maps".</source>
-      <translation>Noch keine Karten: Speichern Sie ein Szenario im Gewichtungsdialog oder klicken Sie auf „Karten aktualisieren“.</translation>
+      <translation type="vanished">Noch keine Karten: Speichern Sie ein Szenario im Gewichtungsdialog oder klicken Sie auf „Karten aktualisieren“.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/workshop_dock.py" />
+      <source>No maps yet: save a scenario in the weighting panel, or press "Update maps".</source>
+      <translation>Noch keine Karten: Speichern Sie ein Szenario im Gewichtungsfenster oder klicken Sie auf „Karten aktualisieren“.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
@@ -1399,7 +1795,7 @@
       <translation>Kein Feld der Bedarfsklasse: die Gebiete erhalten nur die Abdeckung, keine Entscheidungsgruppe.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
       <source>No parent areas known (give PARENT_FIELD or PARENTS): small areas are protected against the city total only, not against the totals of their districts.</source>
       <translation>Keine übergeordneten Gebiete bekannt (PARENT_FIELD oder PARENTS angeben): kleine Gebiete sind nur gegenüber der Summe der Gesamtstadt geschützt, nicht gegenüber den Summen ihrer Bezirke.</translation>
     </message>
@@ -1429,7 +1825,7 @@
       <translation>Keine Zeilen für das Jahr {0} (die Tabelle enthält {1}).</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
       <source>No-data codes (separated by ;, e.g. -9999; besides the method's; empty: the city profile's)</source>
       <translation>Codes für fehlende Werte (getrennt durch ;, z. B. -9999; zusätzlich zu denen der Methode; leer: die des Stadtprofils)</translation>
     </message>
@@ -1444,9 +1840,19 @@
       <translation>Keine</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <location filename="../quartier_plugin/layouts/pack/compose.py" />
+      <source>None of the chosen sheets can be made (the need and renewal sheet needs an overlay layer): choose at least one other sheet.</source>
+      <translation>Keines der gewählten Blätter lässt sich erstellen (das Blatt Bedarf und Stadterneuerung braucht einen Überlagerungslayer): wählen Sie mindestens ein anderes Blatt.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/indicator_block.py" />
       <source>Normalisation</source>
       <translation>Normierung</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
+      <source>Normalisation of every indicator (instead of the method's)</source>
+      <translation>Normierung aller Indikatoren (statt der der Methode)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weights_editor.py" />
@@ -1454,17 +1860,17 @@
       <translation>Kein Vergleichswert: {0}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/expressions.py" />
       <source>Not scored</source>
       <translation>Nicht bewertet</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/compute.py" />
       <source>Not scored because</source>
       <translation>Nicht bewertet, weil</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/sheet_kinds/profiles.py" />
       <source>Not scored: no values are shown for this area.</source>
       <translation>Nicht bewertet: Für dieses Gebiet werden keine Werte gezeigt.</translation>
     </message>
@@ -1484,9 +1890,14 @@
       <translation>Hinweis</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Number of classes</source>
       <translation>Anzahl der Klassen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
+      <source>Number of classes (for a classification that takes one)</source>
+      <translation>Anzahl der Klassen (für eine Klassifizierung mit Klassenzahl)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/robustness.py" />
@@ -1509,6 +1920,11 @@
       <translation>Anzahl Warnungen</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Numbers and voices</source>
+      <translation>Zahlen und Stimmen</translation>
+    </message>
+    <message>
       <source>One folder for the AGSP: a PDF with the overview sheets and one profile sheet per selected area, the ranking as CSV and the exact settings as JSON.</source>
       <translation type="vanished">Ein Ordner für die AGSP: ein PDF mit den Übersichtsblättern und einem Steckbrief je ausgewähltem Gebiet, die Rangfolge als CSV und die genauen Einstellungen als JSON.</translation>
     </message>
@@ -1518,7 +1934,7 @@
       <translation>Ein Ordner für das Gremium: ein PDF mit den Übersichtsblättern und einem Steckbrief je ausgewähltem Gebiet, die Rangfolge als CSV und die genauen Einstellungen als JSON.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/publish.py" />
       <source>One row per area and indicator for the profile sheets: value, city value and rating as printed. Areas under the resident threshold have no rows.</source>
       <translation>Eine Zeile je Gebiet und Indikator für die Steckbriefe: Wert, Wert der Gesamtstadt und Bewertung wie gedruckt. Gebiete unter der Einwohnerschwelle haben keine Zeilen.</translation>
     </message>
@@ -1533,12 +1949,17 @@
       <translation>Nur in der Tabelle ({0}): {1}</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/plugin.py" />
+      <source>Open "Need index and weighting" first: the area selection works on its areas.</source>
+      <translation>Öffnen Sie zuerst „Bedarfsindex und Gewichtung“: die Gebietsauswahl arbeitet mit dessen Gebieten.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
       <source>Open "Need index and weighting" first: the project holds no weighting settings.</source>
       <translation>Öffnen Sie zuerst „Bedarfsindex und Gewichtung“: Das Projekt enthält noch keine Gewichtung.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/compute.py" />
       <source>Overall group (status/dynamics)</source>
       <translation>Gesamtgruppe (Status/Dynamik)</translation>
     </message>
@@ -1558,6 +1979,11 @@
       <translation>Format des Übersichtsblatts</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layouts/sheet_kinds/overview.py" />
+      <source>Overview: need classes</source>
+      <translation>Übersicht: Bedarfsklassen</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/meeting_pack.py" />
       <source>PDF</source>
       <translation>PDF</translation>
@@ -1574,8 +2000,12 @@
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>Pairwise comparison</source>
+      <translation>Paarvergleich</translation>
+    </message>
+    <message>
       <source>Pairwise comparison: how much more important is the row than the column? (1/9 … 9)</source>
-      <translation>Paarvergleich: Wie viel wichtiger ist die Zeile als die Spalte? (1/9 … 9)</translation>
+      <translation type="vanished">Paarvergleich: Wie viel wichtiger ist die Zeile als die Spalte? (1/9 … 9)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
@@ -1588,7 +2018,7 @@
       <translation>Übergeordneter Schlüssel = die ersten N Zeichen des Schlüssels (z. B. 6 für Berliner Planungsräume; statt eines Feldes)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
       <source>Parent key field (e.g. the Stadtbezirk; for complementary suppression)</source>
       <translation>Feld des übergeordneten Schlüssels (z. B. der Stadtbezirk; für die ergänzende Sperrung)</translation>
     </message>
@@ -1613,7 +2043,12 @@
       <translation>Einfach (UTF-8, Komma, Dezimalpunkt)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Planned end</source>
+      <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/unit_inputs.py" />
       <source>Population layer (grid cells or points, optional)</source>
       <translation>Bevölkerungslayer (Rasterzellen oder Punkte, optional)</translation>
     </message>
@@ -1623,7 +2058,7 @@
       <translation>Bevölkerungslayer (optional)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/builder.py" />
       <source>Preparing the sheets…</source>
       <translation>Blätter werden vorbereitet…</translation>
     </message>
@@ -1638,7 +2073,7 @@
       <translation>Druckt das gespeicherte Szenario „{0}“ (Einstellungen {1}).</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/publish.py" />
       <source>Profile indicators</source>
       <translation>Steckbrief-Indikatoren</translation>
     </message>
@@ -1653,19 +2088,29 @@
       <translation>Steckbriefe für die {0} Gebiete der höchsten Klasse.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/sheet_kinds/profiles.py" />
       <source>Profile · scenario {0}</source>
       <translation>Steckbrief · Szenario {0}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/sheet_kinds/profiles.py" />
       <source>Profiles</source>
       <translation>Steckbriefe</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/selection_sheet.py" />
+      <source>Proposed decision</source>
+      <translation>Vorgeschlagene Entscheidung</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/plugin.py" />
       <source>Quartier</source>
       <translation>Quartier</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/help.py" />
+      <source>Quartier help</source>
+      <translation>Quartier-Hilfe</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/core/dependencies.py" />
@@ -1688,29 +2133,39 @@
       <translation>Startwert (Zufallszahlen)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/selection_sheet.py" />
       <source>Rank</source>
       <translation>Rang</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/compute.py" />
       <source>Rank 5 %</source>
       <translation>Rang 5 %</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/selection_sheet.py" />
+      <source>Rank 5–95 %</source>
+      <translation>Rang 5–95 %</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/pack/compute.py" />
       <source>Rank 95 %</source>
       <translation>Rang 95 %</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Rank A</source>
       <translation>Rang A</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Rank B</source>
       <translation>Rang B</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/selection_layers.py" />
+      <source>Rank and class of the need index, coverage by renewal areas and the experts' assessments per area; flagged areas need discussion.</source>
+      <translation>Rang und Klasse des Bedarfsindex, Abdeckung durch Vorranggebiete und die Einschätzungen der Fachleute je Gebiet; markierte Gebiete sind zu besprechen.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/robustness.py" />
@@ -1718,7 +2173,7 @@
       <translation>Rangintervalle</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/expressions.py" />
       <source>Rank under changed weights (5-95 %)</source>
       <translation>Rang bei veränderten Gewichten (5–95 %)</translation>
     </message>
@@ -1731,6 +2186,11 @@
       <location filename="../quartier_plugin/gui/workshop_dock.py" />
       <source>Rank under changed weights: {0} to {1} (5-95 %); selected in {2} % of the draws.</source>
       <translation>Rang bei veränderten Gewichten: {0} bis {1} (5–95 %); ausgewählt in {2} % der Ziehungen.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
+      <source>Ranking</source>
+      <translation>Rangfolge</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layouts/sheets.py" />
@@ -1757,22 +2217,77 @@
       <translation>Raumeinheiten werden gelesen…</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Reason</source>
+      <translation>Begründung</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/workshop_dock.py" />
       <source>Recompute the scenario and indicator maps from the project and remake their map themes.</source>
       <translation>Szenario- und Indikatorkarten aus dem Projekt neu berechnen und ihre Kartenthemen neu anlegen.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Record</source>
+      <translation>Erfassen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Record decision</source>
+      <translation>Entscheidung erfassen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/plugin.py" />
+      <source>Record the experts' assessments, see them beside the numbers and keep the register of decisions.</source>
+      <translation>Einschätzungen der Fachleute erfassen, neben den Zahlen sehen und das Register der Entscheidungen führen.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/selection.py" />
+      <source>Record the readable rows even if some rows cannot be read</source>
+      <translation>Die lesbaren Zeilen erfassen, auch wenn manche Zeilen nicht lesbar sind</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Recorded</source>
+      <translation>Erfasst</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/selection.py" />
+      <source>Records expert assessments from a CSV table (as collected on paper or by e-mail, or the filled-in expert form) in the workspace. Columns, with German or English headings: key or area (name), round, role, author, date (30.11.2026 or 2026-11-30), judgement (lower / as the numbers / higher), confidence (low / medium / high), topics (separated by , or ;), text. German Excel files (semicolons, UTF-8 with BOM or Windows-1252) are read as they are; keys match with or without leading zeros or by the area's name. A row that cannot be recorded is named with its line and the reason; then nothing is recorded, unless SKIP_BAD_ROWS is set. Assessments are never overwritten: every import adds new ones, with who recorded them and when.</source>
+      <translation>Erfasst Einschätzungen der Fachleute aus einer CSV-Tabelle (auf Papier oder per E-Mail gesammelt, oder das ausgefüllte Formular für Fachleute) im Arbeitsbereich. Spalten mit deutschen oder englischen Überschriften: Schlüssel oder Gebiet (Name), Runde, Rolle, Verfasst von, Datum (30.11.2026 oder 2026-11-30), Einschätzung (niedriger / wie die Zahlen / höher), Sicherheit (gering / mittel / hoch), Themen (getrennt durch , oder ;), Text. Dateien aus deutschem Excel (Semikolon, UTF-8 mit BOM oder Windows-1252) werden gelesen, wie sie sind; Schlüssel passen mit oder ohne führende Nullen oder über den Gebietsnamen. Eine Zeile, die nicht erfasst werden kann, wird mit Zeilennummer und Grund genannt; dann wird nichts erfasst, außer SKIP_BAD_ROWS ist gesetzt. Einschätzungen werden nie überschrieben: Jeder Import fügt neue hinzu, mit wer sie wann erfasst hat.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
+      <source>Redo</source>
+      <translation>Wiederholen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_history.py" />
+      <source>Redo (Ctrl+Shift+Z)</source>
+      <translation>Wiederholen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/indicator_block.py" />
       <source>Reference</source>
       <translation>Bezugswert</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/processing/selection.py" />
+      <source>Register of decisions</source>
+      <translation>Register der Entscheidungen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Register on map</source>
+      <translation>Register auf der Karte</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/pack/builder.py" />
       <source>Rendering {0} pages…</source>
       <translation>{0} Seiten werden gezeichnet…</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/selection_sheet.py" />
       <source>Renewal area %</source>
       <translation>Fläche im Erneuerungsgebiet %</translation>
     </message>
@@ -1812,7 +2327,17 @@
       <translation>Stadterneuerung ohne hohen Bedarf</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/gui/help.py" />
+      <source>Repository</source>
+      <translation>Quellcode</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
+      <source>Reset to method</source>
+      <translation>Auf Methode zurücksetzen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
       <source>Resident threshold (empty: the method's, usually 300)</source>
       <translation>Einwohnerschwelle (leer: die der Methode, meist 300)</translation>
     </message>
@@ -1846,12 +2371,12 @@
       <translation>Einwohnerfeld (eine Obereinheit unter der Einwohnerschwelle der Stadt zeigt keine Zählwerte)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/compute.py" />
       <source>Residents in renewal areas %</source>
       <translation>Einwohner im Erneuerungsgebiet %</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Robustness</source>
       <translation>Robustheit</translation>
     </message>
@@ -1861,9 +2386,34 @@
       <translation>Robustheit der Rangfolge</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/pack/selection.py" />
+      <source>Roles</source>
+      <translation>Rollen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Round</source>
+      <translation>Runde</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>Row against column: 1 equal, 3 a little, 5 clearly, 7 much, 9 extremely more important; 1/3 … 1/9 the other way round.</source>
+      <translation>Zeile gegen Spalte: 1 gleich, 3 etwas, 5 deutlich, 7 viel, 9 extrem wichtiger; 1/3 … 1/9 umgekehrt.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/need_index.py" />
       <source>Rows left out (no key)</source>
       <translation>Ausgelassene Zeilen (ohne Schlüssel)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/selection.py" />
+      <source>Rows not recorded</source>
+      <translation>Nicht erfasste Zeilen</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/overlay_dialog.py" />
@@ -1876,17 +2426,27 @@
       <translation>Lauf {0} ({1}) von {2}, gestartet {3}; Einstellungs-Hash {4}; Arbeitsbereich {5}.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/layouts/pack/selection.py" />
+      <source>Running project</source>
+      <translation>Laufendes Projekt</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Save</source>
       <translation>Speichern</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Save as new version</source>
+      <translation>Als neue Version speichern</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Save as…</source>
       <translation>Speichern unter…</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_scenarios.py" />
       <source>Save scenario</source>
       <translation>Szenario speichern</translation>
     </message>
@@ -1906,7 +2466,7 @@
       <translation>Szenario in dieser Datei (leer: das erste)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_scenarios.py" />
       <source>Scenario {0} saved in the project.</source>
       <translation>Szenario {0} im Projekt gespeichert.</translation>
     </message>
@@ -1921,7 +2481,7 @@
       <translation>Szenarien</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/compute.py" />
       <source>Scored</source>
       <translation>Bewertet</translation>
     </message>
@@ -1931,12 +2491,12 @@
       <translation>Bewertete Gebiete</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/compute.py" />
       <source>Select at least one area for the profile sheets (none of the {0} given is an area of the layer).</source>
       <translation>Wählen Sie mindestens ein Gebiet für die Steckbriefe (keiner der {0} angegebenen Schlüssel ist ein Gebiet des Layers).</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/compute.py" />
       <source>Select at least one area for the profile sheets.</source>
       <translation>Wählen Sie mindestens ein Gebiet für die Steckbriefe.</translation>
     </message>
@@ -1944,6 +2504,26 @@
       <location filename="../quartier_plugin/processing/robustness.py" />
       <source>Selected areas (top k; 0 = the highest class)</source>
       <translation>Ausgewählte Gebiete (erste k; 0 = höchste Klasse)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Selection round</source>
+      <translation>Auswahlrunde</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/selection.py" />
+      <source>Selection round (e.g. 2026)</source>
+      <translation>Auswahlrunde (z. B. 2026)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/selection.py" />
+      <source>Selection round (empty: all)</source>
+      <translation>Auswahlrunde (leer: alle)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/selection.py" />
+      <source>Selection round (for rows without one, e.g. 2026)</source>
+      <translation>Auswahlrunde (für Zeilen ohne Runde, z. B. 2026)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
@@ -1956,7 +2536,7 @@
       <translation>Schwere</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/compute.py" />
       <source>Share of draws selected</source>
       <translation>Anteil der Ziehungen ausgewählt</translation>
     </message>
@@ -1971,14 +2551,29 @@
       <translation>Anteile: {0}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Sheets</source>
+      <translation>Blätter</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Shift</source>
       <translation>Verschiebung</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <source>Show each indicator's direction (which values mean more need), normalisation and reference</source>
+      <translation>Für jeden Indikator Richtung (welche Werte mehr Bedarf bedeuten), Normierung und Bezugswert zeigen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
       <source>Show on map</source>
       <translation>In der Karte zeigen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/help.py" />
+      <source>Social district development for German cities: district hierarchy, social need index, urban-renewal overlay and committee map sheets.</source>
+      <translation>Soziale Quartiersentwicklung für deutsche Städte: Gebietsgliederung, sozialer Bedarfsindex, Überlagerung mit der Stadterneuerung und Kartenblätter für das Gremium.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/core/overlay.py" />
@@ -1991,17 +2586,17 @@
       <translation>Sozialer Handlungsbedarf und Stadterneuerung</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/sheet_kinds/bivariate.py" />
       <source>Social need and urban renewal · scenario {0}</source>
       <translation>Sozialer Handlungsbedarf und Stadterneuerung · Szenario {0}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/texts.py" />
       <source>Social need index</source>
       <translation>Sozialer Handlungsbedarf</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layers/bivariate.py" />
+      <location filename="../quartier_plugin/layouts/bivariate_legend.py" />
       <source>Social need ↑</source>
       <translation>Handlungsbedarf ↑</translation>
     </message>
@@ -2026,7 +2621,12 @@
       <translation>Stadtbezirke, Stadtteile, Stadterneuerungs-Vorranggebiete 2025/2026 und Einwohner je 100-m-Zelle</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Start</source>
+      <translation>Beginn</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Statistics table</source>
       <translation>Statistiktabelle</translation>
     </message>
@@ -2034,6 +2634,11 @@
       <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>Statistics table (CSV)</source>
       <translation>Statistiktabelle (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/pack/selection.py" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/plugin.py" />
@@ -2065,7 +2670,7 @@
       <translation>Summiert Zählfelder (Zähler und Nenner) der Untereinheiten in ihre Obereinheiten und bildet die Anteile aus den Summen, z. B. ist der Migrationsanteil eines Stadtbezirks die Summe der Einwohner mit Migrationshintergrund seiner Stadtteile geteilt durch die Summe ihrer Einwohner. Anteile werden nie gemittelt. Die Zuordnung zur Obereinheit kommt aus einem Feld der Eingabe oder aus einem Layer der Untereinheiten (z. B. den Stadtteilen mit ihrer Bezirksnummer); oder alles geht in die Gesamtstadt. Anteile werden als Name=Zähler/Nenner angegeben, durch Semikolon getrennt, in Prozent. Die Summe einer Obereinheit umfasst die Untereinheiten, die den Wert melden; &lt;feld&gt;_n_missing zählt die übrigen. Zählfelder müssen Zahlenfelder sein. Vor dem Summieren werden die Zählwerte geprüft: nicht erklärte Codes für fehlende Werte (-9999, -1), negative Zählwerte, unendliche Zahlen und Zähler über ihrem Nenner halten den Lauf mit einer Liste an (IMPLAUSIBLE = 0) oder werden als fehlend ausgeschlossen (IMPLAUSIBLE = 1).</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Suppress areas under</source>
       <translation>Gebiete ausblenden unter</translation>
     </message>
@@ -2095,9 +2700,34 @@
       <translation>Zieleinheiten {0}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
       <source>Text that marks an outlier in that field (case does not matter)</source>
       <translation>Text, der in diesem Feld einen Ausreißer markiert (Groß-/Kleinschreibung egal)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/plugin.py" />
+      <source>The Processing provider {0} is registered already; the Quartier algorithms of that registration stay in use.</source>
+      <translation>Der Processing-Provider {0} ist bereits registriert; die Quartier-Algorithmen dieser Registrierung bleiben in Gebrauch.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/plugin.py" />
+      <source>The Quartier Processing provider could not be started</source>
+      <translation>Der Processing-Provider von Quartier konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>The area selection needs a workspace (SELECTION_WORKSPACE): {0}</source>
+      <translation>Die Gebietsauswahl braucht einen Arbeitsbereich (SELECTION_WORKSPACE): {0}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/pack/selection.py" />
+      <source>The area selection needs the project's workspace: {0}</source>
+      <translation>Die Gebietsauswahl braucht den Arbeitsbereich des Projekts: {0}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
@@ -2105,19 +2735,34 @@
       <translation>Die Gebiete haben bereits ein Feld {0}.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
+      <source>The areas and the statistics are only read. Every change of the weights is drawn at once in the layer "Need index (preview)".</source>
+      <translation>Gebiete und Statistik werden nur gelesen. Jede Änderung der Gewichte wird sofort im Layer „Bedarfsindex (Vorschau)“ gezeichnet.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/layers/weighting_session.py" />
       <source>The areas layer or the statistics table is no longer in the project.</source>
       <translation>Der Gebietslayer oder die Statistiktabelle ist nicht mehr im Projekt.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/publish.py" />
       <source>The areas of the meeting pack: need index, class, rank and rank interval of the printed scenario, each indicator's value and rating, renewal coverage and decision group. Areas under the resident threshold carry no values.</source>
       <translation>Die Gebiete der Sitzungsunterlage: Bedarfsindex, Klasse, Rang und Rangintervall des gedruckten Szenarios, Wert und Bewertung jedes Indikators, Anteil an Stadterneuerungsgebieten und Entscheidungsgruppe. Gebiete unter der Einwohnerschwelle haben keine Werte.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/selection.py" />
+      <source>The assessments table cannot be read: {0}</source>
+      <translation>Die Tabelle der Einschätzungen kann nicht gelesen werden: {0}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/storage/workspace.py" />
       <source>The authentication configuration {0} could not be used (is the master password set?).</source>
       <translation>Die Authentifizierungskonfiguration {0} konnte nicht verwendet werden (ist das Master-Passwort gesetzt?).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/pack/publish.py" />
+      <source>The candidates of the selection round as the selection sheet prints them: rank, class, rank interval, coverage, assessments (count and direction, no names) and the proposed decision.</source>
+      <translation>Die Kandidaten der Auswahlrunde, wie das Blatt Gebietsauswahl sie druckt: Rang, Klasse, Rangintervall, Abdeckung, Einschätzungen (Anzahl und Richtung, keine Namen) und die vorgeschlagene Entscheidung.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
@@ -2130,9 +2775,18 @@
       <translation>Das Stadtprofil wurde nicht geschrieben: {0}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
       <source>The city profile's threshold ({0:g} residents) is the lowest allowed.</source>
-      <translation>Die Schwelle des Stadtprofils ({0:g} Einwohner) ist die niedrigste erlaubte.</translation>
+      <translation type="vanished">Die Schwelle des Stadtprofils ({0:g} Einwohner) ist die niedrigste erlaubte.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
+      <source>The city profile's threshold ({0} residents) is the lowest allowed.</source>
+      <translation>Die Schwelle des Stadtprofils ({0} Einwohner) ist die niedrigste zulässige.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/hierarchy_params.py" />
+      <source>The city profiles on offer: {0}.</source>
+      <translation>Verfügbare Stadtprofile: {0}.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
@@ -2148,6 +2802,11 @@
       <location filename="../quartier_plugin/demo.py" />
       <source>The demo city failed its own validation: {0} errors.</source>
       <translation>Die Demostadt hat ihre eigene Prüfung nicht bestanden: {0} Fehler.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/help.py" />
+      <source>The demo city is synthetic: no real persons or places.</source>
+      <translation>Die Demostadt ist synthetisch: keine realen Personen oder Orte.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/core/findings.py" />
@@ -2190,7 +2849,12 @@
       <translation>Die Felder von Layer {0} entsprechen keinem bekannten Schema; wählen Sie Schlüssel-, Namens- und Obereinheit-Feld.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/processing/selection.py" />
+      <source>The folder of the workspace {0} does not exist.</source>
+      <translation>Der Ordner des Arbeitsbereichs {0} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/pdf_export.py" />
       <source>The folder {0} does not exist or is not writable.</source>
       <translation>Der Ordner {0} existiert nicht oder ist nicht beschreibbar.</translation>
     </message>
@@ -2200,7 +2864,7 @@
       <translation>Der Ordner {0} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/request.py" />
       <source>The folder {0} is not empty and holds no earlier meeting pack; choose an empty or new folder.</source>
       <translation>Der Ordner {0} ist nicht leer und enthält keine frühere Sitzungsunterlage; wählen Sie einen leeren oder neuen Ordner.</translation>
     </message>
@@ -2230,6 +2894,11 @@
       <translation>Der Layer {0} ({1}) enthält keine Objekte.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layers/selection_layers.py" />
+      <source>The layer {0} has no rank and class fields of a need index.</source>
+      <translation>Der Layer {0} hat keine Rang- und Klassenfelder eines Bedarfsindex.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
       <source>The layer {0} of the level {1} has no features: there is nothing to validate.</source>
       <translation>Der Layer {0} der Ebene {1} hat keine Objekte: es gibt nichts zu prüfen.</translation>
@@ -2250,12 +2919,17 @@
       <translation>Das Layout {0} hat kein Element {1}.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
+      <source>The main index is classified by {0}.</source>
+      <translation>Der Hauptindex wird klassifiziert nach: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/pack/refill.py" />
       <source>The meeting pack layers could not be recomputed: the project holds no weighting settings.</source>
       <translation>Die Layer der Sitzungsunterlage konnten nicht neu berechnet werden: Das Projekt enthält keine Gewichtung.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/refill.py" />
       <source>The meeting pack layers could not be recomputed: {0}</source>
       <translation>Die Layer der Sitzungsunterlage konnten nicht neu berechnet werden: {0}</translation>
     </message>
@@ -2270,7 +2944,7 @@
       <translation>Die Bedarfskarten konnten nicht neu berechnet werden: {0}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/compute.py" />
       <source>The overlay layer {0} lacks the fields of quartier:renewal_overlay ({1}).</source>
       <translation>Dem Überlagerungslayer {0} fehlen die Felder von quartier:renewal_overlay ({1}).</translation>
     </message>
@@ -2283,6 +2957,21 @@
       <location filename="../quartier_plugin/layers/workspace_layers.py" />
       <source>The project has not been saved yet: save it first, or choose where its results go (a GeoPackage or a PostGIS schema).</source>
       <translation>Das Projekt wurde noch nicht gespeichert: Speichern Sie es zuerst oder wählen Sie, wohin seine Ergebnisse gehen (ein GeoPackage oder ein PostGIS-Schema).</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/workspace_layers.py" />
+      <source>The project names no workspace: its results go to {0} beside the project file.</source>
+      <translation>Das Projekt nennt keinen Arbeitsbereich: seine Ergebnisse kommen nach {0} neben der Projektdatei.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/storage/project_state.py" />
+      <source>The project's city profile cannot be used ({0}); Stuttgart's is used instead.</source>
+      <translation>Das Stadtprofil des Projekts ist nicht verwendbar ({0}); stattdessen wird das Stuttgarter verwendet.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/storage/project_state.py" />
+      <source>The project's district hierarchy cannot be read and is ignored: {0}</source>
+      <translation>Die Gebietsgliederung des Projekts ist nicht lesbar und wird ignoriert: {0}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layers/workspace_layers.py" />
@@ -2315,9 +3004,14 @@
       <translation>Die Szenariodatei enthält kein Szenario {0} (sie enthält: {1}).</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
       <source>The scenario file {0} cannot be used: {1}</source>
       <translation>Die Szenariodatei {0} ist nicht verwendbar: {1}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_scenarios.py" />
+      <source>The scenario to compare is no longer in the project.</source>
+      <translation>Das zu vergleichende Szenario ist nicht mehr im Projekt.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
@@ -2330,12 +3024,17 @@
       <translation>Die Tabelle hat keine Spalte {0}; sie hat: {1}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/processing/selection.py" />
+      <source>The table holds no assessment that can be recorded.</source>
+      <translation>Die Tabelle enthält keine Einschätzung, die erfasst werden kann.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>The weights are not saved as a scenario. Save them?</source>
       <translation>Die Gewichte sind nicht als Szenario gespeichert. Jetzt speichern?</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>The weights differ from the saved scenario {0}. Save the changes?</source>
       <translation>Die Gewichte weichen vom gespeicherten Szenario {0} ab. Änderungen speichern?</translation>
     </message>
@@ -2351,6 +3050,11 @@
     </message>
     <message>
       <location filename="../quartier_plugin/storage/workspace.py" />
+      <source>The workspace {0} could not roll back a failed write: {1}</source>
+      <translation>Der Arbeitsbereich {0} konnte einen fehlgeschlagenen Schreibvorgang nicht zurücknehmen: {1}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/selection.py" />
       <source>The workspace {0} does not exist.</source>
       <translation>Den Arbeitsbereich {0} gibt es nicht.</translation>
     </message>
@@ -2379,6 +3083,11 @@
       <translation type="vanished">Indikatorkarten im Workshop umschalten (folgt).</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Topics</source>
+      <translation>Themen</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>Totals to check (e.g. total = part1 + part2; separated by ;)</source>
       <translation>Zu prüfende Summen (z. B. gesamt = teil1 + teil2; getrennt durch ;)</translation>
@@ -2399,14 +3108,29 @@
       <translation>Typprofile</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/export.py" />
       <source>UTF-8 with BOM, semicolons, decimal comma: opens in German Excel</source>
       <translation>UTF-8 mit BOM, Semikolon, Dezimalkomma: öffnet in deutschem Excel</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/export.py" />
       <source>UTF-8, commas, decimal point</source>
       <translation>UTF-8, Komma, Dezimalpunkt</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
+      <source>Undo</source>
+      <translation>Rückgängig</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_history.py" />
+      <source>Undo the last weight change (Ctrl+Z)</source>
+      <translation>Letzte Gewichtsänderung rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/plugin.py" />
+      <source>Unloading Quartier: {0} failed</source>
+      <translation>Entladen von Quartier: {0} ist fehlgeschlagen</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/workshop_dock.py" />
@@ -2414,12 +3138,12 @@
       <translation>Karten aktualisieren</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/expressions.py" />
       <source>Urban renewal</source>
       <translation>Stadterneuerung</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layers/bivariate.py" />
+      <location filename="../quartier_plugin/layouts/bivariate_legend.py" />
       <source>Urban renewal coverage →</source>
       <translation>Abdeckung durch Stadterneuerung →</translation>
     </message>
@@ -2434,9 +3158,8 @@
       <translation>Stadterneuerungsgebiete</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weights_editor.py" />
       <source>Use</source>
-      <translation>Nutzen</translation>
+      <translation type="vanished">Nutzen</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
@@ -2459,6 +3182,16 @@
       <translation>Wert</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/plugin.py" />
+      <source>Version, licence and the sources of the method presets.</source>
+      <translation>Version, Lizenz und die Quellen der Methodenvorlagen.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
       <source>Warning</source>
       <translation>Warnung</translation>
@@ -2469,9 +3202,18 @@
       <translation>Warnungen</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weights_editor.py" />
       <source>Weight</source>
-      <translation>Gewicht</translation>
+      <translation type="vanished">Gewicht</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_history.py" />
+      <source>Weight change</source>
+      <translation>Gewichtsänderung</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/indicator_block.py" />
+      <source>Weight in percent; the others keep their proportions</source>
+      <translation>Gewicht in Prozent; die übrigen behalten ihr Verhältnis zueinander</translation>
     </message>
     <message>
       <source>Weight the indicators with a live map preview (coming soon).</source>
@@ -2483,7 +3225,12 @@
       <translation>Indikatoren mit Live-Kartenvorschau gewichten; benannte Szenarien speichern und vergleichen.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/indicator_block.py" />
+      <source>Weight: arrow keys 1 %, Page Up / Page Down 5 %</source>
+      <translation>Gewicht: Pfeiltasten 1 %, Bild auf / Bild ab 5 %</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Weights</source>
       <translation>Gewichte</translation>
     </message>
@@ -2512,9 +3259,19 @@
       <translation>Workshop-Fenster</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/selection.py" />
+      <source>Workspace GeoPackage (empty: the project's workspace)</source>
+      <translation>Arbeitsbereich-GeoPackage (leer: der Arbeitsbereich des Projekts)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/base.py" />
       <source>Workspace GeoPackage (optional: the result also goes there, with a record of this run in quartier_runs)</source>
       <translation>Arbeitsbereich-GeoPackage (optional: das Ergebnis geht auch dorthin, mit einem Eintrag dieses Laufs in quartier_runs)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>Workspace GeoPackage with the assessments and decisions (empty: the project's)</source>
+      <translation>Arbeitsbereich-GeoPackage mit den Einschätzungen und Entscheidungen (leer: der des Projekts)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
@@ -2535,9 +3292,23 @@
       <translation type="vanished">Schreibt die Sitzungsunterlage für die AGSP in einen Ordner: ein PDF (das Übersichtsblatt mit den Bedarfsklassen, das bivariate Blatt, wenn ein Überlagerungslayer angegeben ist, dann ein Steckbrief je ausgewähltem Gebiet, mit PDF-Lesezeichen), die Rangfolge aller Gebiete als CSV, die genauen Einstellungen als JSON (Methode, Gewichte, Quellen und Jahrgänge, Prüfsummen der Eingangsdaten, Plugin-Version) und ein LIESMICH. Der Ordner wird vollständig oder gar nicht geschrieben. Gebiete unter der Einwohnerschwelle zeigen nirgends Werte. SCENARIO ist eine aus dem Gewichtungsdialog exportierte Szenariodatei (sie ersetzt METHOD). SELECTION nennt die Schlüssel der Gebiete mit Steckbrief (leer: die Gebiete der höchsten Klasse).</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/meeting_pack.py" />
       <source>Writes the meeting pack for the city's committee (Stuttgart: the AGSP) into a folder: one PDF (the overview sheet with the need classes, the bivariate sheet if an overlay layer is given, then one profile sheet per selected area, with PDF bookmarks), the ranking of all areas as CSV, the exact settings as JSON (method, weights, sources and vintages, input checksums, plugin version) and a README. The folder is written completely or not at all. Areas under the resident threshold show no values anywhere. SCENARIO is a scenario file exported from the weighting dialog (it overrides METHOD). SELECTION lists the keys of the areas that get a profile sheet (empty: the areas of the highest class). CITY names the city profile (stuttgart, berlin, flensburg or a profile JSON; empty: the project's): its committee, term for the renewal areas, office, attribution and CRS are used on the sheets; an empty METHOD or OFFICE takes the profile's.</source>
-      <translation>Schreibt die Sitzungsunterlage für das Gremium der Stadt (Stuttgart: die AGSP) in einen Ordner: ein PDF (das Übersichtsblatt mit den Bedarfsklassen, das bivariate Blatt, wenn ein Überlagerungslayer angegeben ist, dann ein Steckbrief je ausgewähltem Gebiet, mit PDF-Lesezeichen), die Rangfolge aller Gebiete als CSV, die genauen Einstellungen als JSON (Methode, Gewichte, Quellen und Jahrgänge, Prüfsummen der Eingaben, Plugin-Version) und ein LIESMICH. Der Ordner wird vollständig oder gar nicht geschrieben. Gebiete unter der Einwohnerschwelle zeigen nirgends Werte. SCENARIO ist eine aus dem Gewichtungsdialog exportierte Szenariodatei (sie ersetzt METHOD). SELECTION listet die Schlüssel der Gebiete, die einen Steckbrief erhalten (leer: die Gebiete der höchsten Klasse). CITY nennt das Stadtprofil (stuttgart, berlin, flensburg oder ein Profil-JSON; leer: das des Projekts): Gremium, Begriff für die Erneuerungsgebiete, herausgebende Stelle, Quellenangabe und KBS werden auf den Blättern verwendet; eine leere METHOD oder OFFICE nimmt die des Profils.</translation>
+      <translation type="vanished">Schreibt die Sitzungsunterlage für das Gremium der Stadt (Stuttgart: die AGSP) in einen Ordner: ein PDF (das Übersichtsblatt mit den Bedarfsklassen, das bivariate Blatt, wenn ein Überlagerungslayer angegeben ist, dann ein Steckbrief je ausgewähltem Gebiet, mit PDF-Lesezeichen), die Rangfolge aller Gebiete als CSV, die genauen Einstellungen als JSON (Methode, Gewichte, Quellen und Jahrgänge, Prüfsummen der Eingaben, Plugin-Version) und ein LIESMICH. Der Ordner wird vollständig oder gar nicht geschrieben. Gebiete unter der Einwohnerschwelle zeigen nirgends Werte. SCENARIO ist eine aus dem Gewichtungsdialog exportierte Szenariodatei (sie ersetzt METHOD). SELECTION listet die Schlüssel der Gebiete, die einen Steckbrief erhalten (leer: die Gebiete der höchsten Klasse). CITY nennt das Stadtprofil (stuttgart, berlin, flensburg oder ein Profil-JSON; leer: das des Projekts): Gremium, Begriff für die Erneuerungsgebiete, herausgebende Stelle, Quellenangabe und KBS werden auf den Blättern verwendet; eine leere METHOD oder OFFICE nimmt die des Profils.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>Writes the meeting pack for the city's committee (Stuttgart: the AGSP) into a folder: one PDF (the overview sheet with the need classes, the bivariate sheet if an overlay layer is given, then one profile sheet per selected area, with PDF bookmarks), the ranking of all areas as CSV, the exact settings as JSON (method, weights, sources and vintages, input checksums, plugin version) and a README. The folder is written completely or not at all. Areas under the resident threshold show no values anywhere. SHEETS chooses the sheets (default: all; the need and renewal sheet needs OVERLAY). SCENARIO is a scenario file exported from the weighting dialog (it overrides METHOD). SELECTION lists the keys of the areas that get a profile sheet (empty: the areas of the highest class). CITY names the city profile (stuttgart, berlin, flensburg or a profile JSON; empty: the project's): its committee, term for the renewal areas, office, attribution and CRS are used on the sheets; an empty METHOD or OFFICE takes the profile's.</source>
+      <translation>Schreibt die Sitzungsunterlage für das Gremium der Stadt (Stuttgart: die AGSP) in einen Ordner: ein PDF (das Übersichtsblatt mit den Bedarfsklassen, das bivariate Blatt, wenn ein Überlagerungslayer angegeben ist, dann ein Steckbrief je ausgewähltem Gebiet, mit PDF-Lesezeichen), die Rangfolge aller Gebiete als CSV, die genauen Einstellungen als JSON (Methode, Gewichte, Quellen und Jahrgänge, Prüfsummen der Eingaben, Plugin-Version) und ein LIESMICH. Der Ordner wird vollständig oder gar nicht geschrieben. Gebiete unter der Einwohnerschwelle zeigen nirgends Werte. SHEETS wählt die Blätter (Vorgabe: alle; das Blatt Bedarf und Stadterneuerung braucht OVERLAY). SCENARIO ist eine aus dem Gewichtungsdialog exportierte Szenariodatei (sie ersetzt METHOD). SELECTION listet die Schlüssel der Gebiete, die einen Steckbrief erhalten (leer: die Gebiete der höchsten Klasse). CITY nennt das Stadtprofil (stuttgart, berlin, flensburg oder ein Profil-JSON; leer: das des Projekts): Gremium, Begriff für die Erneuerungsgebiete, herausgebende Stelle, Quellenangabe und KBS werden auf den Blättern verwendet; eine leere METHOD oder OFFICE nimmt die des Profils.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/selection.py" />
+      <source>Writes the register of decisions (every decision, the current one of each area marked) and, if asked, the current assessments as CSV tables in German Excel style. Assessments are written without names (roles only) unless WITH_NAMES is set.</source>
+      <translation>Schreibt das Register der Entscheidungen (jede Entscheidung, die aktuelle je Gebiet markiert) und auf Wunsch die aktuellen Einschätzungen als CSV-Tabellen im Stil von deutschem Excel. Einschätzungen werden ohne Namen (nur Rollen) geschrieben, außer WITH_NAMES ist gesetzt.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/selection.py" />
+      <source>Writes the table an expert fills in without QGIS: one row per area (key, name, and rank and class if the layer has them), with empty columns for role, author, date, judgement, confidence, topics and text. German Excel style (semicolons, UTF-8 with BOM). The filled-in table goes back through “Import expert assessments”.</source>
+      <translation>Schreibt die Tabelle, die Fachleute ohne QGIS ausfüllen: eine Zeile je Gebiet (Schlüssel, Name sowie Rang und Klasse, falls der Layer sie hat), mit leeren Spalten für Rolle, Verfasst von, Datum, Einschätzung, Sicherheit, Themen und Text. Im Stil von deutschem Excel (Semikolon, UTF-8 mit BOM). Die ausgefüllte Tabelle kommt über „Einschätzungen der Fachleute importieren“ zurück.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/storage/workspace.py" />
@@ -2550,7 +3321,7 @@
       <translation>{0} wird geschrieben ({1} Zeilen)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/base.py" />
+      <location filename="../quartier_plugin/processing/whole_outputs.py" />
       <source>Writing {0} failed: {1}</source>
       <translation>Das Schreiben von {0} ist fehlgeschlagen: {1}</translation>
     </message>
@@ -2560,12 +3331,12 @@
       <translation>In den Arbeitsbereich {0} als {1} geschrieben (Lauf {2}).</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
       <source>Year (empty: the method's or the latest)</source>
       <translation>Jahr (leer: das der Methode oder das neueste)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
       <source>Year {0}</source>
       <translation>Jahr {0}</translation>
     </message>
@@ -2580,14 +3351,19 @@
       <translation>Steuerungsbereich (Jugendhilfe)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layers/need_renderers.py" />
+      <location filename="../quartier_plugin/core/ratings.py" />
       <source>about the city value</source>
       <translation>etwa beim Stadtwert</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layers/need_renderers.py" />
+      <location filename="../quartier_plugin/core/ratings.py" />
       <source>above the city value</source>
       <translation>über dem Stadtwert</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/sheet_kinds/selection.py" />
+      <source>area selection {0}</source>
+      <translation>Gebietsauswahl {0}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/crosswalk.py" />
@@ -2595,22 +3371,32 @@
       <translation>flächengewichtet</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/core/aggregations.py" />
+      <source>arithmetic mean</source>
+      <translation>arithmetisches Mittel</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/indicator_block.py" />
       <source>as the method</source>
       <translation>wie die Methode</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layers/need_renderers.py" />
+      <location filename="../quartier_plugin/layouts/pack/expressions.py" />
+      <source>assessments</source>
+      <translation>Einschätzungen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/ratings.py" />
       <source>below the city value</source>
       <translation>unter dem Stadtwert</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <location filename="../quartier_plugin/gui/indicator_block.py" />
       <source>city-wide ratio</source>
       <translation>gesamtstädtischer Anteil</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/expressions.py" />
       <source>class</source>
       <translation>Klasse</translation>
     </message>
@@ -2620,9 +3406,14 @@
       <translation>Zählfelder</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_scenarios.py" />
       <source>current settings</source>
       <translation>aktuelle Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/selection_layers.py" />
+      <source>decided, no running project</source>
+      <translation>entschieden, kein laufendes Projekt</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/core/need_index.py" />
@@ -2635,12 +3426,17 @@
       <translation>erkennen</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <location filename="../quartier_plugin/layouts/pack/expressions.py" />
+      <source>direction</source>
+      <translation>Richtung</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/normalisations.py" />
       <source>distance to reference</source>
       <translation>Abstand zum Bezugswert</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>e.g. -1; 0; 1; 1.5</source>
       <translation>z. B. -1; 0; 1; 1,5</translation>
     </message>
@@ -2655,12 +3451,12 @@
       <translation>z. B. gering:1; mittel:2; hoch:3; sehr hoch:3 (leer: Zuordnung der Vorlagen)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <location filename="../quartier_plugin/core/weightings.py" />
       <source>equal</source>
       <translation>gleich</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/processing/plausibility_params.py" />
       <source>exclude those cells (treated as missing) and go on</source>
       <translation>diese Zellen ausschließen (als fehlend) und fortfahren</translation>
     </message>
@@ -2685,14 +3481,28 @@
       <translation>erste {0} Zeichen des Schlüssels</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/core/classifications.py" />
+      <source>fixed bands</source>
+      <translation>feste Bänder</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/pack/selection.py" />
+      <source>for discussion (assessments differ)</source>
+      <translation>zu besprechen (Einschätzungen weichen ab)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/aggregations.py" />
+      <source>geometric mean</source>
+      <translation>geometrisches Mittel</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/core/overlay.py" />
       <source>high need</source>
       <translation>hoher Bedarf</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weights_editor.py" />
       <source>higher</source>
-      <translation>höheren Werten</translation>
+      <translation type="vanished">höheren Werten</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layers/comparison_layer.py" />
@@ -2700,9 +3510,19 @@
       <translation>höhere Bedarfsklasse</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/indicator_block.py" />
+      <source>higher value = more need</source>
+      <translation>höherer Wert = mehr Bedarf</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
       <source>key</source>
       <translation>Schlüssel</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>line {0}: {1}</source>
+      <translation>Zeile {0}: {1}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/core/overlay.py" />
@@ -2710,9 +3530,8 @@
       <translation>geringer Bedarf</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weights_editor.py" />
       <source>lower</source>
-      <translation>niedrigeren Werten</translation>
+      <translation type="vanished">niedrigeren Werten</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layers/comparison_layer.py" />
@@ -2720,12 +3539,17 @@
       <translation>niedrigere Bedarfsklasse</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/indicator_block.py" />
+      <source>lower value = more need</source>
+      <translation>niedrigerer Wert = mehr Bedarf</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>manual breaks</source>
       <translation>manuelle Klassengrenzen</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <location filename="../quartier_plugin/gui/indicator_block.py" />
       <source>mean of the areas</source>
       <translation>Mittelwert der Gebiete</translation>
     </message>
@@ -2735,7 +3559,7 @@
       <translation>mittlerer Bedarf</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <location filename="../quartier_plugin/core/normalisations.py" />
       <source>min-max</source>
       <translation>Min-Max</translation>
     </message>
@@ -2745,9 +3569,8 @@
       <translation>fehlende Daten</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
       <source>more than</source>
-      <translation>mehr als</translation>
+      <translation type="vanished">mehr als</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/core/overlay.py" />
@@ -2760,17 +3583,16 @@
       <translation>überwiegend ab</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
       <source>name</source>
-      <translation>Name</translation>
+      <translation type="vanished">Name</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>natural breaks (Jenks)</source>
       <translation>natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/sheet_kinds/bivariate.py" />
       <source>need and renewal {0}</source>
       <translation>Bedarf und Stadterneuerung {0}</translation>
     </message>
@@ -2778,6 +3600,11 @@
       <location filename="../quartier_plugin/core/plausibility.py" />
       <source>negative count</source>
       <translation>negativer Zählwert</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/pack/expressions.py" />
+      <source>no assessments</source>
+      <translation>keine Einschätzungen</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/workshop_dock.py" />
@@ -2788,6 +3615,11 @@
       <location filename="../quartier_plugin/processing/import_statistics.py" />
       <source>no header line</source>
       <translation>keine Kopfzeile</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layers/selection_layers.py" />
+      <source>no need for discussion</source>
+      <translation>kein Gesprächsbedarf</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/core/overlay.py" />
@@ -2825,37 +3657,37 @@
       <translation>nicht verwendet</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/expressions.py" />
       <source>of</source>
       <translation>von</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/expressions.py" />
       <source>of the area</source>
       <translation>der Fläche</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/expressions.py" />
       <source>of the draws</source>
       <translation>der Ziehungen</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/expressions.py" />
       <source>of the residents</source>
       <translation>der Einwohner</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/expressions.py" />
       <source>overall group</source>
       <translation>Gesamtgruppe</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/sheet_kinds/overview.py" />
       <source>overview {0}</source>
       <translation>Übersicht {0}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <location filename="../quartier_plugin/core/weightings.py" />
       <source>pairwise comparison (AHP)</source>
       <translation>Paarvergleich (AHP)</translation>
     </message>
@@ -2870,7 +3702,7 @@
       <translation>teilweise abgedeckt</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <location filename="../quartier_plugin/core/normalisations.py" />
       <source>percentile rank</source>
       <translation>Perzentilrang</translation>
     </message>
@@ -2880,29 +3712,33 @@
       <translation>einwohnergewichtet ({0}.{1})</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <location filename="../quartier_plugin/gui/indicator_block.py" />
       <source>population-weighted mean</source>
       <translation>einwohnergewichteter Mittelwert</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/sheet_kinds/profiles.py" />
       <source>profiles</source>
       <translation>Steckbriefe</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>quantiles</source>
       <translation>Quantile</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/expressions.py" />
       <source>rank</source>
       <translation>Rang</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
       <source>ranks</source>
-      <translation>Ränge</translation>
+      <translation type="vanished">Ränge</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/ratings.py" />
+      <source>relative deviation from the city value</source>
+      <translation>relative Abweichung vom gesamtstädtischen Wert</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/renewal_overlay.py" />
@@ -2910,12 +3746,17 @@
       <translation>Einwohner</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layouts/pack/selection.py" />
+      <source>running project area (hatched)</source>
+      <translation>laufendes Projektgebiet (schraffiert)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/layers/comparison_layer.py" />
       <source>same class, moved more than {0} ranks</source>
       <translation>gleiche Klasse, mehr als {0} Ränge verschoben</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/expressions.py" />
       <source>selected in</source>
       <translation>ausgewählt in</translation>
     </message>
@@ -2925,7 +3766,7 @@
       <translation>Auswahl: die ersten {0}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <location filename="../quartier_plugin/core/weightings.py" />
       <source>set directly</source>
       <translation>direkt festgelegt</translation>
     </message>
@@ -2935,12 +3776,22 @@
       <translation>Anteil außerhalb 0–100</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/storage/workspace.py" />
+      <location filename="../quartier_plugin/storage/workspace_spec.py" />
       <source>somebody</source>
       <translation>jemandem</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/core/ratings.py" />
+      <source>standard deviations from the city value</source>
+      <translation>Standardabweichungen vom gesamtstädtischen Wert</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/pack/expressions.py" />
+      <source>status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/plausibility_params.py" />
       <source>stop with an error that lists them</source>
       <translation>mit einem Fehler anhalten, der sie auflistet</translation>
     </message>
@@ -2960,27 +3811,27 @@
       <translation>unter der Einwohnerschwelle</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/texts.py" />
       <source>unsaved settings</source>
       <translation>nicht gespeicherte Einstellungen</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/texts.py" />
       <source>weighted arithmetic mean</source>
       <translation>gewichtetes arithmetisches Mittel</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/texts.py" />
       <source>weighted geometric mean</source>
       <translation>gewichtetes geometrisches Mittel</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layers/need_renderers.py" />
+      <location filename="../quartier_plugin/core/ratings.py" />
       <source>well above the city value</source>
       <translation>deutlich über dem Stadtwert</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layers/need_renderers.py" />
+      <location filename="../quartier_plugin/core/ratings.py" />
       <source>well below the city value</source>
       <translation>deutlich unter dem Stadtwert</translation>
     </message>
@@ -2995,29 +3846,39 @@
       <translation>zurückgehalten, damit sich ein kleines Nachbargebiet nicht errechnen lässt</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weights_editor.py" />
+      <location filename="../quartier_plugin/core/normalisations.py" />
       <source>z-score</source>
       <translation>z-Wert</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/layers/scenario_layers.py" />
       <source>{0} (copy)</source>
       <translation>{0} (Kopie)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
       <source>{0} areas declared outliers by the field {1} (containing “{2}”).</source>
       <translation>{0} Gebiete durch das Feld {1} als Ausreißer erklärt (enthält „{2}“).</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>{0} areas have no row in the statistics table: {1}</source>
       <translation>{0} Gebiete haben keine Zeile in der Statistiktabelle: {1}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/selection.py" />
+      <source>{0} assessments recorded, {1} rows not recorded.</source>
+      <translation>{0} Einschätzungen erfasst, {1} Zeilen nicht erfasst.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/aggregate_counts.py" />
       <source>{0} child keys have no parent and were left out: {1}</source>
       <translation>{0} Untereinheiten ohne Obereinheit wurden ausgelassen: {1}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/selection.py" />
+      <source>{0} decisions and {1} assessments exported.</source>
+      <translation>{0} Entscheidungen und {1} Einschätzungen exportiert.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/robustness.py" />
@@ -3035,17 +3896,17 @@
       <translation>{0} Fehler, {1} Warnungen.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/request.py" />
       <source>{0} exists and is not a folder.</source>
       <translation>{0} existiert und ist kein Ordner.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/processing/plausibility_params.py" />
       <source>{0} implausible cells were excluded: they are treated as missing.</source>
       <translation>{0} unplausible Zellen wurden ausgeschlossen: sie gelten als fehlend.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/processing/plausibility_params.py" />
       <source>{0} implausible values in the input; nothing was computed. Correct them, declare no-data codes, or choose to exclude them (parameter IMPLAUSIBLE):
 {1}{2}</source>
       <translation>{0} unplausible Werte in der Eingabe; es wurde nichts berechnet. Korrigieren Sie sie, erklären Sie Codes für fehlende Werte oder lassen Sie sie ausschließen (Parameter IMPLAUSIBLE):
@@ -3076,6 +3937,11 @@
       <translation>{0} von {1} Gebieten bewertet.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/selection.py" />
+      <source>{0} of {1} rows cannot be recorded, so nothing was recorded: {2}</source>
+      <translation>{0} von {1} Zeilen können nicht erfasst werden, daher wurde nichts erfasst: {2}</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/aggregate_counts.py" />
       <source>{0} parent rows written.</source>
       <translation>{0} Zeilen der Obereinheiten geschrieben.</translation>
@@ -3086,7 +3952,18 @@
       <translation>{0} Obereinheiten unter {1:g} Einwohnern zeigen keine Zählwerte (ihre Summen würden ein kleines Gebiet verraten): {2}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <source>{0} rows cannot be recorded:
+{1}
+
+Record the readable rows anyway?</source>
+      <translation>{0} Zeilen können nicht erfasst werden:
+{1}
+
+Die lesbaren Zeilen trotzdem erfassen?</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>{0} rows of the statistics table match no area: {1}</source>
       <translation>{0} Zeilen der Statistiktabelle passen zu keinem Gebiet: {1}</translation>
     </message>
@@ -3115,12 +3992,12 @@
       <translation>{0} Typen mit {1} Gebieten.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/base.py" />
+      <location filename="../quartier_plugin/processing/whole_outputs.py" />
       <source>{0} was not written (folder {1}).</source>
       <translation>{0} wurde nicht geschrieben (Ordner {1}).</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/storage/workspace.py" />
+      <location filename="../quartier_plugin/storage/workspace_spec.py" />
       <source>{0} was written by {1} at {2} (run {3}) since you loaded it. Nothing was overwritten: reload the result, or write it under another name.</source>
       <translation>{0} wurde seit Ihrem Laden von {1} am {2} neu geschrieben (Lauf {3}). Nichts wurde überschrieben: Laden Sie das Ergebnis neu oder schreiben Sie es unter einem anderen Namen.</translation>
     </message>
@@ -3135,22 +4012,22 @@
       <translation>{0} · Szenario · {1}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/texts.py" />
       <source>{0} · settings {1}</source>
       <translation>{0} · Einstellungen {1}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_scenarios.py" />
       <source>{0} → {1}: {2} areas in a higher class, {3} in a lower class, {4} moved more than {5} ranks, {6} unchanged.</source>
       <translation>{0} → {1}: {2} Gebiete in höherer Klasse, {3} in niedrigerer Klasse, {4} mehr als {5} Ränge verschoben, {6} unverändert.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
       <source>{0}, field {1}: {2!r} is not a number; it is read as missing.</source>
       <translation>{0}, Feld {1}: {2!r} ist keine Zahl; der Wert gilt als fehlend.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/layouts/pack/compute.py" />
       <source>{0}: class</source>
       <translation>{0}: Klasse</translation>
     </message>
@@ -3160,7 +4037,12 @@
       <translation>{0}: Layer {1}, Schlüssel {2}, Name {3}, Obereinheit {4} ({5})</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/meeting_pack.py" />
+      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
+      <source>{0}: option {1} does not exist.</source>
+      <translation>{0}: Die Option {1} gibt es nicht.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/pack/compute.py" />
       <source>{0}: rating</source>
       <translation>{0}: Bewertung</translation>
     </message>
@@ -3185,7 +4067,7 @@
       <translation>{0}: {1} ist {2:g}, aber die Summe der Teile ist {3:g}.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/weighting_dialog.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>{0}: {1} of {2} areas scored; computed and drawn in {3} ms.</source>
       <translation>{0}: {1} von {2} Gebieten bewertet; berechnet und gezeichnet in {3} ms.</translation>
     </message>
@@ -3260,7 +4142,7 @@
       <translation>… und {0} weitere Zellen, die keine Zahl sind.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/processing/plausibility_params.py" />
       <source>… and {0} more implausible cells.</source>
       <translation>… und {0} weitere unplausible Zellen.</translation>
     </message>

@@ -149,13 +149,20 @@ def atlas_highlight_layer(coverage, name):
     # an ELSE rule draws nothing but keeps the neighbours labelled (unrendered features get no label)
     root.appendChild(QgsRuleBasedRenderer.Rule(hidden, 0, 0, "", "", "", True))
     layer.setRenderer(QgsRuleBasedRenderer(root))
+    return label_areas(layer, "name", 8)
+
+
+def label_areas(layer, field, size, expression=False, bold=False):
+    """Label every area of ``layer`` once at its visible centre with ``field`` (or an expression), in a white
+    halo so the label reads on any fill; returns the layer."""
     settings = QgsPalLayerSettings()
-    settings.fieldName = "name"
+    settings.fieldName = field
+    settings.isExpression = expression
     settings.placement = LABEL_OVER_POINT  # one candidate at the visible part's centre: fast
     settings.centroidInside = True
     text = QgsTextFormat()
-    text.setFont(font(8))
-    text.setSize(8)
+    text.setFont(font(size, bold))
+    text.setSize(size)
     buffer = text.buffer()
     buffer.setEnabled(True)
     buffer.setSize(0.8)

@@ -58,6 +58,48 @@ def text_format(size, bold=False):
     return result
 
 
+def _page(project, name, width, height):
+    """A new layout of one page of ``width`` x ``height`` mm."""
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName(name)
+    layout.pageCollection().page(0).setPageSize(size_mm(width, height))
+    return layout
+
+
+def _header(layout, width, title="[% @quartier_title %]", portrait=False):
+    """Title, subtitle, the date line on the right (one line) and the rule under them."""
+    inner = width - 2 * MARGIN
+    date_w, subtitle_size, date_size, y, rule_y = (70, 8.5, 7.5, 18, 25.5) if portrait else (110, 10.5, 9, 18.5, 27.5)
+    add_label(layout, title, MARGIN, 8, inner, 10, 16 if portrait else 17, bold=True).setId("title")
+    add_label(layout, "[% @quartier_subtitle %]", MARGIN, y, inner - date_w - 2, 7 if not portrait else 6,
+              subtitle_size, color=GREY).setId("subtitle")
+    add_label(layout, "[% @quartier_date %]", width - MARGIN - date_w, y + 0.5, date_w, 6 if portrait else 7,
+              date_size, color=GREY, align=Qt.AlignmentFlag.AlignRight).setId("date")
+    _rule(layout, MARGIN, rule_y, inner)
+
+
+def _table(layout, frame_id, x, y, w, h, size, margin, repeat=False):
+    """An attribute table (layer and columns are set when the sheet is made) in one frame; ``repeat``: more
+    pages as the rows need them."""
+    table = QgsLayoutItemAttributeTable.create(layout)
+    table.setEmptyTableBehavior(TABLE_SHOW_MESSAGE)
+    table.setEmptyTableMessage("[% @quartier_empty_table %]")
+    table.setHeaderTextFormat(text_format(size, True))
+    table.setContentTextFormat(text_format(size))
+    table.setGridStrokeWidth(0.2)
+    table.setCellMargin(margin)
+    if repeat:
+        table.setResizeMode(MULTIFRAME_REPEAT)
+    layout.addMultiFrame(table)
+    frame = QgsLayoutFrame(layout, table)
+    frame.setId(frame_id)
+    frame.attemptMove(mm(x, y))
+    frame.attemptResize(size_mm(w, h))
+    table.addFrame(frame)
+    return table
+
+
 def _rule(layout, x, y, w):
     line = QgsLayoutItemShape(layout)
     line.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
@@ -135,21 +177,13 @@ def _north_arrow(layout, map_item, x, y):
 
 def build_overview(project, name):
     width, height = OVERVIEW_PAGES[name]
-    layout = QgsPrintLayout(project)
-    layout.initializeDefaults()
-    layout.setName(name)
-    layout.pageCollection().page(0).setPageSize(size_mm(width, height))
+    layout = _page(project, name, width, height)
     side_w = 78.0 if width < 400 else 100.0
     map_y = 30.0
     map_w = width - 2 * MARGIN - side_w - 6
     map_h = height - map_y - 24.0
     side_x = width - MARGIN - side_w
-    add_label(layout, "[% @quartier_title %]", MARGIN, 8, width - 2 * MARGIN, 10, 17, bold=True).setId("title")
-    add_label(layout, "[% @quartier_subtitle %]", MARGIN, 18.5, width - 2 * MARGIN - 112, 7, 10.5,
-              color=GREY).setId("subtitle")
-    add_label(layout, "[% @quartier_date %]", width - MARGIN - 110, 19, 110, 7, 9, color=GREY,
-              align=Qt.AlignmentFlag.AlignRight).setId("date")
-    _rule(layout, MARGIN, 27.5, width - 2 * MARGIN)
+    _header(layout, width)
     map_item = _map(layout, "map", MARGIN, map_y + 2, map_w, map_h)
     _legend(layout, "legend", map_item, side_x, map_y + 2)
     anchor = add_frame(layout, side_x, map_y + 50, side_w, 46)
@@ -169,16 +203,9 @@ def build_overview(project, name):
 def build_profile(project):
     """The "Steckbrief", A4 portrait, one page per area through the atlas."""
     width, height = 210.0, 297.0
-    layout = QgsPrintLayout(project)
-    layout.initializeDefaults()
-    layout.setName(PROFILE)
-    layout.pageCollection().page(0).setPageSize(size_mm(width, height))
+    layout = _page(project, PROFILE, width, height)
     inner = width - 2 * MARGIN
-    add_label(layout, "[% @quartier_area_title %]", MARGIN, 8, inner, 10, 16, bold=True).setId("title")
-    add_label(layout, "[% @quartier_subtitle %]", MARGIN, 18, inner - 72, 6, 8.5, color=GREY).setId("subtitle")
-    add_label(layout, "[% @quartier_date %]", width - MARGIN - 70, 18.5, 70, 6, 7.5, color=GREY,
-              align=Qt.AlignmentFlag.AlignRight).setId("date")
-    _rule(layout, MARGIN, 25.5, inner)
+    _header(layout, width, "[% @quartier_area_title %]", portrait=True)
     area_map = _map(layout, "area_map", MARGIN, 28, 122, 100)
     locator = _map(layout, "locator_map", MARGIN + 126, 28, inner - 126, 52)
     locator.setFrameStrokeWidth(QgsLayoutMeasurement(0.2, LAYOUT_MM))
@@ -186,19 +213,7 @@ def build_profile(project):
     _north_arrow(layout, area_map, MARGIN + 122 - 12, 30).attemptResize(size_mm(8, 12))
     _scalebar(layout, area_map, MARGIN + 3, 128 - 2)
     add_label(layout, "[% @quartier_index_text %]", MARGIN, 131, inner, 17, 10).setId("index_text")
-    table = QgsLayoutItemAttributeTable.create(layout)
-    table.setEmptyTableBehavior(TABLE_SHOW_MESSAGE)
-    table.setEmptyTableMessage("[% @quartier_empty_table %]")
-    table.setHeaderTextFormat(text_format(8.5, True))
-    table.setContentTextFormat(text_format(8.5))
-    table.setGridStrokeWidth(0.2)
-    table.setCellMargin(1.2)
-    layout.addMultiFrame(table)
-    frame = QgsLayoutFrame(layout, table)
-    frame.setId("indicator_table")
-    frame.attemptMove(mm(MARGIN, 150))
-    frame.attemptResize(size_mm(inner, 68))
-    table.addFrame(frame)
+    _table(layout, "indicator_table", MARGIN, 150, inner, 68, 8.5, 1.2)
     add_label(layout, "[% @quartier_renewal_text %]", MARGIN, 220, inner, 21, 9).setId("renewal_text")
     add_label(layout, "[% @quartier_method_note %]", MARGIN, 243, inner, 20, 6.5, color=GREY).setId("method_note")
     add_label(layout, "[% @quartier_sources %]", MARGIN, 264, inner - 52, 26, 6.5, color=GREY).setId("sources")
@@ -211,31 +226,11 @@ def build_selection(project, name):
     """The area selection sheet, A4 landscape: title, the round's note, the candidates' table (as many pages as
     it needs), sources and office."""
     width, height = 297.0, 210.0
-    layout = QgsPrintLayout(project)
-    layout.initializeDefaults()
-    layout.setName(name)
-    layout.pageCollection().page(0).setPageSize(size_mm(width, height))
+    layout = _page(project, name, width, height)
     inner = width - 2 * MARGIN
-    add_label(layout, "[% @quartier_title %]", MARGIN, 8, inner, 10, 17, bold=True).setId("title")
-    add_label(layout, "[% @quartier_subtitle %]", MARGIN, 18.5, inner - 112, 7, 10.5, color=GREY).setId("subtitle")
-    add_label(layout, "[% @quartier_date %]", width - MARGIN - 110, 19, 110, 7, 9, color=GREY,
-              align=Qt.AlignmentFlag.AlignRight).setId("date")
-    _rule(layout, MARGIN, 27.5, inner)
+    _header(layout, width)
     add_label(layout, "[% @quartier_selection_note %]", MARGIN, 29.5, inner, 11, 8, color=GREY).setId("note")
-    table = QgsLayoutItemAttributeTable.create(layout)
-    table.setEmptyTableBehavior(TABLE_SHOW_MESSAGE)
-    table.setEmptyTableMessage("[% @quartier_empty_table %]")
-    table.setHeaderTextFormat(text_format(8, True))
-    table.setContentTextFormat(text_format(8))
-    table.setGridStrokeWidth(0.2)
-    table.setCellMargin(1.0)
-    table.setResizeMode(MULTIFRAME_REPEAT)
-    layout.addMultiFrame(table)
-    frame = QgsLayoutFrame(layout, table)
-    frame.setId("selection_table")
-    frame.attemptMove(mm(MARGIN, 42))
-    frame.attemptResize(size_mm(inner, height - 42 - 24))
-    table.addFrame(frame)
+    _table(layout, "selection_table", MARGIN, 42, inner, height - 42 - 24, 8, 1.0, repeat=True)
     add_label(layout, "[% @quartier_sources %]", MARGIN, height - 20, inner - 80, 14, 7, color=GREY).setId("sources")
     add_label(layout, "[% @quartier_office %]", width - MARGIN - 78, height - 20, 78, 14, 7.5, color=GREY,
               align=Qt.AlignmentFlag.AlignRight).setId("office")

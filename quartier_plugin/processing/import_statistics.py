@@ -7,19 +7,17 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
-    QgsProcessingParameterVectorLayer,
 )
 
-from ..compat import SOURCE_VECTOR
 from ..core.keys import normalise_key
 from ..storage.fields import real_field_type, string_field_type
 from ..storage.fields import value_or_none as _clean
 from ..translation import tr
 from .base import QuartierAlgorithm
 from .sinks import Sink
+from .unit_inputs import add_area_parameters, area_field_problem
 
 ENCODINGS = ("", "utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16")
 DELIMITERS = ("", ";", ",", "\t")
@@ -58,12 +56,7 @@ class ImportStatistics(QuartierAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterVectorLayer("AREAS", tr("Areas"), [SOURCE_VECTOR]))
-        self.addParameter(QgsProcessingParameterField("AREA_KEY", tr("Key field of the areas"),
-                                                      parentLayerParameterName="AREAS"))
-        self.addParameter(QgsProcessingParameterField(
-            "AREA_NAME", tr("Name field of the areas (optional: keys may also match names)"),
-            parentLayerParameterName="AREAS", optional=True))
+        add_area_parameters(self, tr("Name field of the areas (optional: keys may also match names)"))
         self.addParameter(QgsProcessingParameterFile("TABLE", tr("Statistics table (CSV)"), extension="csv"))
         self.addParameter(QgsProcessingParameterString("TABLE_KEY", tr("Key column of the table")))
         self.addParameter(QgsProcessingParameterString(
@@ -94,7 +87,7 @@ class ImportStatistics(QuartierAlgorithm):
         ok, message = super().check_values(parameters, context)
         if not ok:
             return ok, message
-        message = self._area_field_problem(parameters, context)
+        message = area_field_problem(self, parameters, context)
         if message:
             return False, message
         try:
@@ -112,13 +105,6 @@ class ImportStatistics(QuartierAlgorithm):
         except StatisticsImportError as err:
             return False, tr("Totals: {0}").format(err)
         return True, ""
-
-    def _area_field_problem(self, parameters, context):
-        from ..layers.area_data_reader import field_problem
-
-        areas = self.parameterAsVectorLayer(parameters, "AREAS", context)
-        return field_problem(areas, self.parameterAsString(parameters, "AREA_KEY", context)) or field_problem(
-            areas, self.parameterAsString(parameters, "AREA_NAME", context))
 
     @staticmethod
     def _undecided_message(err):
@@ -183,7 +169,7 @@ class ImportStatistics(QuartierAlgorithm):
             raise QgsProcessingException(self._undecided_message(err)) from err
         except StatisticsImportError as err:
             raise QgsProcessingException(tr("The table cannot be read: {0}").format(err)) from err
-        message = self._area_field_problem(parameters, context)  # also inside a model
+        message = area_field_problem(self, parameters, context)  # also inside a model
         if message:
             raise QgsProcessingException(message)
         areas = self.parameterAsVectorLayer(parameters, "AREAS", context)

@@ -8,16 +8,14 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
-    QgsProcessingParameterVectorLayer,
 )
 
-from ..compat import SOURCE_VECTOR
 from ..translation import tr
 from .base import QuartierAlgorithm
+from .unit_inputs import add_area_parameters, area_field_problem
 
 MAX_LISTED = 20
 
@@ -68,15 +66,6 @@ def _areas(algorithm, parameters, context):
     return keys, names
 
 
-def _areas_problem(algorithm, parameters, context):
-    """A sentence when the areas layer lacks the key or name field named; else ""."""
-    from ..layers.area_data_reader import field_problem
-
-    layer = algorithm.parameterAsVectorLayer(parameters, "AREAS", context)
-    return field_problem(layer, algorithm.parameterAsString(parameters, "AREA_KEY", context)) or field_problem(
-        layer, algorithm.parameterAsString(parameters, "AREA_NAME", context))
-
-
 def _workspace_problem(algorithm, parameters, context, may_create=False):
     """A sentence when the WORKSPACE named does not exist (``may_create``: when its folder does not)."""
     path = algorithm.parameterAsString(parameters, "WORKSPACE", context)
@@ -89,19 +78,27 @@ def _workspace_problem(algorithm, parameters, context, may_create=False):
     return ""
 
 
-def _add_areas(algorithm):
-    algorithm.addParameter(QgsProcessingParameterVectorLayer("AREAS", tr("Areas"), [SOURCE_VECTOR]))
-    algorithm.addParameter(QgsProcessingParameterField("AREA_KEY", tr("Key field of the areas"),
-                                                       parentLayerParameterName="AREAS"))
-    algorithm.addParameter(QgsProcessingParameterField(
-        "AREA_NAME", tr("Name field of the areas (optional: the table may name areas instead of keys)"),
-        parentLayerParameterName="AREAS", optional=True))
+class SelectionAlgorithm(QuartierAlgorithm):
+    """Base of the selection algorithms: no numpy or shapely needed; ``CHECKS`` name the input checks."""
 
-
-class ImportAssessments(QuartierAlgorithm):
-    ALGORITHM_ID = "import_assessments"
     GROUP_ID = "selection"
     REQUIRES = ()
+    CHECKS = ()   # "areas" (key and name fields), "workspace" (exists), "new_workspace" (its folder exists)
+
+    def check_values(self, parameters, context):
+        ok, message = super().check_values(parameters, context)
+        if not ok:
+            return ok, message
+        checks = {"areas": lambda: area_field_problem(self, parameters, context),
+                  "workspace": lambda: _workspace_problem(self, parameters, context),
+                  "new_workspace": lambda: _workspace_problem(self, parameters, context, may_create=True)}
+        message = next((m for m in (checks[name]() for name in self.CHECKS) if m), "")
+        return (False, message) if message else (True, "")
+
+
+class ImportAssessments(SelectionAlgorithm):
+    ALGORITHM_ID = "import_assessments"
+    CHECKS = ("areas", "new_workspace")
 
     def displayName(self):  # noqa: N802
         return tr("Import expert assessments")
@@ -119,7 +116,7 @@ class ImportAssessments(QuartierAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile("INPUT", tr("Assessments table (CSV)"), extension="csv"))
-        _add_areas(self)
+        add_area_parameters(self, tr("Name field of the areas (optional: the table may name areas instead of keys)"))
         self.addParameter(QgsProcessingParameterString(
             "ROUND", tr("Selection round (for rows without one, e.g. 2026)"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
@@ -127,13 +124,6 @@ class ImportAssessments(QuartierAlgorithm):
         _add_workspace(self)
         self.addOutput(QgsProcessingOutputNumber("IMPORTED", tr("Assessments recorded")))
         self.addOutput(QgsProcessingOutputString("PROBLEMS", tr("Rows not recorded")))
-
-    def check_values(self, parameters, context):
-        ok, message = super().check_values(parameters, context)
-        if not ok:
-            return ok, message
-        message = _areas_problem(self, parameters, context) or _workspace_problem(self, parameters, context, True)
-        return (False, message) if message else (True, "")
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core import assessments as model
@@ -166,10 +156,9 @@ class ImportAssessments(QuartierAlgorithm):
         return {"IMPORTED": len(stamped), "PROBLEMS": "\n".join(listed)}
 
 
-class ExpertForm(QuartierAlgorithm):
+class ExpertForm(SelectionAlgorithm):
     ALGORITHM_ID = "expert_form"
-    GROUP_ID = "selection"
-    REQUIRES = ()
+    CHECKS = ("areas",)
 
     def displayName(self):  # noqa: N802
         return tr("Expert form for assessments")
@@ -181,16 +170,9 @@ class ExpertForm(QuartierAlgorithm):
                   "through “Import expert assessments”.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        _add_areas(self)
+        add_area_parameters(self, tr("Name field of the areas (optional: the table may name areas instead of keys)"))
         self.addParameter(QgsProcessingParameterString("ROUND", tr("Selection round (e.g. 2026)")))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Expert form"), tr("CSV (*.csv)")))
-
-    def check_values(self, parameters, context):
-        ok, message = super().check_values(parameters, context)
-        if not ok:
-            return ok, message
-        message = _areas_problem(self, parameters, context)
-        return (False, message) if message else (True, "")
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core.assessment_tables import expert_form_csv
@@ -213,10 +195,9 @@ class ExpertForm(QuartierAlgorithm):
         return {"OUTPUT": target}
 
 
-class ExportRegister(QuartierAlgorithm):
+class ExportRegister(SelectionAlgorithm):
     ALGORITHM_ID = "export_register"
-    GROUP_ID = "selection"
-    REQUIRES = ()
+    CHECKS = ("workspace",)
 
     def displayName(self):  # noqa: N802
         return tr("Export register of decisions and assessments")
@@ -235,13 +216,6 @@ class ExportRegister(QuartierAlgorithm):
                                                                 tr("CSV (*.csv)")))
         self.addParameter(QgsProcessingParameterFileDestination(
             "ASSESSMENTS", tr("Assessments"), tr("CSV (*.csv)"), optional=True, createByDefault=False))
-
-    def check_values(self, parameters, context):
-        ok, message = super().check_values(parameters, context)
-        if not ok:
-            return ok, message
-        message = _workspace_problem(self, parameters, context)
-        return (False, message) if message else (True, "")
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core.assessment_tables import assessments_csv

@@ -46,3 +46,23 @@ def require_fields(algorithm, parameters, context):
     message = algorithm._field_problem(parameters, context)
     if message:
         raise QgsProcessingException(message)
+
+
+def add_area_parameters(algorithm, name_description):
+    """AREAS with its AREA_KEY and an optional AREA_NAME (described by ``name_description``)."""
+    from ..compat import SOURCE_VECTOR
+
+    algorithm.addParameter(QgsProcessingParameterVectorLayer("AREAS", tr("Areas"), [SOURCE_VECTOR]))
+    algorithm.addParameter(QgsProcessingParameterField("AREA_KEY", tr("Key field of the areas"),
+                                                       parentLayerParameterName="AREAS"))
+    algorithm.addParameter(QgsProcessingParameterField("AREA_NAME", name_description,
+                                                       parentLayerParameterName="AREAS", optional=True))
+
+
+def area_field_problem(algorithm, parameters, context):
+    """A sentence when AREAS lacks the AREA_KEY or AREA_NAME named; else ""."""
+    from ..layers.area_data_reader import field_problem
+
+    areas = algorithm.parameterAsVectorLayer(parameters, "AREAS", context)
+    return field_problem(areas, algorithm.parameterAsString(parameters, "AREA_KEY", context)) or field_problem(
+        areas, algorithm.parameterAsString(parameters, "AREA_NAME", context))

@@ -36,6 +36,10 @@ class SheetLayers:
     selection: object = None         # the selection sheet's candidates (a table; only with a selection round)
     voices: object = None            # the areas with their assessments marked (only with a selection round)
 
+    def context(self):
+        """The layers that give the maps their orientation: renewal areas and boundaries, where given."""
+        return [layer for layer in (self.renewal, self.boundaries) if layer is not None]
+
 
 class PackLayers:
     """The pack's layers in ``project``; ``take_over`` maps a part to a memory layer of a Quartier 0.1

@@ -124,18 +124,10 @@ def voices_layer(coverage, language):
     """A copy of the pack's areas drawn over the maps: running project areas hatched, areas flagged for
     discussion outlined in orange, and per assessed area the number of assessments with their direction
     (▲ need higher, ● as the numbers, ▼ need lower than the numbers show)."""
-    from qgis.core import (
-        QgsExpression,
-        QgsFillSymbol,
-        QgsPalLayerSettings,
-        QgsRuleBasedRenderer,
-        QgsTextFormat,
-        QgsVectorLayerSimpleLabeling,
-    )
+    from qgis.core import QgsExpression, QgsFillSymbol, QgsRuleBasedRenderer
     from qgis.PyQt.QtCore import Qt
 
-    from ...compat import LABEL_OVER_POINT
-    from ..layout_items import font
+    from ..sheets import label_areas
 
     column, text = QgsExpression.quotedColumnRef, QgsExpression.quotedString
     layer = coverage.clone()
@@ -149,23 +141,8 @@ def voices_layer(coverage, language):
     root.appendChild(QgsRuleBasedRenderer.Rule(outline, 0, 0, column("flag") + " IS NOT NULL",
                                                tr("for discussion (assessments differ)")))
     layer.setRenderer(QgsRuleBasedRenderer(root))
-    settings = QgsPalLayerSettings()
-    settings.isExpression = True
-    settings.fieldName = (
+    return label_areas(layer, (
         "CASE WHEN " + column("assessments") + " > 0 THEN to_string(" + column("assessments") + ") || " +
         text(" ") + " || CASE WHEN " + column("direction") + f" > {LEAN:.4f} THEN " + text("▲") +
         " WHEN " + column("direction") + f" < {-LEAN:.4f} THEN " + text("▼") + " ELSE " + text("●") +
-        " END END")
-    settings.placement = LABEL_OVER_POINT
-    settings.centroidInside = True
-    label = QgsTextFormat()
-    label.setFont(font(7, bold=True))
-    label.setSize(7)
-    buffer = label.buffer()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    label.setBuffer(buffer)
-    settings.setFormat(label)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
-    return layer
+        " END END"), 7, expression=True, bold=True)

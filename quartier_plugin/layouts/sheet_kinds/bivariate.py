@@ -21,7 +21,7 @@ class BivariateSheet(Sheet):
         from ..bivariate_legend import add_bivariate_legend
 
         layers = context.layers
-        over = [lay for lay in (layers.renewal, layers.boundaries) if lay is not None]
+        over = layers.context()
         apply_bivariate_style(layers.overlay)
         return [overview_sheet(
             context.project, over + [layers.overlay], over, layers.coverage.extent(),

@@ -14,7 +14,7 @@ class OverviewSheet(Sheet):
 
     def build(self, context):
         layers = context.layers
-        over = [lay for lay in (layers.renewal, layers.boundaries) if lay is not None]
+        over = layers.context()
         voices = [layers.voices] if layers.voices is not None else []  # with a selection round
         legend = ([layers.renewal] if layers.renewal else []) + [layers.coverage] + voices
         return [overview_sheet(

@@ -24,13 +24,14 @@ TS_FILES := $(wildcard i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
 .PHONY: help deps deps-apt deps-venv demo test test-suite test-current qgis-current-chroot test-unit test-qgis smoke \
-	lint lint-run bench package deploy i18n i18n-compile clean
+	lint lint-run bench package deploy i18n i18n-compile clean walk
 
 help:
 	@echo "make demo     run the whole chain on the demo city into $(OUT)/"
 	@echo "make test     unit, QGIS, lint and desktop tests on QGIS 3.22 and again on QGIS 3.44 (chroot)"
 	@echo "make test-suite  the same on this machine's QGIS only"
 	@echo "make smoke    start the real QGIS desktop under Xvfb with the plugin deployed"
+	@echo "make walk     the real QGIS walked through every dialog and dock at 1366x768, screenshots in out/walk/"
 	@echo "make lint     ruff, flake8-qgis and bandit"
 	@echo "make bench    speed benchmarks (tests/benchmarks)"
 	@echo "make package  ZIP for the Plugin Manager (Install from ZIP) in $(DIST)/"
@@ -102,6 +103,10 @@ test-qgis: deps package
 
 smoke: deps package
 	$(VPY) -m pytest -c tests/pytest.ini -p no:qgis tests/smoke
+
+# The real QGIS desktop walked through every dialog and dock; screenshots in out/walk/ (look at them)
+walk: deps package
+	$(VPY) -m pytest -c tests/pytest.ini -p no:qgis tests/walk
 
 lint: deps-venv
 	@$(MAKE) --no-print-directory lint-run

@@ -197,13 +197,23 @@ class QuartierPlugin:
 
         if self.workshop_dock is None:
             self.workshop_dock = WorkshopDock(self.iface, self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.workshop_dock)
+            self._add_dock_tab(self.workshop_dock)
             self.workshop_dock.show()
         else:
             self.workshop_dock.setVisible(not self.workshop_dock.isVisible())
         if self.workshop_dock.isVisible():
             self.workshop_dock.refresh()
             self.workshop_dock.raise_()
+
+    def _add_dock_tab(self, dock):
+        """Add ``dock`` on the right as a tab beside the plugin's other docks: docks stacked one above the other
+        would not fit a 1366 x 768 screen."""
+        tabify = getattr(self.iface, "addTabifiedDockWidget", None)
+        if tabify is None:  # a test interface without it
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            return
+        tabify(Qt.DockWidgetArea.RightDockWidgetArea, dock,
+               ["QuartierWeightingDock", "QuartierWorkshopDock", "QuartierSelectionDock"], True)
 
     def _open_selection_dock(self):
         """The selection dock on the areas of the weighting panel (the project's weighting state)."""
@@ -212,7 +222,7 @@ class QuartierPlugin:
 
         if self.selection_dock is None:
             self.selection_dock = SelectionDock(self.iface, self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.selection_dock)
+            self._add_dock_tab(self.selection_dock)
         session = None
         try:
             session = session_from_state(QgsProject.instance())

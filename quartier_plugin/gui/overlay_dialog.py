@@ -9,7 +9,7 @@ from pathlib import Path
 
 from qgis.core import QgsProcessingFeedback, QgsProject, QgsVectorLayer
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QLocale, Qt
 from qgis.PyQt.QtWidgets import (
     QApplication,
     QDialog,
@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.formatting import number
 from ..definitions import GROUP_RENEWAL, PROVIDER_ID
+from ..layers.result_layer import ROLE
 from ..storage.fields import value_or_none
 from ..translation import tr, user_locale
 from .help import install_help
@@ -53,16 +54,20 @@ class OverlayDialog(QDialog, FORM):
         for combo in (self.class_field, self.rank_field, self.population_field):
             combo.setAllowEmptyFieldName(True)
         for spin in (self.low, self.high):
-            spin.setSuffix(" %")
+            spin.setSuffix("\u202f%")
+            spin.setLocale(QLocale(user_locale()))  # 1,00 % in German
         self.areas.layerChanged.connect(self._areas_changed)
         self.population.layerChanged.connect(self.population_field.setLayer)
         header = self.table.horizontalHeader()
-        for column in (0, 1, 3, 4):
+        for column in (0, 1, 2, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.feedback = None
         self.run_button.clicked.connect(lambda _checked=False: self.run())
+        self.cancel_button.clicked.connect(lambda _checked=False: self.cancel())
         self.close_button.clicked.connect(self.reject)
         self.helpers = HelperFilter(self.project, self.areas, self.renewal, self.population)
+        self.suggest_layers()
         self._areas_changed(self.areas.currentLayer())
 
     def _set_texts(self):
@@ -78,12 +83,48 @@ class OverlayDialog(QDialog, FORM):
                             (self.population_field_label, tr("Residents field")),
                             (self.breaks_label, tr("Renewal coverage")), (self.levels_label, tr("Need levels")),
                             (self.low_label, tr("none below")), (self.high_label, tr("mostly from")),
-                            (self.run_button, tr("Run")), (self.close_button, tr("Close"))):
+                            (self.run_button, tr("Run")), (self.cancel_button, tr("Cancel")),
+                            (self.close_button, tr("Close"))):
             label.setText(text)
         self.levels.setPlaceholderText(tr("e.g. gering:1; mittel:2; hoch:3; sehr hoch:3 (empty: the presets' "
                                           "mapping)"))
-        self.table.setHorizontalHeaderLabels([tr("Key"), tr("Rank"), tr("Decision group"), tr("Area %"),
+        self.table.setHorizontalHeaderLabels([tr("Key"), tr("Name"), tr("Rank"), tr("Decision group"), tr("Area %"),
                                               tr("Residents %")])
+
+    def suggest_layers(self):
+        """Sensible defaults: the areas of a need index result (a saved scenario before other results), the
+        renewal priority areas by their name or the city's word for them, a population layer with residents;
+        never one of the plugin's helper layers (the live preview)."""
+        from ..layers.helper_layers import is_helper
+        from ..storage.project_state import load_city
+
+        term = (load_city(self.project).renewal_term("de") or "").lower()
+        layers = [lay for lay in self.project.mapLayers().values() if isinstance(lay, QgsVectorLayer)
+                  and lay.isSpatial() and not is_helper(lay)]
+
+        def fields(lay):
+            return set(lay.fields().names())
+
+        need = [lay for lay in layers
+                if {"rank", "class"} <= fields(lay) or {"index_rank", "index_class"} <= fields(lay)]
+        need.sort(key=lambda lay: lay.customProperty(ROLE) != "scenario")  # a saved scenario first
+        if need:
+            self.areas.setLayer(need[0])
+        words = [w for w in ("vorranggebiet", term, "sanierung", "stadterneuerung") if w]
+        renewal = [lay for lay in layers if lay not in need and "decision_group" not in fields(lay)
+                   and any(w in lay.name().lower() for w in words)]
+        renewal.sort(key=lambda lay: min(i for i, w in enumerate(words) if w in lay.name().lower()))
+        if renewal:
+            self.renewal.setLayer(renewal[0])
+        population = [lay for lay in layers if "einwohner" in {f.lower() for f in fields(lay)}
+                      and lay not in need and lay not in renewal]
+        if population:
+            self.population.setLayer(population[0])
+            self.population_field.setField(next(f for f in population[0].fields().names() if f.lower() == "einwohner"))
+
+    def cancel(self):
+        if self.feedback is not None:
+            self.feedback.cancel()
 
     def _areas_changed(self, layer):
         for combo in (self.key, self.class_field, self.rank_field):
@@ -91,9 +132,9 @@ class OverlayDialog(QDialog, FORM):
         if layer is None:
             return
         names = layer.fields().names()
-        for combo, candidates in ((self.key, ("stadtteil_nr", "STADTTEILNR", "key")),
-                                  (self.class_field, ("index_class", "status_class")),
-                                  (self.rank_field, ("index_rank", "status_rank"))):
+        for combo, candidates in ((self.key, ("key", "stadtteil_nr", "STADTTEILNR")),
+                                  (self.class_field, ("class", "index_class", "status_class")),
+                                  (self.rank_field, ("rank", "index_rank", "status_rank"))):
             found = next((n for n in candidates if n in names), None)
             if found:
                 combo.setField(found)
@@ -125,13 +166,24 @@ class OverlayDialog(QDialog, FORM):
                                                                  "areas."))
             return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.feedback = _Feedback(self.progress)
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
         try:
-            result = processing.run(f"{PROVIDER_ID}:renewal_overlay", params, feedback=_Feedback(self.progress))
+            result = processing.run(f"{PROVIDER_ID}:renewal_overlay", params, feedback=self.feedback)
         except QgsProcessingException as err:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.windowTitle(), str(err))
+            if not self.feedback.isCanceled():
+                QMessageBox.warning(self, self.windowTitle(), str(err))
+            self.progress.setValue(0)
             return None
+        finally:
+            self.run_button.setEnabled(True)
+            self.cancel_button.setEnabled(False)
         QApplication.restoreOverrideCursor()
+        if self.feedback.isCanceled():
+            self.progress.setValue(0)
+            return None
         temporary, candidates = result["OUTPUT"], result["CANDIDATES"]
         try:
             layer = publish_overlay(self.project, temporary, params)
@@ -159,11 +211,26 @@ class OverlayDialog(QDialog, FORM):
             self.iface.messageBar().pushSuccess(tr("Quartier"), self.summary.text())
         return layer
 
+    def area_names(self):
+        """{key: name} of the areas layer (its "name" field, or the first field with "name" in it)."""
+        layer, key = self.areas.currentLayer(), self.key.currentField()
+        if layer is None or not key:
+            return {}
+        names = layer.fields().names()
+        field = next((n for n in names if n.lower() == "name"), None) or next(
+            (n for n in names if "name" in n.lower()), None)
+        if field is None:
+            return {}
+        return {str(value_or_none(f[key])): value_or_none(f[field]) or "" for f in layer.getFeatures()}
+
     def _show_candidates(self, rows):
         language = user_locale()
+        names = self.area_names()
         self.table.setRowCount(len(rows))
         for r, f in enumerate(rows):
-            values = [f["key"], f["rank"], f["decision_label"], f["renewal_share"], f["residents_share"]]
+            key = str(value_or_none(f["key"]))
+            values = [key, names.get(key, ""), f["rank"], f["decision_label"], f["renewal_share"],
+                      f["residents_share"]]
             for c, value in enumerate(values):
                 value = value_or_none(value)
                 text = "" if value is None else number(value, language, 1) if isinstance(value, float) else str(value)

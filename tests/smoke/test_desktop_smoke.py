@@ -22,7 +22,8 @@ pytestmark = pytest.mark.skipif(shutil.which("qgis") is None or shutil.which("xv
                                 reason="the QGIS desktop or xvfb-run is not installed")
 
 
-def run_desktop(tmp_path, plugin_dir, screenshot=None, locale=None, project=None, walk=None):
+def run_desktop(tmp_path, plugin_dir, screenshot=None, locale=None, project=None, walk=None, script=None,
+                screen="1400x900", extra_env=None, timeout=150):
     settings_root = tmp_path / "qgis"  # QGIS puts profiles in <--profiles-path>/profiles/<name>
     profiles = settings_root / "profiles"
     plugins = profiles / "default" / "python" / "plugins"
@@ -45,9 +46,10 @@ def run_desktop(tmp_path, plugin_dir, screenshot=None, locale=None, project=None
         env["QUARTIER_SMOKE_PROJECT"] = str(project)
     if walk:
         env["QUARTIER_SMOKE_WALK"] = walk
-    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--profiles-path", str(settings_root),
-           "--nologo", "--noversioncheck", "--code", str(HERE / "qgis_check_script.py")]
-    proc = subprocess.run(cmd, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=150)
+    env.update(extra_env or {})
+    cmd = ["xvfb-run", "-a", "-s", f"-screen 0 {screen}x24", "qgis", "--profiles-path", str(settings_root),
+           "--nologo", "--noversioncheck", "--code", str(script or HERE / "qgis_check_script.py")]
+    proc = subprocess.run(cmd, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=timeout)
     assert marker.exists(), f"QGIS wrote no report (exit {proc.returncode}):\n{proc.stdout}\n{proc.stderr}"
     report = json.loads(marker.read_text())
     report["errors"] = errors.read_text() if errors.exists() else ""

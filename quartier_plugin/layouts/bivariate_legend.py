@@ -3,7 +3,7 @@
 from qgis.core import QgsLayoutItemShape
 from qgis.PyQt.QtCore import Qt
 
-from ..layers.bivariate import class_symbol
+from ..layers.bivariate import class_symbol, need_label
 from ..translation import tr
 from .layout_items import add_label, mm, size_mm
 
@@ -25,9 +25,11 @@ def add_bivariate_legend(layout, x, y, cell=9.0, title=None, breaks=(0.01, 0.5))
         top += 6
     items.append(_label(layout, tr("Social need ↑"), x, top, 70, 4.5, 7, align_left=True))
     top += 5
-    left = x + 7
+    words = 17  # the need levels in words, left of the squares
+    left = x + words
     for need in (1, 2, 3):
-        items.append(_label(layout, ("1", "2", "3")[need - 1], x, top + (3 - need) * cell, 6, cell, 6.5))
+        items.append(_label(layout, need_label(need), x, top + (3 - need) * cell, words - 1, cell, 6,
+                            align_left=True))
         for cover in (1, 2, 3):
             shape = QgsLayoutItemShape(layout)
             shape.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
@@ -42,4 +44,15 @@ def add_bivariate_legend(layout, x, y, cell=9.0, title=None, breaks=(0.01, 0.5))
     for cover, text in enumerate((f"<{low} %", f"{low}–{high} %", f"≥{high} %"), start=1):
         items.append(_label(layout, text, left + (cover - 1) * cell - 1, axis_y, cell + 2, 4, 5.5))
     items.append(_label(layout, tr("Urban renewal coverage →"), left, axis_y + 4, 70, 4.5, 7, align_left=True))
+    swatch_x, swatch_y = left + 3 * cell + 3, top + 2 * cell + cell * 0.25  # beside the lowest row
+    shape = QgsLayoutItemShape(layout)  # the areas without an index, as on the map
+    shape.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
+    shape.setSymbol(class_symbol(None, None))
+    layout.addLayoutItem(shape)
+    shape.attemptMove(mm(swatch_x, swatch_y))
+    shape.attemptResize(size_mm(cell * 0.5, cell * 0.5))
+    shape.setId("bivariate_not_scored")
+    items.append(shape)
+    items.append(_label(layout, tr("not scored"), swatch_x + cell * 0.5 + 1, swatch_y - 0.5, 22, cell * 0.5 + 1, 6,
+                        align_left=True))
     return items

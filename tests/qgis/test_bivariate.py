@@ -33,8 +33,11 @@ def test_legend_in_a_layout(qgis_app):
     layout = QgsPrintLayout(QgsProject.instance())
     layout.initializeDefaults()
     items = add_bivariate_legend(layout, 10, 10, title="Bedarf x Stadterneuerung")
-    shapes = [i for i in items if isinstance(i, QgsLayoutItemShape)]
+    shapes = [i for i in items if isinstance(i, QgsLayoutItemShape) and i.id() != "bivariate_not_scored"]
     assert len(shapes) == 9 and {s.id() for s in shapes} == {f"bivariate_{n}_{c}" for n in (1, 2, 3) for c in (1, 2, 3)}
+    texts = [i.text() for i in items if hasattr(i, "text")]
+    assert {"low need", "medium need", "high need", "not scored"} <= set(texts), texts  # words, not 1/2/3
+    assert any(i.id() == "bivariate_not_scored" for i in items)
     top = min(s.positionWithUnits().y() for s in shapes)
     high_need = [s for s in shapes if s.id().startswith("bivariate_3")]
     assert all(s.positionWithUnits().y() == top for s in high_need)  # high need on top

@@ -92,7 +92,7 @@ def test_pack_from_the_dialog(weighted, qgis_iface, tmp_path, demo_gpkg):
         assert names[key] in text
     assert "++" in text and "Lärmkartierung" in text and "Statistik Stadtteile" in text  # ratings, sources
     marks = outline(pdf)
-    assert all(names[k] in marks for k in keys) and "AGSP overview A4" in marks
+    assert all(names[k] in marks for k in keys) and "Overview: need classes" in marks  # the sheet's words
     # privacy: the suppressed areas' pages, CSV rows and JSON hold none of their values
     hidden = suppressed_values(demo_gpkg)
     assert set(hidden) < {k for k in keys if k not in top}

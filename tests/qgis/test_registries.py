@@ -77,7 +77,7 @@ def test_a_sheet_registered_through_the_registry_alone_is_printed_and_offered(
     assert pages(after["PDF"]) == pages(before["PDF"]) + 1
     assert MARK in text(after["PDF"]) and MARK not in text(before["PDF"])
     marks = outline(after["PDF"])
-    assert "registry test sheet" in marks and "registry test sheet" not in outline(before["PDF"])
+    assert "Registry test sheet" in marks and "Registry test sheet" not in outline(before["PDF"])
     settings = json.loads((tmp_path / "after" / "einstellungen.json").read_text(encoding="utf-8"))
     assert settings["sheets"] == ["overview", "profiles", "registry_test_sheet"]  # no overlay: no bivariate sheet
     # choosing sheets: the throw-away sheet's page only (as the Processing parameter SHEETS would)

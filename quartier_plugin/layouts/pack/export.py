@@ -10,9 +10,9 @@ from .request import CSV_NAME, FILES, JSON_NAME, MARKER, PDF_NAME, README_NAME, 
 
 
 def write_sheets_pdf(target, built, title, feedback=None):
-    """All layouts of ``built`` ([(sheet kind, layout)]) into the pack's PDF, with bookmarks: one per page of
-    a single sheet (its layout's name), and for an atlas one entry (the sheet's label) with its pages'
-    names below. Returns the pages as :func:`write_pdf` does."""
+    """All layouts of ``built`` ([(sheet kind, layout)]) into the pack's PDF, with bookmarks in the reader's
+    words: one per sheet (its label, e.g. "Overview: need classes", at its first page), and for an atlas its
+    pages' names below. Returns the pages as :func:`write_pdf` does."""
     pdf = os.path.join(target, PDF_NAME)
     try:
         pages = write_pdf(pdf, [layout for _sheet, layout in built], title=title, feedback=feedback)
@@ -21,13 +21,11 @@ def write_sheets_pdf(target, built, title, feedback=None):
     sheet_of = {id(layout): sheet for sheet, layout in built}
     entries, opened = [], set()
     for layout, name, page in pages:
-        if name is None:
-            entries.append((layout.name(), page, 0))
-            continue
         if id(layout) not in opened:
             opened.add(id(layout))
             entries.append((tr(sheet_of[id(layout)].label), page, 0))
-        entries.append((name, page, 1))
+        if name is not None:
+            entries.append((name, page, 1))
     bookmark(pdf, entries)
     return pages
 

@@ -146,11 +146,26 @@ def build_demo(out_dir, seed=demo_city.DEFAULT_SEED, language="de", today=None, 
     session, scenarios = add_demo_scenarios(project, layers)
     pack_dir = write_demo_pack(out_dir, project, layers, session, scenarios[0], bivariate, language, today, feedback)
 
+    set_start_view(project, layers["stadtbezirke"])
     with atomic_path(qgz) as tmp:
         if not project.write(tmp):
             raise RuntimeError(tr("Could not write the project: {0}").format(project.error()))
     return [gpkg, qgz, workspace, pdf, validation_csv, bezirk_csv, need_csv, robustness_csv, overlay_gpkg,
             candidates_csv, bivariate_pdf] + [os.path.join(pack_dir, name) for name in sorted(os.listdir(pack_dir))]
+
+
+def set_start_view(project, layer):
+    """The project opens on the whole city (not on an empty canvas): its default view extent and the
+    spatial bookmark "Gesamtstadt" (German, as the users' data)."""
+    from qgis.core import QgsBookmark, QgsReferencedRectangle
+
+    extent = QgsReferencedRectangle(layer.extent().buffered(layer.extent().width() * 0.03), layer.crs())
+    project.viewSettings().setDefaultViewExtent(extent)
+    bookmark = QgsBookmark()
+    bookmark.setName("Gesamtstadt")
+    bookmark.setGroup("Quartier")
+    bookmark.setExtent(extent)
+    project.bookmarkManager().addBookmark(bookmark)
 
 
 def add_demo_scenarios(project, layers):

@@ -68,6 +68,11 @@ def test_project_opens_with_groups_and_styles(demo_out):
         "Stadtbezirke", "Stadtteile", "Steuerungsbereiche (Jugendhilfe)", "RTK-Regionen (Jugendhilfe)",
         "Planungsräume (Jugendhilfe)"]
     assert all(layer.isValid() for layer in project.mapLayers().values())
+    # it opens on the whole city, with a bookmark to come back to it
+    start = project.viewSettings().defaultViewExtent()
+    bezirke = next(lay for lay in project.mapLayers().values() if lay.name() == "Stadtbezirke")
+    assert not start.isEmpty() and start.contains(bezirke.extent())
+    assert [b.name() for b in project.bookmarkManager().bookmarks()] == ["Gesamtstadt"]
     # the user's layers (the meeting pack keeps styled copies of some in its own hidden group)
     layers = {node.layer().name(): node.layer() for group in ("Gebietsgliederung", "Bevölkerung")
               for node in root.findGroup(group).findLayers()}

@@ -232,7 +232,9 @@ class QuartierPlugin:
             log.warning(tr("Open \"Need index and weighting\" first: the area selection works on its areas."),
                         push=True, iface=self.iface)
         else:
-            self.selection_dock.open_session(session.areas_layer, session.inputs.area_key, session.inputs.name_field)
+            topics = [ind.label_de or ind.id for ind in session.base_preset.indicators]
+            self.selection_dock.open_session(session.areas_layer, session.inputs.area_key, session.inputs.name_field,
+                                             topics=topics)
         self.selection_dock.show()
         self.selection_dock.raise_()
 

@@ -94,11 +94,7 @@ class SelectionDock(QgsDockWidget):
         p.confidence_combo.setCurrentIndex(1)
         for sid, labels in STATUSES.items():
             p.status_combo.addItem(labels[pick], sid)
-        for topic in FREE_TOPICS:
-            item = QListWidgetItem(topic)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            p.topics_list.addItem(item)
+        self.set_topics()
         today = QDate.currentDate()
         for edit in (p.date_edit, p.decision_date_edit, p.start_edit):
             edit.setDate(today)
@@ -122,14 +118,20 @@ class SelectionDock(QgsDockWidget):
         QgsProject.instance().layersAdded.connect(lambda _layers: self.fill_result_layers())
 
     # -- the session ---------------------------------------------------------------------------------
-    def open_session(self, areas_layer, key_field, name_field="", project=None, round=None):
+    def open_session(self, areas_layer, key_field, name_field="", project=None, round=None, topics=()):
+        """Work on ``areas_layer``; ``topics``: the method's indicator groups, offered before the free topics."""
         from ..layers.selection_session import SelectionSession
+        from ..storage.project_state import PACK_KEY, read_json
 
         self.session = SelectionSession.open(project or QgsProject.instance(), areas_layer, key_field, name_field,
                                              round)
         p = self.panel
         p.round_edit.setText(self.session.round)
         p.body_edit.setText(self.session.committee)
+        self.set_topics(topics)
+        last_pack = read_json(PACK_KEY, {}, self.session.project) or {}
+        if isinstance(last_pack, dict) and last_pack.get("settings_hash") and not p.pack_edit.text():
+            p.pack_edit.setText(last_pack["settings_hash"][:12])  # the pack the committee saw last
         for combo in (p.area_combo, p.decision_area_combo):
             combo.blockSignals(True)
             combo.clear()
@@ -140,6 +142,16 @@ class SelectionDock(QgsDockWidget):
         self.show_assessments()
         self.show_register()
         return self.session
+
+    def set_topics(self, topics=()):
+        """The topics to tick: the method's indicator groups first, then the free ones (Lärm, Wohnumfeld…)."""
+        listing = self.panel.topics_list
+        listing.clear()
+        for topic in list(dict.fromkeys(list(topics) + list(FREE_TOPICS))):
+            item = QListWidgetItem(topic)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            listing.addItem(item)
 
     def _round_changed(self):
         if self.session is not None and self.panel.round_edit.text().strip() != self.session.round:
@@ -272,11 +284,24 @@ class SelectionDock(QgsDockWidget):
     def result_layer(self):
         return QgsProject.instance().mapLayer(self.panel.result_combo.currentData() or "")
 
+    def overlay_layer(self):
+        """The renewal overlay in the project (quartier:renewal_overlay's output), for the coverage column."""
+        for layer in QgsProject.instance().mapLayers().values():
+            if isinstance(layer, QgsVectorLayer) and {"renewal_share", "decision_group"} <= set(layer.fields().names()):
+                return layer
+        return None
+
     def compare(self, result_layer=None, key_field=None, name_field="name"):
         layer = result_layer or self.result_layer()
         if self.session is None or layer is None:
             return []
-        self.view = self.session.combined(layer, key_field, name_field)
+        overlay = self.overlay_layer()
+        overlay_key = None
+        if overlay is not None:
+            names = overlay.fields().names()
+            overlay_key = next((k for k in ("key", key_field, self.session.key_field) if k and k in names), None)
+        self.view = self.session.combined(layer, key_field, name_field, overlay if overlay_key else None,
+                                          overlay_key or "key")
         self._show_view()
         return self.view
 

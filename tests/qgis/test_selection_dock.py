@@ -1,7 +1,7 @@
 """The selection dock as a user drives it: record, revise, import, compare, decide; reopen and see it all."""
 
 from qgis import processing
-from qgis.core import QgsProject
+from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
 
 from quartier_plugin.gui.selection_dock import SelectionDock
 
@@ -14,7 +14,9 @@ def test_round_in_the_dock_survives_reopening(demo_project, tmp_path, quartier_p
     project, layers = demo_project
     areas = layers["stadtteile"]
     dock = SelectionDock()
-    session = dock.open_session(areas, "stadtteil_nr", "stadtteil_name")
+    session = dock.open_session(areas, "stadtteil_nr", "stadtteil_name", topics=["Bonuscard", "Lärm"])
+    topics = [dock.panel.topics_list.item(i).text() for i in range(dock.panel.topics_list.count())]
+    assert topics[:3] == ["Bonuscard", "Lärm", "Wohnumfeld"]  # the method's indicators first, no topic twice
     dock.panel.round_edit.setText("2026")
     dock._round_changed()
     assert session.round == "2026" and dock.panel.body_edit.text()  # the city's committee
@@ -24,7 +26,7 @@ def test_round_in_the_dock_survives_reopening(demo_project, tmp_path, quartier_p
     p.author_edit.setText("Frau Beispiel")
     p.topics_list.item(0).setCheckState(p.topics_list.item(0).checkState().__class__.Checked)
     first = dock.record()
-    assert first.area_key == "0101" and first.topics == ["Lärm"] and p.assessments_table.rowCount() == 1
+    assert first.area_key == "0101" and first.topics == ["Bonuscard"] and p.assessments_table.rowCount() == 1
     p.assessments_table.selectRow(0)
     p.judgement_combo.setCurrentIndex(p.judgement_combo.findData("as_numbers"))
     second = dock.save_new_version()
@@ -43,6 +45,14 @@ def test_round_in_the_dock_survives_reopening(demo_project, tmp_path, quartier_p
     assert len(view) == need.featureCount() and p.view_table.rowCount() == len(view)
     names = {r["key"]: r["name"] for r in view}
     assert names["0101"] == "Mistelfeld"  # names from the areas layer
+    overlay = QgsVectorLayer("None?field=stadtteil_nr:string&field=renewal_share:double&field=decision_group:string",
+                             "Bedarf und Stadterneuerung", "memory")
+    feature = QgsFeature(overlay.fields())
+    feature.setAttributes(["0102", 42.5, "joint"])
+    overlay.dataProvider().addFeatures([feature])
+    project.addMapLayer(overlay)
+    view = dock.compare(need)  # the overlay in the project gives the coverage column
+    assert {r["key"]: r["renewal_pct"] for r in view}["0102"] == 42.5
     p.decision_area_combo.setCurrentIndex(p.decision_area_combo.findData("0102"))
     p.status_combo.setCurrentIndex(p.status_combo.findData("selected"))
     p.reason_edit.setPlainText("Einschätzungen und Rang 5")

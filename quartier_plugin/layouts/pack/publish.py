@@ -21,6 +21,7 @@ from ..sheets import atlas_highlight_layer
 from .compute import profile_rows
 from .request import PACK_GROUP, PACK_ROLE, PART, PackError
 from .selection import FIELDS as SELECTION_FIELDS
+from .texts import settings_hash
 
 
 @dataclass
@@ -89,7 +90,8 @@ class PackLayers:
             "scenario": request.scenario, "keys": self.computed.keys, "language": request.language,
             "overlay": request.overlay.id() if request.overlay is not None and self.project.mapLayer(
                 request.overlay.id()) else None,
-            "overlay_key": request.overlay_key}, self.project)
+            "overlay_key": request.overlay_key,
+            "settings_hash": settings_hash(request, self.computed)}, self.project)
         locator = None
         if boundaries is not None:  # the locator map is small: its boundaries go without labels
             locator = self.add(boundaries.clone())

@@ -152,3 +152,24 @@ def test_the_shipped_choices_override_the_method(demo_gpkg, quartier_provider):
     assert 0 < min(values) and max(values) == 1.0
     with pytest.raises(QgsProcessingException, match="BREAKS"):
         run(demo_gpkg, CLASSIFICATION=option("CLASSIFICATION", "manual"), BREAKS="a; b")
+
+
+def test_a_registered_normalisation_reaches_the_meeting_pack(demo_gpkg, quartier_provider, tmp_path):
+    """Registered in the registry alone, the throw-away normalisation is printed in the pack's method note and
+    recorded in its settings JSON."""
+    import subprocess
+
+    with NORMALISATIONS.added(Halves):
+        method = parse_preset_raw()
+        method["normalisation"] = {"method": Halves.name}
+        path = tmp_path / "halves.json"
+        path.write_text(json.dumps(method), encoding="utf-8")
+        gpkg = str(demo_gpkg)
+        result = processing.run("quartier:meeting_pack", {
+            "AREAS": f"{gpkg}|layername=stadtteile", "AREA_KEY": "stadtteil_nr", "AREA_NAME": "stadtteil_name",
+            "STATISTICS": f"{gpkg}|layername=statistik_stadtteile", "STATISTICS_KEY": "stadtteil_nr",
+            "METHOD": str(path), "SHEETS": [0], "OUTPUT": str(tmp_path / "pack")})
+    settings = json.loads((tmp_path / "pack" / "einstellungen.json").read_text(encoding="utf-8"))
+    assert settings["method"]["normalisation"]["method"] == Halves.name
+    text = subprocess.run(["pdftotext", result["PDF"], "-"], capture_output=True, text=True, check=True).stdout
+    assert "halves" in text  # the method note names the normalisation by its label

@@ -8,18 +8,15 @@ from qgis.core import QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDate, Qt
-from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog, QListWidgetItem, QMessageBox, QTableWidgetItem
+from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog, QListWidgetItem, QMessageBox
 
-from ..core import formatting
 from ..core.assessments import CONFIDENCES, FREE_TOPICS, JUDGEMENTS, ROLES
 from ..core.decisions import STATUSES, TYPICAL_YEARS
-from ..core.selection import FLAGS
 from ..translation import tr, user_locale
+from . import selection_tables as tables
 from .help import install_help
 
 FORM, _BASE = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
-FLAG_COLOUR = QColor("#fdb863")
 
 
 def _language():
@@ -214,26 +211,8 @@ class SelectionDock(QgsDockWidget):
         return new
 
     def show_assessments(self):
-        table = self.panel.assessments_table
-        if self.session is None:
-            table.setRowCount(0)
-            return
-        pick = 0 if self.language == "de" else 1
-        found = self.session.assessments(self.current_area(), every_version=True)
-        headings = [tr("Version"), tr("Role"), tr("Name or office"), tr("Date"), tr("Judgement"), tr("Confidence"),
-                    tr("Topics"), tr("Text"), tr("Recorded")]
-        table.setColumnCount(len(headings))
-        table.setHorizontalHeaderLabels(headings)
-        table.setRowCount(len(found))
-        for r, a in enumerate(sorted(found, key=lambda a: (a.assessment_id, -a.version))):
-            cells = [str(a.version), ROLES[a.role][pick], a.author, _date(a.date, self.language),
-                     JUDGEMENTS[a.judgement][pick + 1], CONFIDENCES[a.confidence][pick], ", ".join(a.topics), a.text,
-                     f"{a.recorded_by} {_date(a.recorded_at[:10], self.language)} {a.recorded_at[11:16]}"]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, a.assessment_id)
-                table.setItem(r, c, item)
-        table.resizeColumnsToContents()
+        found = self.session.assessments(self.current_area(), every_version=True) if self.session else []
+        tables.fill_assessments(self.panel.assessments_table, found, self.language)
 
     def _import_clicked(self):
         path, _filter = QFileDialog.getOpenFileName(self, tr("Import assessments"), "", tr("CSV (*.csv)"))
@@ -306,30 +285,7 @@ class SelectionDock(QgsDockWidget):
         return self.view
 
     def _show_view(self):
-        table, lang = self.panel.view_table, self.language
-        pick = 0 if lang == "de" else 1
-        headings = [tr("Rank"), tr("Name"), tr("Class"), tr("For discussion"), tr("Assessments"), tr("Direction"),
-                    tr("Agreement"), tr("Rank 5–95 %"), tr("Renewal area %"), tr("Status"), tr("Key")]
-        table.setColumnCount(len(headings))
-        table.setHorizontalHeaderLabels(headings)
-        table.setRowCount(len(self.view))
-        for r, row in enumerate(self.view):
-            interval = "" if row.get("p05") is None else f"{row['p05']}–{row['p95']}"
-            status = STATUSES[row["status"]][pick] if row["status"] else ""
-            if row["running"]:
-                status = STATUSES["running"][pick]
-            cells = ["" if row["rank"] is None else str(row["rank"]), row["name"], row["class"] or "",
-                     FLAGS[row["flag"]][pick] if row["flag"] else "", str(row["assessments"] or ""),
-                     formatting.number(row["direction"], lang, 2) if row["direction"] is not None else "",
-                     formatting.percent(100 * row["agreement"], lang, 0) if row["agreement"] is not None else "",
-                     interval, formatting.number(row.get("renewal_pct"), lang, 1) if row.get("renewal_pct") is not None
-                     else "", status, row["key"]]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if row["flag"]:
-                    item.setBackground(FLAG_COLOUR)
-                table.setItem(r, c, item)
-        table.resizeColumnsToContents()
+        tables.fill_view(self.panel.view_table, self.view, self.language)
 
     def view_on_map(self):
         from ..layers.selection_layers import publish_combined_view
@@ -360,24 +316,9 @@ class SelectionDock(QgsDockWidget):
         return decision
 
     def show_register(self):
-        table = self.panel.register_table
-        if self.session is None:
-            table.setRowCount(0)
-            return
-        pick = 0 if self.language == "de" else 1
-        found = sorted(self.session.decisions(every=True), key=lambda d: (d.round, d.area_key, d.date, d.recorded_at))
-        headings = [tr("Key"), tr("Name"), tr("Round"), tr("Status"), tr("Date"), tr("Body"), tr("Reason"),
-                    tr("Start"), tr("Planned end")]
-        table.setColumnCount(len(headings))
-        table.setHorizontalHeaderLabels(headings)
-        table.setRowCount(len(found))
-        for r, d in enumerate(found):
-            cells = [d.area_key, self.session.names.get(d.area_key, ""), d.round, STATUSES[d.status][pick],
-                     _date(d.date, self.language), d.body, d.reason, _date(d.start, self.language),
-                     _date(d.planned_end, self.language)]
-            for c, text in enumerate(cells):
-                table.setItem(r, c, QTableWidgetItem(text))
-        table.resizeColumnsToContents()
+        found = self.session.decisions(every=True) if self.session else []
+        tables.fill_register(self.panel.register_table, found, self.session.names if self.session else {},
+                             self.language)
 
     def register_on_map(self):
         from ..layers.selection_layers import publish_register
@@ -386,13 +327,6 @@ class SelectionDock(QgsDockWidget):
             return None
         s = self.session
         return publish_register(s.project, s.areas_layer, s.key_field, s.name_field, s.store)
-
-
-def _date(iso, language):
-    """2026-12-01 as 01.12.2026 in German."""
-    if language != "de" or not iso or len(iso) < 10:
-        return iso or ""
-    return f"{iso[8:10]}.{iso[5:7]}.{iso[0:4]}"
 
 
 def _is_result(layer):

@@ -232,15 +232,21 @@ class QuartierPlugin:
             log.warning(tr("Open \"Need index and weighting\" first: the area selection works on its areas."),
                         push=True, iface=self.iface)
         else:
+            from .storage.workspace import WorkspaceError
+
             topics = [ind.label_de or ind.id for ind in session.base_preset.indicators]
-            self.selection_dock.open_session(session.areas_layer, session.inputs.area_key, session.inputs.name_field,
-                                             topics=topics)
+            try:
+                self.selection_dock.open_session(session.areas_layer, session.inputs.area_key,
+                                                 session.inputs.name_field, topics=topics)
+            except WorkspaceError as err:  # e.g. a project never saved: it has no workspace yet
+                log.warning(str(err), push=True, iface=self.iface)
         self.selection_dock.show()
         self.selection_dock.raise_()
 
     def _remove_selection_dock(self):
         if self.selection_dock is not None:
             dock, self.selection_dock = self.selection_dock, None
+            dock.unload()
             self.iface.removeDockWidget(dock)
             dock.deleteLater()
 

@@ -32,9 +32,10 @@ FREE_TOPICS = ("Lärm", "Wohnumfeld", "Engagement", "Nahversorgung", "Sicherheit
 
 # what a German or English table may write for the fixed values (lower-case, without dots)
 _SPELLINGS = {
-    "judgement": {"lower": ("lower", "geringer", "niedriger", "weniger", "-1", "−1", "-"),
-                  "as_numbers": ("as_numbers", "as the numbers", "wie die zahlen", "gleich", "passt", "0", "o", "="),
-                  "higher": ("higher", "höher", "hoeher", "mehr", "1", "+1", "+")},
+    # (a lone "-" or "+" is not read: on German forms "-" often means "no entry")
+    "judgement": {"lower": ("lower", "geringer", "niedriger", "weniger", "-1", "−1"),
+                  "as_numbers": ("as_numbers", "as the numbers", "wie die zahlen", "gleich", "passt", "0"),
+                  "higher": ("higher", "höher", "hoeher", "mehr", "1", "+1")},
     "confidence": {"low": ("low", "gering", "niedrig", "1"), "medium": ("medium", "mittel", "2", ""),
                    "high": ("high", "hoch", "3")},
 }
@@ -113,10 +114,14 @@ def spelled(kind, text, where):
 
 
 def role_id(text, where="role"):
+    """The role of a cell: its id or label exactly, else a part of exactly one role's label ("Jugendamt")."""
     norm = (text or "").strip().lower()
     for rid, (de, en) in ROLES.items():
-        if norm in (rid, de.lower(), en.lower()) or (norm and (norm in de.lower() or norm in en.lower())):
+        if norm in (rid, de.lower(), en.lower()):
             return rid
+    partial = [rid for rid, (de, en) in ROLES.items() if norm and (norm in de.lower() or norm in en.lower())]
+    if len(partial) == 1:
+        return partial[0]
     raise AssessmentError(f"{where}: {text!r} is not a role; use one of {', '.join(ROLES)}")
 
 

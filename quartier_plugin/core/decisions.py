@@ -93,11 +93,14 @@ def record(decision, recorded_by="", now=None):
 
 
 def _order(d):
-    return (d.date or "", d.recorded_at or "")
+    """The order of the register: when a decision was recorded (the date of the decision is information, so a
+    decision entered later, e.g. with the meeting's earlier date or to correct a wrong date, still counts)."""
+    return d.recorded_at or ""
 
 
 def current_status(register, round=None):
-    """{area_key: latest Decision} (of ``round`` if given, else over all rounds)."""
+    """{area_key: latest Decision} (of ``round`` if given, else over all rounds): the one recorded last; of
+    decisions recorded in the same second, the later in the register."""
     latest = {}
     for d in register:
         if round is not None and d.round != round:
@@ -159,7 +162,7 @@ def register_csv(register, language="de", style="excel_de"):
     for d in register:
         latest[(d.area_key, d.round)] = current_status([x for x in register if x.round == d.round])[d.area_key]
     rows = []
-    for d in sorted(register, key=lambda d: (d.round, d.area_key, _order(d))):
+    for d in sorted(register, key=lambda d: (d.round, d.area_key, _order(d))):  # stable: register order kept
         row = d.to_record()
         row["status"] = status_label(d.status, language)
         row["current"] = ("ja" if language == "de" else "yes") if latest[(d.area_key, d.round)] is d else ""

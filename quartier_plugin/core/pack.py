@@ -22,6 +22,8 @@ CSV_STYLES = {
     "plain": {"encoding": "utf-8", "delimiter": ",", "decimal": "."},
 }
 PUBLIC_COLUMNS = ("key", "name", "scored", "not_scored_reason")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+RATING_SIGNS = {"+", "-"}  # the ratings ++ + - -- stay as they are
 
 
 def normalisation_label(name):
@@ -54,7 +56,10 @@ def _cell(value, decimal, digits):
             return ""
         text = f"{value:.{digits}f}"
         return text.replace(".", decimal) if decimal != "." else text
-    return str(value)
+    text = str(value)
+    if isinstance(value, str) and text[:1] in FORMULA_STARTS and not set(text) <= RATING_SIGNS:
+        return "'" + text  # free text from outside (an expert's note) never runs as a spreadsheet formula
+    return text
 
 
 def ranking_csv(columns, rows, style="excel_de", digits=4):

@@ -112,7 +112,17 @@ class SelectionDock(QgsDockWidget):
         p.view_map_button.clicked.connect(lambda _c=False: self.view_on_map())
         p.record_decision_button.clicked.connect(lambda _c=False: self.record_decision())
         p.register_map_button.clicked.connect(lambda _c=False: self.register_on_map())
-        QgsProject.instance().layersAdded.connect(lambda _layers: self.fill_result_layers())
+        QgsProject.instance().layersAdded.connect(self._layers_added)
+
+    def _layers_added(self, _layers):
+        self.fill_result_layers()
+
+    def unload(self):
+        """Before the dock goes: stop listening to the project."""
+        try:
+            QgsProject.instance().layersAdded.disconnect(self._layers_added)
+        except (TypeError, RuntimeError):
+            pass
 
     # -- the session ---------------------------------------------------------------------------------
     def open_session(self, areas_layer, key_field, name_field="", project=None, round=None, topics=()):
@@ -186,27 +196,49 @@ class SelectionDock(QgsDockWidget):
 
     def record(self):
         from ..core.assessments import AssessmentError
+        from ..storage.workspace import WorkspaceError
 
         if self.session is None:
             return None
         try:
             recorded = self.session.record_assessment(self.current_area(), **self._form_values())
-        except (AssessmentError, ValueError) as err:
+        except (AssessmentError, ValueError, WorkspaceError) as err:
             QMessageBox.warning(self, tr("Assessment not recorded"), str(err))
             return None
         self.show_assessments()
         return recorded
 
     def _assessment_chosen(self):
+        """The chosen assessment's latest version goes into the form: a new version starts from it."""
         rows = self.panel.assessments_table.selectionModel().selectedRows()
         self.chosen_id = self.panel.assessments_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) \
             if rows else None
+        if self.chosen_id and self.session is not None:
+            self._show_in_form(self.session.history(self.chosen_id)[-1])
+
+    def _show_in_form(self, a):
+        p = self.panel
+        p.role_combo.setCurrentIndex(max(p.role_combo.findData(a.role), 0))
+        p.judgement_combo.setCurrentIndex(max(p.judgement_combo.findData(a.judgement), 0))
+        p.confidence_combo.setCurrentIndex(max(p.confidence_combo.findData(a.confidence), 0))
+        p.author_edit.setText(a.author)
+        if a.date:
+            p.date_edit.setDate(QDate.fromString(a.date, "yyyy-MM-dd"))
+        for i in range(p.topics_list.count()):
+            item = p.topics_list.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.text() in a.topics else Qt.CheckState.Unchecked)
+        p.text_edit.setPlainText(a.text)
 
     def save_new_version(self):
+        from ..core.assessments import AssessmentError
+
         if self.session is None or not getattr(self, "chosen_id", None):
             return None
-        values = self._form_values()
-        new = self.session.edit_assessment(self.chosen_id, **values)
+        try:
+            new = self.session.edit_assessment(self.chosen_id, **self._form_values())
+        except (AssessmentError, ValueError) as err:
+            QMessageBox.warning(self, tr("Assessment not recorded"), str(err))
+            return None
         self.show_assessments()
         return new
 
@@ -215,11 +247,15 @@ class SelectionDock(QgsDockWidget):
         tables.fill_assessments(self.panel.assessments_table, found, self.language)
 
     def _import_clicked(self):
+        if self.session is None:
+            return
         path, _filter = QFileDialog.getOpenFileName(self, tr("Import assessments"), "", tr("CSV (*.csv)"))
         if path:
             self.import_csv(path)
 
     def import_csv(self, path, skip_bad_rows=None):
+        if self.session is None:
+            return [], []
         recorded, problems = self.session.import_csv(path, skip_bad_rows=bool(skip_bad_rows))
         if problems and skip_bad_rows is None:
             listed = "\n".join(tr("line {0}: {1}").format(line, text) for line, text in problems[:15])
@@ -233,19 +269,23 @@ class SelectionDock(QgsDockWidget):
         return recorded, problems
 
     def _export_clicked(self):
+        if self.session is None:
+            return
         path, _filter = QFileDialog.getSaveFileName(self, tr("Export assessments"), "", tr("CSV (*.csv)"))
         if path:
             with_names = QMessageBox.question(
                 self, tr("Export assessments"), tr("Include the names of the people who gave the assessments? "
                                                    "(No: roles only)")) == QMessageBox.StandardButton.Yes
-            _write(path, self.session.export_csv(with_names=with_names, language=self.language))
+            tables.write(path, self.session.export_csv(with_names=with_names, language=self.language))
 
     def _form_clicked(self):
+        if self.session is None:
+            return
         path, _filter = QFileDialog.getSaveFileName(self, tr("Expert form"), "", tr("CSV (*.csv)"))
         if path:
             ranking = [{"key": r["key"], "name": r["name"], "rank": r["rank"], "class": r["class"]}
                        for r in self.view] or None
-            _write(path, self.session.expert_form(ranking, language=self.language))
+            tables.write(path, self.session.expert_form(ranking, language=self.language))
 
     # -- numbers and voices -------------------------------------------------------------------------------
     def fill_result_layers(self):
@@ -254,7 +294,7 @@ class SelectionDock(QgsDockWidget):
         combo.blockSignals(True)
         combo.clear()
         for layer in QgsProject.instance().mapLayers().values():
-            if isinstance(layer, QgsVectorLayer) and _is_result(layer):
+            if isinstance(layer, QgsVectorLayer) and tables.is_result(layer):
                 combo.addItem(layer.name(), layer.id())
         index = combo.findData(current)
         combo.setCurrentIndex(max(index, 0))
@@ -293,21 +333,28 @@ class SelectionDock(QgsDockWidget):
         layer = self.result_layer()
         if self.session is None or layer is None:
             return None
-        return publish_combined_view(self.session.project, layer, self.session.store, self.session.round)
+        return self._guarded(publish_combined_view, self.session.project, layer, self.session.store,
+                             self.session.round)
 
     # -- decisions -----------------------------------------------------------------------------------------
     def record_decision(self):
-        from ..core.decisions import DecisionError
+        from ..core.decisions import NEEDS_PERIOD, DecisionError
+        from ..storage.workspace import WorkspaceError
 
+        if self.session is None:
+            return None
         p = self.panel
         key = p.decision_area_combo.currentData() or p.decision_area_combo.currentText().split(" ")[0]
+        status = p.status_combo.currentData()
+        period = status in NEEDS_PERIOD  # a candidate has no project period
         try:
             decision, warnings = self.session.record_decision(
-                key, p.status_combo.currentData(), date=p.decision_date_edit.date().toString("yyyy-MM-dd"),
-                reason=p.reason_edit.toPlainText().strip(), start=p.start_edit.date().toString("yyyy-MM-dd"),
-                planned_end=p.end_edit.date().toString("yyyy-MM-dd"), pack_hash=p.pack_edit.text().strip(),
-                body=p.body_edit.text().strip())
-        except (DecisionError, ValueError) as err:
+                key, status, date=p.decision_date_edit.date().toString("yyyy-MM-dd"),
+                reason=p.reason_edit.toPlainText().strip(),
+                start=p.start_edit.date().toString("yyyy-MM-dd") if period else "",
+                planned_end=p.end_edit.date().toString("yyyy-MM-dd") if period else "",
+                pack_hash=p.pack_edit.text().strip(), body=p.body_edit.text().strip())
+        except (DecisionError, ValueError, WorkspaceError) as err:
             QMessageBox.warning(self, tr("Decision not recorded"), str(err))
             return None
         if warnings and self.iface is not None:
@@ -326,17 +373,14 @@ class SelectionDock(QgsDockWidget):
         if self.session is None:
             return None
         s = self.session
-        return publish_register(s.project, s.areas_layer, s.key_field, s.name_field, s.store)
+        return self._guarded(publish_register, s.project, s.areas_layer, s.key_field, s.name_field, s.store)
 
+    def _guarded(self, publish, *args):
+        """A layer written to the workspace; a workspace that cannot take it is said, not raised."""
+        from ..storage.workspace import WorkspaceError
 
-def _is_result(layer):
-    names = layer.fields().names()
-    return ("rank" in names and "class" in names) or any(
-        n.endswith("_rank") and f"{n[:-5]}_class" in names for n in names)
-
-
-def _write(path, data):
-    from ..storage.atomic import atomic_path
-
-    with atomic_path(path) as tmp, open(tmp, "wb") as handle:
-        handle.write(data)
+        try:
+            return publish(*args)
+        except WorkspaceError as err:
+            QMessageBox.warning(self, tr("Area selection"), str(err))
+            return None

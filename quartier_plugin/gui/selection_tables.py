@@ -74,3 +74,18 @@ def date(iso, language):
     if language != "de" or not iso or len(iso) < 10:
         return iso or ""
     return f"{iso[8:10]}.{iso[5:7]}.{iso[0:4]}"
+
+
+def is_result(layer):
+    """Whether ``layer`` is a need-index result (rank and class fields)."""
+    names = layer.fields().names()
+    return ("rank" in names and "class" in names) or any(
+        n.endswith("_rank") and f"{n[:-5]}_class" in names for n in names)
+
+
+def write(path, data):
+    """``data`` into ``path`` whole or not at all."""
+    from ..storage.atomic import atomic_path
+
+    with atomic_path(path) as tmp, open(tmp, "wb") as handle:
+        handle.write(data)

@@ -146,7 +146,7 @@ def test_selection_round_into_the_pack_and_back(demo_gpkg, tmp_path, quartier_pr
     assert "Area selection 2026" in text or "Gebietsauswahl 2026" in text
     assert "Frau Beispiel" not in text and "Herr Muster" not in text  # names stay out by default
     settings = json.loads((out / "einstellungen.json").read_text(encoding="utf-8"))
-    assert settings["selection"] == {"round": "2026", "names_printed": False}
+    assert settings["selection"] == {"round": "2026", "names_in_csv": False}
     assert "selection" in settings["sheets"] and settings["sheets"].index("selection") < \
         settings["sheets"].index("profiles")
     csv_text = (out / "rangfolge.csv").read_text(encoding="utf-8-sig")

@@ -74,3 +74,34 @@ def test_round_in_the_dock_survives_reopening(demo_project, tmp_path, quartier_p
     assert len(session.assessments(every_version=True)) == 3 and session.decisions()[0].pack_hash == "abc12345"
     reopened = QgsProject.instance().mapLayers().values()
     assert any(lay.name() == register_name and lay.isValid() and lay.featureCount() == 1 for lay in reopened)
+
+
+def test_dock_without_a_session_and_after_unload(qgis_app):
+    """Opened before the weighting panel, the dock's buttons say nothing and do nothing; unloaded, it no
+    longer listens to the project (a deleted dock must not react to new layers)."""
+    project = QgsProject.instance()
+    before = project.receivers(project.layersAdded)
+    dock = SelectionDock()
+    assert project.receivers(project.layersAdded) == before + 1
+    assert dock.record() is None and dock.record_decision() is None and dock.save_new_version() is None
+    assert dock.import_csv("/nowhere.csv") == ([], []) and dock.compare() == []
+    dock.unload()
+    assert project.receivers(project.layersAdded) == before
+
+
+def test_a_new_version_starts_from_the_chosen_assessment(demo_project):
+    _project, layers = demo_project
+    dock = SelectionDock()
+    session = dock.open_session(layers["stadtteile"], "stadtteil_nr", "stadtteil_name", round="2026")
+    first = session.record_assessment("0102", "social_office", "higher", author="Amt 50", confidence="high",
+                                      text="Viele Alleinerziehende", topics=["Lärm"])
+    dock.panel.area_combo.setCurrentIndex(dock.panel.area_combo.findData("0102"))
+    dock.panel.assessments_table.selectRow(0)
+    p = dock.panel
+    assert p.author_edit.text() == "Amt 50" and p.text_edit.toPlainText() == "Viele Alleinerziehende"
+    p.confidence_combo.setCurrentIndex(p.confidence_combo.findData("medium"))  # the one change
+    second = dock.save_new_version()
+    assert (second.version, second.judgement, second.author, second.text, second.topics, second.confidence) == (
+        2, "higher", "Amt 50", "Viele Alleinerziehende", ["Lärm"], "medium")
+    assert first.version == 1
+    dock.unload()

@@ -99,14 +99,21 @@ def test_combined_view_flags_disagreement_and_never_reranks():
     assert by["020"]["flag"] is None and by["020"]["assessments"] == 1
 
 
-def test_register_keeps_every_decision_and_reads_the_latest():
-    first, _ = D.record(D.Decision("010", "2026", "shortlisted", date="2026-10-01"))
+def test_register_keeps_every_decision_and_reads_the_one_recorded_last():
+    import datetime
+
+    at = lambda minute: datetime.datetime(2026, 12, 1, 10, minute, tzinfo=datetime.timezone.utc)  # noqa: E731
+    first, _ = D.record(D.Decision("010", "2026", "shortlisted", date="2026-10-01"), now=at(0))
     second, warnings = D.record(D.Decision("010", "2026", "selected", date="15.11.2026", body="AGSP",
                                            reason="höchster Bedarf", start="2027-01-01", planned_end="2036-12-31",
-                                           pack_hash="abc123"))
+                                           pack_hash="abc123"), now=at(5))
     assert warnings == []
     assert D.current_status([first, second])["010"].status == "selected"
     assert D.current_status([second, first])["010"].status == "selected"
+    # a decision entered later with the meeting's earlier date still counts (the register is append-only)
+    late, _ = D.record(D.Decision("010", "2026", "not_selected", date="2026-09-01", reason="zurückgestellt"),
+                       now=at(9))
+    assert D.current_status([first, second, late])["010"].status == "not_selected"
     _, warnings = D.record(D.Decision("011", "2026", "selected", start="2027-01-01", planned_end="2030-01-01"))
     assert any("3.0 years" in w for w in warnings) and any("without a reason" in w for w in warnings)
     with pytest.raises(D.DecisionError, match="not a status"):
@@ -125,3 +132,18 @@ def test_new_round_marks_running_projects():
     view = combined_view([{"key": "010", "rank": 1, "class": "hoch"}], [], [running], "2026", CLASSES,
                          on="2026-12-01")
     assert view[0]["running"] is True
+
+
+def test_roles_match_exactly_or_by_a_part_of_one_role_only():
+    assert A.role_id("Jugendamt") == "youth_office" and A.role_id("youth_office") == "youth_office"
+    assert A.role_id("Gesundheit") == "health_office"
+    with pytest.raises(A.AssessmentError, match="is not a role"):
+        A.role_id("Experte")  # Bezirk expert or quarter expert: not guessed
+    with pytest.raises(A.AssessmentError, match="is not a judgement"):
+        A.spelled("judgement", "-", "judgement")  # on German forms "-" means "no entry"
+
+
+def test_exported_free_text_never_runs_as_a_formula():
+    a = A.new(A.Assessment("010", "2026", "youth_office", "higher", text='=HYPERLINK("http://x";"klick")'))
+    text = assessments_csv([a]).decode("utf-8-sig")
+    assert "'=HYPERLINK" in text and ";=HYPERLINK" not in text

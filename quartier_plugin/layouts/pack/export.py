@@ -86,7 +86,7 @@ def settings(request, computed, city, rows, scenario, settings_hash, sources, sh
         "areas": {"total": len(rows), "scored": int(result.scored.sum()),
                   "not_scored": [row["key"] for row in rows if not row["scored"]]},
         "profiles": computed.keys,
-        "selection": {"round": request.selection_round or None, "names_printed": bool(request.with_names)},
+        "selection": {"round": request.selection_round or None, "names_in_csv": bool(request.with_names)},
         "sheets": sheets,
         "files": list(FILES),
     }

@@ -4,6 +4,7 @@ workspace. Names of people are left out unless the request asks for them (``with
 
 from ...core.assessments import JUDGEMENTS, current
 from ...core.decisions import STATUSES
+from ...core.pack import public_row
 from ...core.selection import FLAGS, combined_view
 from ...translation import tr
 from .request import PackError
@@ -55,10 +56,11 @@ def add_columns(request, project, rows, store=None):
         row = dict(row, assessments=v["assessments"] or 0, direction=v["direction"], agreement=v["agreement"],
                    judgement=JUDGEMENTS[v["judgement"]][pick + 1] if v["judgement"] else None, roles=v["roles"],
                    flag=FLAGS[v["flag"]][pick] if v["flag"] else None,
-                   status=STATUSES[v["status"]][pick] if v["status"] else None, running=int(bool(v["running"])))
+                   status=STATUSES[v["status"]][pick] if v["status"] else None, status_id=v["status"],
+                   running=int(bool(v["running"])))
         if authors:
             row["authors"] = ", ".join(sorted(authors.get(row["key"], [])))
-        out.append(row)
+        out.append(public_row(row, keep=("reason_code",)))  # a withheld area shows nothing, here neither
     return out
 
 
@@ -78,8 +80,9 @@ def csv_columns(request):
 def candidates(rows):
     """The rows of the selection sheet: areas with a status in the round (or a running project) and areas
     flagged for discussion; without any decision yet, also the areas of the highest class. By rank."""
-    chosen = [r for r in rows if r.get("status") or r.get("running") or r.get("flag")]
-    if not any(r.get("status") for r in rows):
+    decided = [r for r in rows if r.get("status") and r.get("status_id") != "candidate"]
+    chosen = [r for r in rows if r in decided or r.get("running") or r.get("flag")]
+    if not decided:
         order = class_order(rows)
         top = order[-1] if order else None
         chosen = [r for r in rows if r in chosen or (top is not None and r.get("class") == top)]

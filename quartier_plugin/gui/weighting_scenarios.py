@@ -203,6 +203,9 @@ class ScenarioMixin:
     def run_comparison(self, name_a=None, name_b=None, min_shift=None):
         if self.last is None:
             return []
+        for box, name in ((self.compare_a, name_a), (self.compare_b, name_b)):
+            if name is not None and box.findData(name) >= 0:
+                box.setCurrentIndex(box.findData(name))  # the boxes show what is compared
         name_a = name_a if name_a is not None else self.compare_a.currentData()
         name_b = name_b if name_b is not None else self.compare_b.currentData()
         min_shift = min_shift if min_shift is not None else self.compare_shift.value()

@@ -28,6 +28,12 @@ def user_locale():
     return (value or QLocale.system().name() or "en")[:2]
 
 
+def text_language():
+    """The language of the texts the plugin writes in German or English (tables, labels): German in a German
+    QGIS, English otherwise."""
+    return "de" if user_locale() == "de" else "en"
+
+
 def qm_file(language):
     """Path of the compiled translation for ``language`` (may not exist)."""
     return os.path.join(I18N_DIR, f"quartier_{language}.qm")

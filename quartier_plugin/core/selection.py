@@ -26,11 +26,21 @@ FLAGS = {
 LEAN = 1 / 3  # a mean judgement beyond ±1/3 leans to one side
 
 
-def need_side(class_label, class_order):
-    """"low", "middle" or "high" for a class among ``class_order`` (lowest need first); None if unscored."""
-    if class_label is None or class_label not in class_order or len(class_order) < 2:
+def class_order(rows):
+    """The class labels of ``rows`` (dicts with class and rank) from least to most need, read from the ranks:
+    a class whose best rank is better needs more."""
+    best = {}
+    for row in rows:
+        if row.get("class") is not None and row.get("rank") is not None:
+            best[row["class"]] = min(best.get(row["class"], row["rank"]), row["rank"])
+    return sorted(best, key=lambda label: -best[label])
+
+
+def need_side(class_label, order):
+    """"low", "middle" or "high" for a class among ``order`` (lowest need first); None if unscored."""
+    if class_label is None or class_label not in order or len(order) < 2:
         return None
-    position = class_order.index(class_label) / (len(class_order) - 1)
+    position = order.index(class_label) / (len(order) - 1)
     return "high" if position > 0.5 else "low" if position < 0.25 else "middle"
 
 

@@ -12,15 +12,12 @@ from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog, QListWidgetItem, QMes
 
 from ..core.assessments import CONFIDENCES, FREE_TOPICS, JUDGEMENTS, ROLES
 from ..core.decisions import STATUSES, TYPICAL_YEARS
-from ..translation import tr, user_locale
+from ..storage.atomic import write_bytes
+from ..translation import text_language, tr
 from . import selection_tables as tables
 from .help import install_help
 
 FORM, _BASE = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
-
-
-def _language():
-    return "de" if (user_locale() or "").startswith("de") else "en"
 
 
 class SelectionPanel(_BASE, FORM):
@@ -40,7 +37,7 @@ class SelectionDock(QgsDockWidget):
         self.view = []
         self.panel = SelectionPanel(self)
         self.setWidget(self.panel)
-        self.language = _language()
+        self.language = text_language()
         self._texts()
         self._choices()
         self._connect()
@@ -276,7 +273,7 @@ class SelectionDock(QgsDockWidget):
             with_names = QMessageBox.question(
                 self, tr("Export assessments"), tr("Include the names of the people who gave the assessments? "
                                                    "(No: roles only)")) == QMessageBox.StandardButton.Yes
-            tables.write(path, self.session.export_csv(with_names=with_names, language=self.language))
+            write_bytes(path, self.session.export_csv(with_names=with_names, language=self.language))
 
     def _form_clicked(self):
         if self.session is None:
@@ -285,7 +282,7 @@ class SelectionDock(QgsDockWidget):
         if path:
             ranking = [{"key": r["key"], "name": r["name"], "rank": r["rank"], "class": r["class"]}
                        for r in self.view] or None
-            tables.write(path, self.session.expert_form(ranking, language=self.language))
+            write_bytes(path, self.session.expert_form(ranking, language=self.language))
 
     # -- numbers and voices -------------------------------------------------------------------------------
     def fill_result_layers(self):

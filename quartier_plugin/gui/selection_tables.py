@@ -81,11 +81,3 @@ def is_result(layer):
     names = layer.fields().names()
     return ("rank" in names and "class" in names) or any(
         n.endswith("_rank") and f"{n[:-5]}_class" in names for n in names)
-
-
-def write(path, data):
-    """``data`` into ``path`` whole or not at all."""
-    from ..storage.atomic import atomic_path
-
-    with atomic_path(path) as tmp, open(tmp, "wb") as handle:
-        handle.write(data)

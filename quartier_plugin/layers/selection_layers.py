@@ -11,12 +11,12 @@ from qgis.PyQt.QtCore import Qt
 
 from ..compat import REQUEST_NO_GEOMETRY
 from ..core.decisions import STATUSES, current_status, running_projects
-from ..core.selection import FLAGS, combined_view
+from ..core.selection import FLAGS, class_order, combined_view
 from ..core.tables import INTEGER, REAL, STRING
 from ..definitions import GROUP_NEED, LAYER_ROLE
 from ..storage.fields import value_or_none
 from ..storage.workspace import Run
-from ..translation import tr
+from ..translation import text_language, tr
 from .workspace_layers import publish
 
 COMBINED_TABLE = "quartier_selection"
@@ -29,12 +29,6 @@ COMBINED_FIELDS = [("key", STRING), ("name", STRING), ("rank", INTEGER), ("class
 REGISTER_FIELDS = [("key", STRING), ("name", STRING), ("round", STRING), ("status", STRING),
                    ("status_label", STRING), ("date", STRING), ("body", STRING), ("reason", STRING),
                    ("start", STRING), ("planned_end", STRING), ("pack_hash", STRING), ("running", INTEGER)]
-
-
-def _language():
-    from ..translation import user_locale
-
-    return "de" if (user_locale() or "").startswith("de") else "en"
 
 
 def rank_fields(layer):
@@ -63,19 +57,17 @@ def ranking_rows(result_layer, key_field=None, name_field="name", overlay=None, 
             [overlay_key, "renewal_share"], overlay.fields())
         for f in overlay.getFeatures(request):
             coverage[str(value_or_none(f[overlay_key]))] = value_or_none(f["renewal_share"])
-    rows, geometries, best = [], {}, {}
+    rows, geometries = [], {}
     for f in result_layer.getFeatures():
         key = str(value_or_none(f[key_field]))
         get = (lambda n, f=f: value_or_none(f[n]) if n in names else None)
         row = {"key": key, "name": get(name_field) or "", "rank": get(rank_field), "class": get(class_field),
                "scored": get("scored") if "scored" in names else 1, "p05": get("p05"), "p95": get("p95"),
                "renewal_pct": coverage.get(key)}
-        if row["class"] is not None and row["rank"] is not None:
-            best[row["class"]] = min(best.get(row["class"], row["rank"]), row["rank"])
         rows.append(row)
         geometries[key] = f.geometry()
     rows.sort(key=lambda r: (r["rank"] is None, r["rank"] or 0, r["key"]))
-    return rows, sorted(best, key=lambda label: -best[label]), geometries
+    return rows, class_order(rows), geometries
 
 
 def _wkb(geometry):
@@ -89,7 +81,7 @@ def _wkb(geometry):
 def publish_combined_view(project, result_layer, store, round, key_field=None, name_field="name", overlay=None,
                           overlay_key="key", on=None):
     """The combined view of ``round`` as the workspace layer "quartier_selection" (returns the layer)."""
-    language = _language()
+    language = text_language()
     pick = 0 if language == "de" else 1
     rows, order, geometries = ranking_rows(result_layer, key_field, name_field, overlay, overlay_key)
     view = combined_view(rows, store.assessments(), store.decisions(), round, order, on=on)
@@ -111,7 +103,7 @@ def publish_combined_view(project, result_layer, store, round, key_field=None, n
 
 def publish_register(project, areas_layer, key_field, name_field, store, on=None):
     """The current status of every area with a decision as the workspace layer "quartier_register"."""
-    language = _language()
+    language = text_language()
     decisions = store.decisions()
     latest = current_status(decisions)
     running = running_projects(decisions, on)
@@ -155,11 +147,14 @@ def register_renderer():
     return QgsCategorizedSymbolRenderer("running", categories)
 
 
+def flagged_symbol():
+    """An orange outline, no fill: an area flagged for discussion, drawn over any other map."""
+    return QgsFillSymbol.createSimple({"style": "no", "outline_color": "#e66101", "outline_width": "0.8"})
+
+
 def flag_renderer(language="en"):
-    outline = {"style": "no", "outline_color": "#e66101", "outline_width": "0.8"}
     pick = 0 if language == "de" else 1
-    categories = [QgsRendererCategory(flag, QgsFillSymbol.createSimple(outline), labels[pick])
-                  for flag, labels in FLAGS.items()]
+    categories = [QgsRendererCategory(flag, flagged_symbol(), labels[pick]) for flag, labels in FLAGS.items()]
     categories.append(QgsRendererCategory(None, QgsFillSymbol.createSimple(
         {"style": "no", "outline_color": "#bdbdbd", "outline_width": "0.1"}), tr("no need for discussion")))
     return QgsCategorizedSymbolRenderer("flag", categories)

@@ -13,7 +13,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..translation import tr
+from ..storage.atomic import write_bytes
+from ..translation import text_language, tr
 from .base import QuartierAlgorithm
 from .unit_inputs import add_area_parameters, area_field_problem
 
@@ -32,20 +33,6 @@ def _workspace_spec(algorithm, parameters, context):
         return workspace_spec(context.project())
     except WorkspaceError as err:
         raise QgsProcessingException(str(err)) from err
-
-
-def write_bytes(path, data):
-    """Write ``data`` whole or not at all (a temporary file beside the target, then renamed)."""
-    from ..storage.atomic import atomic_path
-
-    with atomic_path(path) as tmp, open(tmp, "wb") as handle:
-        handle.write(data)
-
-
-def _language():
-    from ..translation import user_locale
-
-    return "de" if (user_locale() or "").startswith("de") else "en"
 
 
 def _add_workspace(algorithm):
@@ -191,7 +178,7 @@ class ExpertForm(SelectionAlgorithm):
         areas.sort(key=lambda a: (a["rank"] is None, a["rank"] or 0, a["key"]))
         target = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         write_bytes(target, expert_form_csv(areas, self.parameterAsString(parameters, "ROUND", context),
-                                            language=_language()))
+                                            language=text_language()))
         return {"OUTPUT": target}
 
 
@@ -223,7 +210,7 @@ class ExportRegister(SelectionAlgorithm):
         from ..storage.selection_store import SelectionStore
         from ..storage.workspace import WorkspaceError
 
-        language = _language()
+        language = text_language()
         round_ = self.parameterAsString(parameters, "ROUND", context).strip() or None
         try:
             store = SelectionStore(_workspace_spec(self, parameters, context))

@@ -24,3 +24,9 @@ def atomic_path(path):
         for leftover in (tmp, tmp + "-journal", tmp + "-wal", tmp + "-shm"):
             if os.path.exists(leftover):
                 os.remove(leftover)
+
+
+def write_bytes(path, data):
+    """Write ``data`` to ``path`` whole or not at all."""
+    with atomic_path(path) as tmp, open(tmp, "wb") as handle:
+        handle.write(data)

@@ -74,6 +74,14 @@ def test_expert_form_is_the_table_of_areas_with_empty_columns():
     assert row == "010;Neckarvorstadt;1;sehr hoch;2026;;;;;;;"
 
 
+def test_class_order_is_read_from_the_ranks():
+    from quartier_plugin.core.selection import class_order
+
+    rows = [{"class": "mittel", "rank": 5}, {"class": "sehr hoch", "rank": 1}, {"class": "gering", "rank": 9},
+            {"class": "hoch", "rank": 3}, {"class": None, "rank": None}]
+    assert class_order(rows) == CLASSES
+
+
 def test_need_side():
     assert [need_side(c, CLASSES) for c in CLASSES] == ["low", "middle", "high", "high"]
     assert need_side(None, CLASSES) is None

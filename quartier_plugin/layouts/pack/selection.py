@@ -5,22 +5,13 @@ workspace. Names of people are left out unless the request asks for them (``with
 from ...core.assessments import JUDGEMENTS, current
 from ...core.decisions import STATUSES
 from ...core.pack import public_row
-from ...core.selection import FLAGS, combined_view
+from ...core.selection import FLAGS, LEAN, class_order, combined_view
 from ...translation import tr
 from .request import PackError
 
 # (field, kind for the pack's layer) added to the pack's rows and to its areas layer
 FIELDS = (("assessments", "i"), ("direction", "d"), ("agreement", "d"), ("judgement", "s"), ("roles", "s"),
           ("flag", "s"), ("status", "s"), ("running", "i"))
-
-
-def class_order(rows):
-    """The class labels from least to most need, read from the ranks (a class with a better rank needs more)."""
-    best = {}
-    for row in rows:
-        if row.get("class") is not None and row.get("rank") is not None:
-            best[row["class"]] = min(best.get(row["class"], row["rank"]), row["rank"])
-    return sorted(best, key=lambda label: -best[label])
 
 
 def store_of(project, request=None):
@@ -120,28 +111,22 @@ def note(request):
     return text
 
 
-LEAN = 1 / 3  # as core.selection: a mean judgement beyond ±1/3 leans to one side
-
-
 def voices_layer(coverage, language):
     """A copy of the pack's areas drawn over the maps: running project areas hatched, areas flagged for
     discussion outlined in orange, and per assessed area the number of assessments with their direction
     (▲ need higher, ● as the numbers, ▼ need lower than the numbers show)."""
-    from qgis.core import QgsExpression, QgsFillSymbol, QgsRuleBasedRenderer
-    from qgis.PyQt.QtCore import Qt
+    from qgis.core import QgsExpression, QgsRuleBasedRenderer
 
+    from ...layers.selection_layers import flagged_symbol, running_symbol
     from ..sheets import label_areas
 
     column, text = QgsExpression.quotedColumnRef, QgsExpression.quotedString
     layer = coverage.clone()
     layer.setName(tr("Assessments (number; need ▲ higher, ● as, ▼ lower)"))
     root = QgsRuleBasedRenderer.Rule(None)
-    hatch = QgsFillSymbol.createSimple({"color": "#333333", "outline_color": "#333333", "outline_width": "0.4"})
-    hatch.symbolLayer(0).setBrushStyle(Qt.BrushStyle.BDiagPattern)
-    root.appendChild(QgsRuleBasedRenderer.Rule(hatch, 0, 0, column("running") + " = 1",
+    root.appendChild(QgsRuleBasedRenderer.Rule(running_symbol(), 0, 0, column("running") + " = 1",
                                                tr("running project area (hatched)")))
-    outline = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#e66101", "outline_width": "0.9"})
-    root.appendChild(QgsRuleBasedRenderer.Rule(outline, 0, 0, column("flag") + " IS NOT NULL",
+    root.appendChild(QgsRuleBasedRenderer.Rule(flagged_symbol(), 0, 0, column("flag") + " IS NOT NULL",
                                                tr("for discussion (assessments differ)")))
     layer.setRenderer(QgsRuleBasedRenderer(root))
     return label_areas(layer, (

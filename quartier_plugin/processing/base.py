@@ -57,7 +57,7 @@ class QuartierAlgorithm(WholeOutputs, QgsProcessingAlgorithm):
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
         """A missing package is named (with how to install it) before anything runs; then the subclass's checks."""
         message = dependency_message(self.REQUIRES) or self.destination_message(parameters, context) \
-            or self.empty_input_message(parameters, context)
+            or self.method_message(parameters) or self.empty_input_message(parameters, context)
         if message:
             return False, message
         return self.check_values(parameters, context)
@@ -101,6 +101,12 @@ class QuartierAlgorithm(WholeOutputs, QgsProcessingAlgorithm):
             if layer is not None and layer.featureCount() == 0:
                 return tr("The layer {0} ({1}) has no features.").format(layer.name(), definition.description())
         return ""
+
+    def method_message(self, parameters):
+        """A METHOD that is no installed preset (e.g. a path, as before METHOD_FILE) is refused by name."""
+        from .method_param import method_message
+
+        return method_message(parameters) if self.parameterDefinition("METHOD") is not None else ""
 
     def check_values(self, parameters, context):
         """Subclasses refuse bad input here (instead of overriding checkParameterValues)."""

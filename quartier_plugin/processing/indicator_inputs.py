@@ -21,6 +21,8 @@ from .. import paths
 from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_VECTOR
 from ..translation import tr
 from .base import QuartierAlgorithm
+from .method_param import add_method_parameters as add_preset_parameters
+from .method_param import method_text
 from .plausibility_params import add_plausibility_parameters, extreme_limit, handle_findings
 from .tables import write_table  # noqa: F401 - importable from here
 
@@ -40,14 +42,13 @@ def load_method(text, context=None, city=None):
 
 
 def add_input_parameters(algorithm):
-    """INPUT, KEY_FIELD, METHOD, YEAR, MIN_POPULATION, NO_DATA, OUTLIER_FIELD, OUTLIER_TEXT, IMPLAUSIBLE,
-    EXTREME_Z: shared by the indicator algorithms."""
+    """INPUT, KEY_FIELD, METHOD, METHOD_FILE, YEAR, MIN_POPULATION, NO_DATA, OUTLIER_FIELD, OUTLIER_TEXT,
+    IMPLAUSIBLE, EXTREME_Z: shared by the indicator algorithms."""
     algorithm.addParameter(QgsProcessingParameterVectorLayer(
         "INPUT", tr("Areas or statistics table"), [SOURCE_VECTOR]))
     algorithm.addParameter(QgsProcessingParameterField(
         "KEY_FIELD", tr("Key field (empty: the method's)"), parentLayerParameterName="INPUT", optional=True))
-    algorithm.addParameter(QgsProcessingParameterString(
-        "METHOD", tr("Method (preset id or path to a method JSON; empty: the city profile's)"), optional=True))
+    add_preset_parameters(algorithm)
     algorithm.addParameter(QgsProcessingParameterNumber(
         "YEAR", tr("Year (empty: the method's or the latest)"), NUMBER_INTEGER,
         optional=True))
@@ -166,7 +167,7 @@ def parents_from_parameters(algorithm, parameters, context, feedback, layer, key
 
 def check_input_parameters(algorithm, parameters, context):
     try:
-        preset = load_method(algorithm.parameterAsString(parameters, "METHOD", context), context)
+        preset = load_method(method_text(algorithm, parameters, context), context)
         preset = chosen_method(algorithm, parameters, context, preset)
     except QgsProcessingException as err:
         return False, str(err)
@@ -217,7 +218,7 @@ def compute_from_parameters(algorithm, parameters, context, feedback, push_warni
 
     stored = algorithm.project_city(context)          # the project's city profile: its table defaults apply
     city = stored or load_city(context.project())     # its privacy rules: the project's, else Stuttgart's
-    preset = load_method(algorithm.parameterAsString(parameters, "METHOD", context), context,
+    preset = load_method(method_text(algorithm, parameters, context), context,
                          city if context.project() is not None else None)
     preset = chosen_method(algorithm, parameters, context, preset, feedback)
     layer = algorithm.parameterAsVectorLayer(parameters, "INPUT", context)

@@ -20,6 +20,7 @@ from qgis.core import (
 from ..compat import SOURCE_POLYGON, SOURCE_VECTOR
 from ..translation import tr, user_locale
 from .base import QuartierAlgorithm
+from .method_param import add_method_parameters, help_text, method_text
 
 PAGES = ("A4", "A3")
 CSV_STYLES = ("excel_de", "plain")
@@ -55,10 +56,12 @@ class MeetingPack(QuartierAlgorithm):
             "JSON (method, weights, sources and vintages, input checksums, plugin version) and a README. The folder "
             "is written completely or not at all. Areas under the resident threshold show no values anywhere. SHEETS "
             "chooses the sheets (default: all; the need and renewal sheet needs OVERLAY). SCENARIO is a scenario file"
-            " exported from the weighting dialog (it overrides METHOD). SELECTION lists the keys of the areas that "
-            "get a profile sheet (empty: the areas of the highest class). CITY names the city profile (stuttgart, "
-            "berlin, flensburg or a profile JSON; empty: the project's): its committee, term for the renewal areas, "
-            "office, attribution and CRS are used on the sheets; an empty METHOD or OFFICE takes the profile's.")
+            " exported from the weighting dialog (it overrides METHOD and METHOD_FILE). SELECTION lists the keys of "
+            "the areas that get a profile sheet (empty: the areas of the highest class). CITY names the city "
+            "profile (stuttgart, berlin, flensburg or a profile JSON; empty: the project's): its committee, term "
+            "for the renewal areas, office, attribution and CRS are used on the sheets; an empty OFFICE takes the "
+            "profile's."
+        ) + " " + help_text()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         vector, polygon = [SOURCE_VECTOR], [SOURCE_POLYGON]
@@ -72,9 +75,7 @@ class MeetingPack(QuartierAlgorithm):
                                                       parentLayerParameterName="STATISTICS"))
         self.addParameter(QgsProcessingParameterString(
             "CITY", tr("City profile (id or path of a profile JSON; empty: the project's)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            "METHOD", tr("Method (preset id or path to a method JSON; empty: the city profile's)"),
-            optional=True))
+        add_method_parameters(self)
         self.addParameter(QgsProcessingParameterFile(
             "SCENARIO", tr("Scenario file (JSON from the weighting dialog)"), extension="json", optional=True))
         self.addParameter(QgsProcessingParameterString(
@@ -192,7 +193,7 @@ class MeetingPack(QuartierAlgorithm):
                 raise QgsProcessingException(tr("The scenario file has no scenario {0} (it has: {1}).").format(
                     wanted, ", ".join(s["name"] for s in scenarios)))
             return chosen
-        preset = load_method(self.parameterAsString(parameters, "METHOD", context).strip() or city.method)
+        preset = load_method(method_text(self, parameters, context) or city.method)
         return new_scenario(preset.label_de, preset.raw)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

@@ -27,6 +27,7 @@ from .indicator_inputs import (  # noqa: F401 - importable from here as before
     load_method,
     parents_from_parameters,
 )
+from .method_param import help_text
 from .need_index_table import result_fields, result_rows
 from .plausibility_params import (  # noqa: F401 - importable from here as before
     EXCLUDE,
@@ -55,7 +56,6 @@ class NeedIndex(IndicatorAlgorithm):
             "sub-indices, classes and ranks, and a rating ++ + o - -- of each indicator against the city value. "
             "NORMALISATION and CLASSIFICATION (with CLASSES or BREAKS) replace the method's normalisation of every "
             "indicator and the classes of its main index. "
-            "METHOD is a preset id (stuttgart_gebietsauswahl, berlin_mss_2021) or the path of a method JSON. "
             "The input may be a layer or a table (e.g. a CSV); a long table with a year field is cut to the "
             "method's year or YEAR. The output keeps the key (and the geometry, if any) and adds per index "
             "<id>, <id>_rank, <id>_class, per indicator <id>_value, <id>_norm, <id>_rating, and scored. "
@@ -63,7 +63,7 @@ class NeedIndex(IndicatorAlgorithm):
             "counts, shares outside 0–100, parts above their totals, infinite numbers and extreme values (robust z "
             "above EXTREME_Z) stop the run with a list (IMPLAUSIBLE = 0) or are excluded as missing "
             "(IMPLAUSIBLE = 1); FINDINGS lists them. Rows without a key are left out and named."
-        )
+        ) + " " + help_text()
 
     def add_parameters(self):
         self.addParameter(QgsProcessingParameterField(

@@ -10,6 +10,7 @@ from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_VECTOR
 from ..storage.fields import integer_field_type, real_field_type, string_field_type
 from ..translation import tr
 from .indicator_inputs import IndicatorAlgorithm, key_field_name
+from .method_param import help_text
 from .tables import write_table
 
 
@@ -30,7 +31,7 @@ class Robustness(IndicatorAlgorithm):
             "of the method itself, the median rank, the 5 % and 95 % rank, and the share of draws in which "
             "the area is among the top k (default: as many areas as the method puts into its highest class). "
             "A selection that changes with small weight changes is hard to defend in committee."
-        )
+        ) + " " + help_text()
 
     def add_parameters(self):
         self.addParameter(QgsProcessingParameterNumber(
@@ -80,7 +81,7 @@ class AreaTypes(IndicatorAlgorithm):
             "starts, or Ward), as the Gebietstypen of the Stuttgart youth welfare office. Type 1 has the "
             "highest need; the same data and seed give the same types. A second table holds each type's "
             "profile: the mean z-score of every indicator."
-        )
+        ) + " " + help_text()
 
     def add_parameters(self):
         self.addParameter(QgsProcessingParameterNumber(

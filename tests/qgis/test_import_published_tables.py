@@ -127,7 +127,8 @@ def test_minus_9999_gives_the_same_classes_as_empty_cells(quartier_provider, tmp
     for table in (as_numbers, as_text):
         out = run("need_index", INPUT=table, KEY_FIELD="PLR_ID", METHOD="berlin_mss_2021", NO_DATA="-9999")
         assert classes(out["OUTPUT"]) == expected
-        out = run("need_index", INPUT=table, KEY_FIELD="PLR_ID", METHOD=preset_with(tmp_path, missing_values=[-9999]))
+        out = run("need_index", INPUT=table, KEY_FIELD="PLR_ID",
+                  METHOD_FILE=preset_with(tmp_path, missing_values=[-9999]))
         assert classes(out["OUTPUT"]) == expected
     # -9999 read as a value would change classes: undeclared, the codes stop the run (plausibility check) …
     with pytest.raises(QgsProcessingException, match="-9999 looks like a no-data code left in the data"):
@@ -145,11 +146,11 @@ def test_outliers_declared_in_a_comment_column(quartier_provider, tmp_path):
     rows[5]["KOM"] = "geprüft"
     table = memory_table(rows)
     listed = classes(run("need_index", INPUT=table, KEY_FIELD="PLR_ID",
-                         METHOD=preset_with(tmp_path, outliers=declared))["OUTPUT"])
+                         METHOD_FILE=preset_with(tmp_path, outliers=declared))["OUTPUT"])
     assert [listed[k][3] for k in declared] == ["declared outlier"] * 3
     log = Log()
     by_column = run("need_index", feedback=log, INPUT=table, KEY_FIELD="PLR_ID",
-                    METHOD=preset_with(tmp_path, outlier_column={"field": "KOM", "contains": "Ausreißer"}))
+                    METHOD_FILE=preset_with(tmp_path, outlier_column={"field": "KOM", "contains": "Ausreißer"}))
     assert classes(by_column["OUTPUT"]) == listed
     assert "3 areas declared outliers by the field KOM (containing “Ausreißer”)." in log.infos
     for text in ("ausreißer", "AUSREISSER"):  # case does not matter (ß casefolds to ss)

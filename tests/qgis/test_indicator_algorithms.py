@@ -150,12 +150,12 @@ def test_bad_input_messages(quartier_provider, tmp_path):
     good = memory_table(rows, MSS_FIELDS)
     with pytest.raises(QgsProcessingException, match="no field KEY"):
         run("need_index", INPUT=good, KEY_FIELD="KEY", METHOD="berlin_mss_2021")
-    with pytest.raises(QgsProcessingException, match="no method 'nope'"):
+    with pytest.raises(QgsProcessingException, match="There is no method preset nope"):
         run("need_index", INPUT=good, KEY_FIELD="PLR_ID", METHOD="nope")
     broken = tmp_path / "broken.json"
     broken.write_text(json.dumps({"id": "x", "label": {"de": "x", "en": "x"}, "indicators": [], "indices": []}))
     with pytest.raises(QgsProcessingException, match="indicators: expected a list"):
-        run("need_index", INPUT=good, KEY_FIELD="PLR_ID", METHOD=str(broken))
+        run("need_index", INPUT=good, KEY_FIELD="PLR_ID", METHOD_FILE=str(broken))
     flat = memory_table([(r[0], r[1], 3.0, *r[3:]) for r in rows], MSS_FIELDS)
     with pytest.raises(QgsProcessingException, match="S1: the values do not vary"):
         run("need_index", INPUT=flat, KEY_FIELD="PLR_ID", METHOD="berlin_mss_2021")
@@ -184,6 +184,6 @@ def test_missing_year_message(quartier_provider):
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
         json.dump(preset, handle)
     with pytest.raises(QgsProcessingException, match="No rows for the year 1999"):
-        run("need_index", INPUT=table, KEY_FIELD="nr", METHOD=handle.name, YEAR=1999)
-    out = run("need_index", INPUT=table, KEY_FIELD="nr", METHOD=handle.name)["OUTPUT"]
+        run("need_index", INPUT=table, KEY_FIELD="nr", METHOD_FILE=handle.name, YEAR=1999)
+    out = run("need_index", INPUT=table, KEY_FIELD="nr", METHOD_FILE=handle.name)["OUTPUT"]
     assert out.featureCount() == 10

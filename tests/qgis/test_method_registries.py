@@ -106,7 +106,7 @@ def test_a_registered_normalisation_is_offered_accepted_and_used(demo_gpkg, quar
         path = tmp_path / "halves.json"
         path.write_text(json.dumps(method), encoding="utf-8")
         result, halves = run(demo_gpkg, NORMALISATION=index)                # (c) used by a run
-        _, from_file = run(demo_gpkg, METHOD=str(path))
+        _, from_file = run(demo_gpkg, METHOD_FILE=str(path))
     assert option("NORMALISATION", Halves.name) is None                     # gone with the block
     indicators = [f[:-5] for f in result["OUTPUT"].fields().names() if f.endswith("_norm")]
     assert indicators
@@ -168,7 +168,7 @@ def test_a_registered_normalisation_reaches_the_meeting_pack(demo_gpkg, quartier
         result = processing.run("quartier:meeting_pack", {
             "AREAS": f"{gpkg}|layername=stadtteile", "AREA_KEY": "stadtteil_nr", "AREA_NAME": "stadtteil_name",
             "STATISTICS": f"{gpkg}|layername=statistik_stadtteile", "STATISTICS_KEY": "stadtteil_nr",
-            "METHOD": str(path), "SHEETS": [0], "OUTPUT": str(tmp_path / "pack")})
+            "METHOD_FILE": str(path), "SHEETS": [0], "OUTPUT": str(tmp_path / "pack")})
     settings = json.loads((tmp_path / "pack" / "einstellungen.json").read_text(encoding="utf-8"))
     assert settings["method"]["normalisation"]["method"] == Halves.name
     text = subprocess.run(["pdftotext", result["PDF"], "-"], capture_output=True, text=True, check=True).stdout

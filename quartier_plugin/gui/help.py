@@ -17,17 +17,10 @@ from ..compat import qt_class
 from ..translation import tr, user_locale
 
 QShortcut = qt_class("QShortcut")  # QtWidgets on Qt 5, QtGui on Qt 6
-PAGES = ("hierarchy", "weighting", "overlay", "meeting_pack", "workshop", "selection", "method")
+PAGES = ("hierarchy", "weighting", "overlay", "meeting_pack", "workshop", "selection", "method", "processing")
 
 
-def help_path(page, language=None):
-    """The HTML file of ``page`` in the user's language (English if there is no page in it)."""
-    language = (language or user_locale() or "en")[:2]
-    for lang in (language, "en"):
-        path = paths.resource("help", lang, f"{page}.html")
-        if os.path.exists(path):
-            return path
-    raise FileNotFoundError(paths.resource("help", "en", f"{page}.html"))
+help_path = paths.help_path  # importable from here as before
 
 
 class HelpDialog(QDialog):

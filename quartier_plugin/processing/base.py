@@ -121,6 +121,14 @@ class QuartierAlgorithm(WholeOutputs, QgsProcessingAlgorithm):
     def groupId(self):  # noqa: N802 - QGIS API
         return self.GROUP_ID
 
+    def helpUrl(self):  # noqa: N802 - QGIS API
+        """This algorithm's entry on the shipped help page of the algorithms, in the language QGIS runs in."""
+        from qgis.PyQt.QtCore import QUrl
+
+        url = QUrl.fromLocalFile(paths.help_path("processing"))
+        url.setFragment(self.ALGORITHM_ID)
+        return url.toString()
+
     def icon(self):
         return QIcon(paths.icon("quartier.svg"))
 

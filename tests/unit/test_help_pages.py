@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 HELP = Path(__file__).resolve().parents[2] / "resources" / "help"
-PAGES = ("hierarchy", "weighting", "overlay", "meeting_pack", "workshop", "selection", "method")
+PAGES = ("hierarchy", "weighting", "overlay", "meeting_pack", "workshop", "selection", "method", "processing")
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
@@ -23,7 +23,11 @@ def test_links_resolve_and_nothing_is_loaded_from_outside(language):
     for path in (HELP / language).glob("*.html"):
         text = path.read_text(encoding="utf-8")
         for target in re.findall(r'href="([^"]+)"', text):
-            assert (HELP / language / target).exists(), f"{path.name} links to missing {target}"
+            name, _, anchor = target.partition("#")
+            page = HELP / language / name if name else path
+            assert page.exists(), f"{path.name} links to missing {target}"
+            if anchor:
+                assert f'id="{anchor}"' in page.read_text(encoding="utf-8"), f"{path.name}: no anchor {target}"
         assert "<script" not in text and "http" not in text, path.name
 
 

@@ -372,7 +372,7 @@
     <message>
       <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
       <source>Checks the city's spatial units, one layer per level: empty and duplicate keys, keys written differently ("01" and 1 are matched and reported), children whose parent key does not exist, children lying more than the allowed share outside their parent, gaps and overlaps between siblings above the tolerance, invalid geometries (repaired on a copy) and layers in a geographic CRS. Areas are computed in the working CRS. Known schemas (Stuttgart's Kleinräumige Gliederung, the demo city) and the levels of the city profile (CITY: {0} or a profile JSON) need no field mapping; otherwise give it as JSON, e.g. {{"planungsraum": {{"layer": "lor_plr", "key_field": "PLR_ID", "parent_prefix": 6}}}}. Levels may nest to any depth; a parent key that does not exist in the parent level is an error, and so is a level layer without features. Source layers are not changed.</source>
-      <translation>Prüft die Raumeinheiten der Stadt, ein Layer je Ebene: leere und doppelte Schlüssel, unterschiedlich geschriebene Schlüssel (&quot;01&quot; und 1 werden zugeordnet und gemeldet), Kinder, deren übergeordneter Schlüssel nicht existiert, Kinder, die mehr als den erlaubten Anteil außerhalb ihrer übergeordneten Einheit liegen, Lücken und Überlappungen zwischen Geschwistern über der Toleranz, ungültige Geometrien (auf einer Kopie repariert) und Layer in einem geographischen KBS. Flächen werden im Arbeits-KBS berechnet. Bekannte Schemata (Kleinräumige Gliederung Stuttgart, die Demostadt) und die Ebenen des Stadtprofils (CITY: {0} oder ein Profil-JSON) brauchen keine Feldzuordnung; sonst als JSON angeben, z. B. {{&quot;planungsraum&quot;: {{&quot;layer&quot;: &quot;lor_plr&quot;, &quot;key_field&quot;: &quot;PLR_ID&quot;, &quot;parent_prefix&quot;: 6}}}}. Ebenen können beliebig tief geschachtelt sein; ein übergeordneter Schlüssel, den es in der übergeordneten Ebene nicht gibt, ist ein Fehler, ebenso ein Ebenen-Layer ohne Objekte. Die Quell-Layer werden nicht verändert.</translation>
+      <translation>Prüft die Raumeinheiten der Stadt, ein Layer je Ebene: leere und doppelte Schlüssel, unterschiedlich geschriebene Schlüssel ("01" und 1 werden zugeordnet und gemeldet), Kinder, deren übergeordneter Schlüssel nicht existiert, Kinder, die mehr als den erlaubten Anteil außerhalb ihrer übergeordneten Einheit liegen, Lücken und Überlappungen zwischen Geschwistern über der Toleranz, ungültige Geometrien (auf einer Kopie repariert) und Layer in einem geographischen KBS. Flächen werden im Arbeits-KBS berechnet. Bekannte Schemata (Kleinräumige Gliederung Stuttgart, die Demostadt) und die Ebenen des Stadtprofils (CITY: {0} oder ein Profil-JSON) brauchen keine Feldzuordnung; sonst als JSON angeben, z. B. {{"planungsraum": {{"layer": "lor_plr", "key_field": "PLR_ID", "parent_prefix": 6}}}}. Ebenen können beliebig tief geschachtelt sein; ein übergeordneter Schlüssel, den es in der übergeordneten Ebene nicht gibt, ist ein Fehler, ebenso ein Ebenen-Layer ohne Objekte. Die Quell-Layer werden nicht verändert.</translation>
     </message>
     <message>
       <source>Checks the city's spatial units, one layer per level: empty and duplicate keys, keys written differently ("01" and 1 are matched and reported), children whose parent key does not exist, children lying more than the allowed share outside their parent, gaps and overlaps between siblings above the tolerance, invalid geometries (repaired on a copy) and layers in a geographic CRS. Areas are computed in the working CRS. Known schemas (Stuttgart's Kleinräumige Gliederung, the demo city) need no field mapping; otherwise give it as JSON. Source layers are not changed.</source>
@@ -586,9 +586,13 @@
       <translation type="vanished">Berechnet für jedes Gebiet den Index des sozialen Handlungsbedarfs nach einer Methodenvorlage: Indikatorwerte aus Zähler und Nenner, Ausschluss kleiner Gebiete (Gebiete unter der Einwohnerschwelle und erklärte Ausreißer werden nicht bewertet und zeigen keine Werte), Normierung, Gewichte, Aggregation über Teilindizes, Klassen und Rangplätze sowie eine Bewertung ++ + o - -- jedes Indikators gegenüber dem Wert der Gesamtstadt. METHOD ist die Kennung einer Vorlage (stuttgart_gebietsauswahl, berlin_mss_2021) oder der Pfad einer Methoden-JSON-Datei. Die Eingabe kann ein Layer oder eine Tabelle (z. B. CSV) sein; eine lange Tabelle mit Jahresfeld wird auf das Jahr der Methode oder YEAR beschränkt. Die Ausgabe behält den Schlüssel (und ggf. die Geometrie) und ergänzt je Index &lt;id&gt;, &lt;id&gt;_rank, &lt;id&gt;_class, je Indikator &lt;id&gt;_value, &lt;id&gt;_norm, &lt;id&gt;_rating sowie scored. Vor jeder Berechnung werden die Eingabezahlen geprüft: nicht erklärte Codes für fehlende Werte, negative Zählwerte, Anteile außerhalb 0–100, Teile über ihrer Summe, unendliche Zahlen und Extremwerte (robuster z-Wert über EXTREME_Z) halten den Lauf mit einer Liste an (IMPLAUSIBLE = 0) oder werden als fehlend ausgeschlossen (IMPLAUSIBLE = 1); FINDINGS listet sie auf. Zeilen ohne Schlüssel werden ausgelassen und genannt.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
       <source>Computes the social need index of a method preset for each area: indicator values from numerators and denominators, small-area suppression (areas under the resident threshold and listed outliers are not scored and show no values), normalisation, weights, aggregation over sub-indices, classes and ranks, and a rating ++ + o - -- of each indicator against the city value. NORMALISATION and CLASSIFICATION (with CLASSES or BREAKS) replace the method's normalisation of every indicator and the classes of its main index. METHOD is a preset id (stuttgart_gebietsauswahl, berlin_mss_2021) or the path of a method JSON. The input may be a layer or a table (e.g. a CSV); a long table with a year field is cut to the method's year or YEAR. The output keeps the key (and the geometry, if any) and adds per index &lt;id&gt;, &lt;id&gt;_rank, &lt;id&gt;_class, per indicator &lt;id&gt;_value, &lt;id&gt;_norm, &lt;id&gt;_rating, and scored. Before anything is computed the input numbers are checked: no-data codes nobody declared, negative counts, shares outside 0–100, parts above their totals, infinite numbers and extreme values (robust z above EXTREME_Z) stop the run with a list (IMPLAUSIBLE = 0) or are excluded as missing (IMPLAUSIBLE = 1); FINDINGS lists them. Rows without a key are left out and named.</source>
-      <translation>Berechnet für jedes Gebiet den Index des sozialen Handlungsbedarfs nach einer Methodenvorlage: Indikatorwerte aus Zähler und Nenner, Ausschluss kleiner Gebiete (Gebiete unter der Einwohnerschwelle und erklärte Ausreißer werden nicht bewertet und zeigen keine Werte), Normierung, Gewichte, Aggregation über Teilindizes, Klassen und Rangplätze sowie eine Bewertung ++ + o - -- jedes Indikators gegenüber dem Wert der Gesamtstadt. NORMALISATION und CLASSIFICATION (mit CLASSES oder BREAKS) ersetzen die Normierung aller Indikatoren und die Klassen des Hauptindex der Methode. METHOD ist die Kennung einer Vorlage (stuttgart_gebietsauswahl, berlin_mss_2021) oder der Pfad einer Methoden-JSON-Datei. Die Eingabe kann ein Layer oder eine Tabelle (z. B. CSV) sein; eine lange Tabelle mit Jahresfeld wird auf das Jahr der Methode oder YEAR beschränkt. Die Ausgabe behält den Schlüssel (und ggf. die Geometrie) und ergänzt je Index &lt;id&gt;, &lt;id&gt;_rank, &lt;id&gt;_class, je Indikator &lt;id&gt;_value, &lt;id&gt;_norm, &lt;id&gt;_rating sowie scored. Vor jeder Berechnung werden die Eingabezahlen geprüft: nicht erklärte Codes für fehlende Werte, negative Zählwerte, Anteile außerhalb 0–100, Teile über ihrer Summe, unendliche Zahlen und Extremwerte (robuster z-Wert über EXTREME_Z) halten den Lauf mit einer Liste an (IMPLAUSIBLE = 0) oder werden als fehlend ausgeschlossen (IMPLAUSIBLE = 1); FINDINGS listet sie auf. Zeilen ohne Schlüssel werden ausgelassen und genannt.</translation>
+      <translation type="vanished">Berechnet für jedes Gebiet den Index des sozialen Handlungsbedarfs nach einer Methodenvorlage: Indikatorwerte aus Zähler und Nenner, Ausschluss kleiner Gebiete (Gebiete unter der Einwohnerschwelle und erklärte Ausreißer werden nicht bewertet und zeigen keine Werte), Normierung, Gewichte, Aggregation über Teilindizes, Klassen und Rangplätze sowie eine Bewertung ++ + o - -- jedes Indikators gegenüber dem Wert der Gesamtstadt. NORMALISATION und CLASSIFICATION (mit CLASSES oder BREAKS) ersetzen die Normierung aller Indikatoren und die Klassen des Hauptindex der Methode. METHOD ist die Kennung einer Vorlage (stuttgart_gebietsauswahl, berlin_mss_2021) oder der Pfad einer Methoden-JSON-Datei. Die Eingabe kann ein Layer oder eine Tabelle (z. B. CSV) sein; eine lange Tabelle mit Jahresfeld wird auf das Jahr der Methode oder YEAR beschränkt. Die Ausgabe behält den Schlüssel (und ggf. die Geometrie) und ergänzt je Index &lt;id&gt;, &lt;id&gt;_rank, &lt;id&gt;_class, je Indikator &lt;id&gt;_value, &lt;id&gt;_norm, &lt;id&gt;_rating sowie scored. Vor jeder Berechnung werden die Eingabezahlen geprüft: nicht erklärte Codes für fehlende Werte, negative Zählwerte, Anteile außerhalb 0–100, Teile über ihrer Summe, unendliche Zahlen und Extremwerte (robuster z-Wert über EXTREME_Z) halten den Lauf mit einer Liste an (IMPLAUSIBLE = 0) oder werden als fehlend ausgeschlossen (IMPLAUSIBLE = 1); FINDINGS listet sie auf. Zeilen ohne Schlüssel werden ausgelassen und genannt.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/need_index.py" />
+      <source>Computes the social need index of a method preset for each area: indicator values from numerators and denominators, small-area suppression (areas under the resident threshold and listed outliers are not scored and show no values), normalisation, weights, aggregation over sub-indices, classes and ranks, and a rating ++ + o - -- of each indicator against the city value. NORMALISATION and CLASSIFICATION (with CLASSES or BREAKS) replace the method's normalisation of every indicator and the classes of its main index. The input may be a layer or a table (e.g. a CSV); a long table with a year field is cut to the method's year or YEAR. The output keeps the key (and the geometry, if any) and adds per index &lt;id&gt;, &lt;id&gt;_rank, &lt;id&gt;_class, per indicator &lt;id&gt;_value, &lt;id&gt;_norm, &lt;id&gt;_rating, and scored. Before anything is computed the input numbers are checked: no-data codes nobody declared, negative counts, shares outside 0–100, parts above their totals, infinite numbers and extreme values (robust z above EXTREME_Z) stop the run with a list (IMPLAUSIBLE = 0) or are excluded as missing (IMPLAUSIBLE = 1); FINDINGS lists them. Rows without a key are left out and named.</source>
+      <translation>Berechnet für jedes Gebiet den Index des sozialen Handlungsbedarfs nach einer Methodenvorlage: Indikatorwerte aus Zähler und Nenner, Ausschluss kleiner Gebiete (Gebiete unter der Einwohnerschwelle und erklärte Ausreißer werden nicht bewertet und zeigen keine Werte), Normierung, Gewichte, Aggregation über Teilindizes, Klassen und Rangplätze sowie eine Bewertung ++ + o - -- jedes Indikators gegenüber dem Wert der Gesamtstadt. NORMALISATION und CLASSIFICATION (mit CLASSES oder BREAKS) ersetzen die Normierung aller Indikatoren und die Klassen des Hauptindex der Methode. Die Eingabe kann ein Layer oder eine Tabelle (z. B. CSV) sein; eine lange Tabelle mit Jahresfeld wird auf das Jahr der Methode oder YEAR beschränkt. Die Ausgabe behält den Schlüssel (und ggf. die Geometrie) und ergänzt je Index &lt;id&gt;, &lt;id&gt;_rank, &lt;id&gt;_class, je Indikator &lt;id&gt;_value, &lt;id&gt;_norm, &lt;id&gt;_rating sowie scored. Vor jeder Berechnung werden die Eingabezahlen geprüft: nicht erklärte Codes für fehlende Werte, negative Zählwerte, Anteile außerhalb 0–100, Teile über ihrer Summe, unendliche Zahlen und Extremwerte (robuster z-Wert über EXTREME_Z) halten den Lauf mit einer Liste an (IMPLAUSIBLE = 0) oder werden als fehlend ausgeschlossen (IMPLAUSIBLE = 1); FINDINGS listet sie auf. Zeilen ohne Schlüssel werden ausgelassen und genannt.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/robustness.py" />
@@ -1314,7 +1318,7 @@
       <translation>Schlüsselfeld (leer: das der Methode)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <location filename="../quartier_plugin/processing/meeting_pack.py" />
       <source>Key field of the areas</source>
       <translation>Schlüsselfeld der Gebiete</translation>
     </message>
@@ -1447,6 +1451,16 @@
       <translation>Die Raumeinheiten der Stadt laden, prüfen und als eine Gruppe zur Karte hinzufügen.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/method_param.py" />
+      <source>METHOD is one of the installed presets ({0}); METHOD_FILE takes a method JSON of one's own instead; both empty: the city profile's method.</source>
+      <translation>METHOD ist eine der installierten Methodenvorlagen ({0}); METHOD_FILE nimmt stattdessen eine eigene Methoden-JSON-Datei; beide leer: die Methode des Stadtprofils.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/method_param.py" />
+      <source>METHOD lists the installed presets; give the method file {0} as METHOD_FILE.</source>
+      <translation>METHOD bietet die installierten Vorlagen an; geben Sie die Methodendatei {0} als METHOD_FILE an.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/demo.py" />
       <source>Made with Quartier {0}.</source>
       <translation>Erstellt mit Quartier {0}.</translation>
@@ -1514,9 +1528,8 @@
       <translation type="vanished">Methode (Kennung einer Vorlage oder Pfad zu einer Methoden-JSON-Datei)</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/indicator_inputs.py" />
       <source>Method (preset id or path to a method JSON; empty: the city profile's)</source>
-      <translation>Methode (Kennung einer Vorlage oder Pfad eines Methoden-JSON; leer: die des Stadtprofils)</translation>
+      <translation type="vanished">Methode (Kennung einer Vorlage oder Pfad eines Methoden-JSON; leer: die des Stadtprofils)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weighting_inputs.py" />
@@ -1524,9 +1537,19 @@
       <translation>Methodendatei</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/method_param.py" />
+      <source>Method file (a method JSON of one's own; overrides the preset)</source>
+      <translation>Methodendatei (eigene Methoden-JSON; ersetzt die Vorlage)</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Method file…</source>
       <translation>Methodendatei…</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/method_param.py" />
+      <source>Method preset (empty: the city profile's)</source>
+      <translation>Methodenvorlage (leer: die des Stadtprofils)</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/help.py" />
@@ -2247,7 +2270,7 @@
       <translation>Die lesbaren Zeilen erfassen, auch wenn manche Zeilen nicht lesbar sind</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <location filename="../quartier_plugin/gui/selection_tables.py" />
       <source>Recorded</source>
       <translation>Erfasst</translation>
     </message>
@@ -2396,7 +2419,7 @@
       <translation>Rollen</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <location filename="../quartier_plugin/gui/selection_tables.py" />
       <source>Round</source>
       <translation>Runde</translation>
     </message>
@@ -3074,6 +3097,11 @@
       <translation>Das Jahresfeld {0} ist leer.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/processing/method_param.py" />
+      <source>There is no method preset {0}; installed are: {1}. A method JSON of one's own goes into METHOD_FILE.</source>
+      <translation>Es gibt keine Methodenvorlage {0}; installiert sind: {1}. Eine eigene Methoden-JSON-Datei gehört in METHOD_FILE.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
       <source>Title</source>
       <translation>Titel</translation>
@@ -3182,7 +3210,7 @@
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/selection_dock.py" />
+      <location filename="../quartier_plugin/gui/selection_tables.py" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
@@ -3297,8 +3325,12 @@
     </message>
     <message>
       <location filename="../quartier_plugin/processing/meeting_pack.py" />
+      <source>Writes the meeting pack for the city's committee (Stuttgart: the AGSP) into a folder: one PDF (the overview sheet with the need classes, the bivariate sheet if an overlay layer is given, then one profile sheet per selected area, with PDF bookmarks), the ranking of all areas as CSV, the exact settings as JSON (method, weights, sources and vintages, input checksums, plugin version) and a README. The folder is written completely or not at all. Areas under the resident threshold show no values anywhere. SHEETS chooses the sheets (default: all; the need and renewal sheet needs OVERLAY). SCENARIO is a scenario file exported from the weighting dialog (it overrides METHOD and METHOD_FILE). SELECTION lists the keys of the areas that get a profile sheet (empty: the areas of the highest class). CITY names the city profile (stuttgart, berlin, flensburg or a profile JSON; empty: the project's): its committee, term for the renewal areas, office, attribution and CRS are used on the sheets; an empty OFFICE takes the profile's.</source>
+      <translation>Schreibt die Sitzungsunterlage für das Gremium der Stadt (Stuttgart: die AGSP) in einen Ordner: ein PDF (das Übersichtsblatt mit den Bedarfsklassen, das bivariate Blatt, wenn ein Überlagerungslayer angegeben ist, dann ein Steckbrief je ausgewähltem Gebiet, mit PDF-Lesezeichen), die Rangfolge aller Gebiete als CSV, die genauen Einstellungen als JSON (Methode, Gewichte, Quellen und Jahrgänge, Prüfsummen der Eingaben, Plugin-Version) und ein LIESMICH. Der Ordner wird vollständig oder gar nicht geschrieben. Gebiete unter der Einwohnerschwelle zeigen nirgends Werte. SHEETS wählt die Blätter (Vorgabe: alle; das Blatt Bedarf und Stadterneuerung braucht OVERLAY). SCENARIO ist eine aus dem Gewichtungsdialog exportierte Szenariodatei (sie ersetzt METHOD und METHOD_FILE). SELECTION listet die Schlüssel der Gebiete, die einen Steckbrief erhalten (leer: die Gebiete der höchsten Klasse). CITY nennt das Stadtprofil (stuttgart, berlin, flensburg oder ein Profil-JSON; leer: das des Projekts): Gremium, Begriff für die Erneuerungsgebiete, herausgebende Stelle, Quellenangabe und KBS werden auf den Blättern verwendet; ein leeres OFFICE nimmt das des Profils.</translation>
+    </message>
+    <message>
       <source>Writes the meeting pack for the city's committee (Stuttgart: the AGSP) into a folder: one PDF (the overview sheet with the need classes, the bivariate sheet if an overlay layer is given, then one profile sheet per selected area, with PDF bookmarks), the ranking of all areas as CSV, the exact settings as JSON (method, weights, sources and vintages, input checksums, plugin version) and a README. The folder is written completely or not at all. Areas under the resident threshold show no values anywhere. SHEETS chooses the sheets (default: all; the need and renewal sheet needs OVERLAY). SCENARIO is a scenario file exported from the weighting dialog (it overrides METHOD). SELECTION lists the keys of the areas that get a profile sheet (empty: the areas of the highest class). CITY names the city profile (stuttgart, berlin, flensburg or a profile JSON; empty: the project's): its committee, term for the renewal areas, office, attribution and CRS are used on the sheets; an empty METHOD or OFFICE takes the profile's.</source>
-      <translation>Schreibt die Sitzungsunterlage für das Gremium der Stadt (Stuttgart: die AGSP) in einen Ordner: ein PDF (das Übersichtsblatt mit den Bedarfsklassen, das bivariate Blatt, wenn ein Überlagerungslayer angegeben ist, dann ein Steckbrief je ausgewähltem Gebiet, mit PDF-Lesezeichen), die Rangfolge aller Gebiete als CSV, die genauen Einstellungen als JSON (Methode, Gewichte, Quellen und Jahrgänge, Prüfsummen der Eingaben, Plugin-Version) und ein LIESMICH. Der Ordner wird vollständig oder gar nicht geschrieben. Gebiete unter der Einwohnerschwelle zeigen nirgends Werte. SHEETS wählt die Blätter (Vorgabe: alle; das Blatt Bedarf und Stadterneuerung braucht OVERLAY). SCENARIO ist eine aus dem Gewichtungsdialog exportierte Szenariodatei (sie ersetzt METHOD). SELECTION listet die Schlüssel der Gebiete, die einen Steckbrief erhalten (leer: die Gebiete der höchsten Klasse). CITY nennt das Stadtprofil (stuttgart, berlin, flensburg oder ein Profil-JSON; leer: das des Projekts): Gremium, Begriff für die Erneuerungsgebiete, herausgebende Stelle, Quellenangabe und KBS werden auf den Blättern verwendet; eine leere METHOD oder OFFICE nimmt die des Profils.</translation>
+      <translation type="vanished">Schreibt die Sitzungsunterlage für das Gremium der Stadt (Stuttgart: die AGSP) in einen Ordner: ein PDF (das Übersichtsblatt mit den Bedarfsklassen, das bivariate Blatt, wenn ein Überlagerungslayer angegeben ist, dann ein Steckbrief je ausgewähltem Gebiet, mit PDF-Lesezeichen), die Rangfolge aller Gebiete als CSV, die genauen Einstellungen als JSON (Methode, Gewichte, Quellen und Jahrgänge, Prüfsummen der Eingaben, Plugin-Version) und ein LIESMICH. Der Ordner wird vollständig oder gar nicht geschrieben. Gebiete unter der Einwohnerschwelle zeigen nirgends Werte. SHEETS wählt die Blätter (Vorgabe: alle; das Blatt Bedarf und Stadterneuerung braucht OVERLAY). SCENARIO ist eine aus dem Gewichtungsdialog exportierte Szenariodatei (sie ersetzt METHOD). SELECTION listet die Schlüssel der Gebiete, die einen Steckbrief erhalten (leer: die Gebiete der höchsten Klasse). CITY nennt das Stadtprofil (stuttgart, berlin, flensburg oder ein Profil-JSON; leer: das des Projekts): Gremium, Begriff für die Erneuerungsgebiete, herausgebende Stelle, Quellenangabe und KBS werden auf den Blättern verwendet; eine leere METHOD oder OFFICE nimmt die des Profils.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/selection.py" />
@@ -3647,7 +3679,7 @@
       <translation>keine Zahl</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <location filename="../quartier_plugin/layouts/bivariate_legend.py" />
       <source>not scored</source>
       <translation>nicht bewertet</translation>
     </message>
@@ -4047,9 +4079,8 @@ Die lesbaren Zeilen trotzdem erfassen?</translation>
       <translation>{0}: Bewertung</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/crosswalk.py" />
       <source>{0}: {1:,.2f} in, {2:,.2f} out</source>
-      <translation>{0}: {1:,.2f} hinein, {2:,.2f} heraus</translation>
+      <translation type="vanished">{0}: {1:,.2f} hinein, {2:,.2f} heraus</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layers/area_data_reader.py" />
@@ -4062,9 +4093,18 @@ Die lesbaren Zeilen trotzdem erfassen?</translation>
       <translation>{0}: {1} Objekte haben keine Geometrie und werden ausgelassen: {2}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <location filename="../quartier_plugin/processing/crosswalk.py" />
+      <source>{0}: {1} in, {2} out</source>
+      <translation>{0}: {1} hinein, {2} heraus</translation>
+    </message>
+    <message>
       <source>{0}: {1} is {2:g}, but its parts sum to {3:g}.</source>
-      <translation>{0}: {1} ist {2:g}, aber die Summe der Teile ist {3:g}.</translation>
+      <translation type="vanished">{0}: {1} ist {2:g}, aber die Summe der Teile ist {3:g}.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/processing/import_statistics.py" />
+      <source>{0}: {1} is {2}, but its parts sum to {3}.</source>
+      <translation>{0}: {1} ist {2}, aber die Summe der Teile ist {3}.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weighting_dock.py" />
@@ -4135,6 +4175,45 @@ Die lesbaren Zeilen trotzdem erfassen?</translation>
       <location filename="../quartier_plugin/core/findings.py" />
       <source>{share} % of its area lies outside its parent {parent}.</source>
       <translation>{share} % der Fläche liegen außerhalb der Obereinheit {parent}.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/decisions.py" />
+      <source>{where}: area {area_key} is {status} but has no start date</source>
+      <translation>{where}: Gebiet {area_key} ist „{status}“, hat aber kein Beginndatum</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/decisions.py" />
+      <source>{where}: area {area_key} is {status} without a reason in words</source>
+      <translation>{where}: Gebiet {area_key} ist „{status}“ ohne Begründung in Worten</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/decisions.py" />
+      <source>{where}: area {area_key} runs {duration} years; projects usually run {low} to {high} years</source>
+      <translation>{where}: Gebiet {area_key} läuft {duration} Jahre; Projekte laufen meist {low} bis {high} Jahre</translation>
+    </message>
+    <message>
+      <source>{where}: area {area_key} runs {years} years; projects usually run {low} to {high} years</source>
+      <translation type="vanished">{where}: Gebiet {area_key} läuft {years} Jahre; Projekte laufen meist {low} bis {high} Jahre</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/decisions.py" />
+      <source>{where}: the area key is missing</source>
+      <translation>{where}: der Gebietsschlüssel fehlt</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/decisions.py" />
+      <source>{where}: the planned end {end} is not after the start {start}</source>
+      <translation>{where}: das geplante Ende {end} liegt nicht nach dem Beginn {start}</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/decisions.py" />
+      <source>{where}: the selection round is missing</source>
+      <translation>{where}: die Auswahlrunde fehlt</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/core/decisions.py" />
+      <source>{where}: {status} is not a status; use one of {statuses}</source>
+      <translation>{where}: {status} ist kein Status; möglich sind {statuses}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/import_statistics.py" />

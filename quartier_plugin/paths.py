@@ -27,13 +27,9 @@ def resource(*parts):
     return os.path.join(RESOURCES_DIR, *parts)
 
 
-def help_path(page, language=None):
-    """The help page ``page`` (``resources/help/<language>/<page>.html``) in ``language`` (default: the language
-    QGIS runs in), English where there is no page in that language."""
-    if language is None:
-        from .translation import user_locale
-
-        language = user_locale()
+def help_path(page, language):
+    """The help page ``page`` (``resources/help/<language>/<page>.html``) in ``language``, English where there
+    is no page in that language."""
     for lang in ((language or "en")[:2], "en"):
         path = resource("help", lang, f"{page}.html")
         if os.path.exists(path):

@@ -17,6 +17,23 @@ def tr(message):
     return QCoreApplication.translate(CONTEXT, message)
 
 
+def tr_format(template, **params):
+    """``template`` translated and filled with ``params``, plain numbers among them written with the decimal
+    sign of the language QGIS runs in (a message made in core says "0.04"; a German reader gets "0,04")."""
+    from .core.formatting import localised_params
+
+    return tr(template).format(**localised_params(params, text_language()))
+
+
+def translated_message(text, **replace):
+    """A message made in core (:class:`core.text.Message`) in the user's language, ``replace`` overriding some
+    of its parameters (e.g. a status code by its label); any other text is translated as it is."""
+    template = getattr(text, "template", None)
+    if template is None:
+        return tr(str(text))
+    return tr_format(template, **{**text.params, **replace})
+
+
 def user_locale():
     """Two-letter language QGIS runs in ('de', 'en', ...)."""
     value = ""

@@ -12,6 +12,7 @@ import uuid
 from dataclasses import asdict, dataclass
 
 from .assessments import parse_date
+from .text import N_, Message
 
 STATUSES = {  # id -> (German, English), in the order of the process
     "candidate": ("Kandidat", "candidate"),
@@ -58,27 +59,32 @@ def check(decision, where="decision"):
     """(decision, warnings): the decision with dates as ISO, or DecisionError."""
     d = decision
     if not str(d.area_key or "").strip():
-        raise DecisionError(f"{where}: the area key is missing")
+        raise DecisionError(Message(N_("{where}: the area key is missing"), where=where))
     if not str(d.round or "").strip():
-        raise DecisionError(f"{where}: the selection round is missing")
+        raise DecisionError(Message(N_("{where}: the selection round is missing"), where=where))
     if d.status not in STATUSES:
-        raise DecisionError(f"{where}: {d.status!r} is not a status; use one of {', '.join(STATUSES)}")
+        raise DecisionError(Message(N_("{where}: {status} is not a status; use one of {statuses}"), where=where,
+                                    status=repr(d.status), statuses=", ".join(STATUSES)))
     d.date = parse_date(d.date, f"{where}.date")
     d.start = parse_date(d.start, f"{where}.start")
     d.planned_end = parse_date(d.planned_end, f"{where}.planned_end")
     warnings = []
     if d.status in NEEDS_PERIOD and not d.start:
-        warnings.append(f"{where}: area {d.area_key} is {d.status} but has no start date")
+        warnings.append(Message(N_("{where}: area {area_key} is {status} but has no start date"), where=where,
+                                area_key=d.area_key, status=d.status))
     if d.start and d.planned_end:
         if d.planned_end <= d.start:
-            raise DecisionError(f"{where}: the planned end {d.planned_end} is not after the start {d.start}")
+            raise DecisionError(Message(N_("{where}: the planned end {end} is not after the start {start}"),
+                                        where=where, end=d.planned_end, start=d.start))
         years = (datetime.date.fromisoformat(d.planned_end) - datetime.date.fromisoformat(d.start)).days / 365.25
         low, high = TYPICAL_YEARS
         if not low - 0.05 <= years <= high + 0.05:
-            warnings.append(f"{where}: area {d.area_key} runs {years:.1f} years; projects usually run {low} to "
-                            f"{high} years")
+            warnings.append(Message(N_("{where}: area {area_key} runs {duration} years; projects usually run {low} to "
+                                       "{high} years"), where=where, area_key=d.area_key, duration=f"{years:.1f}",
+                                    low=low, high=high))
     if d.status in ("selected", "not_selected") and not str(d.reason or "").strip():
-        warnings.append(f"{where}: area {d.area_key} is {d.status} without a reason in words")
+        warnings.append(Message(N_("{where}: area {area_key} is {status} without a reason in words"), where=where,
+                                area_key=d.area_key, status=d.status))
     return d, warnings
 
 

@@ -6,11 +6,7 @@ index. Numbers are written in the sheet's language (decimal comma in German).
 """
 
 from .classifications import CLASSIFICATIONS, class_count
-
-
-def _num(value, language):
-    text = f"{value:g}"
-    return text.replace(".", ",") if language == "de" else text
+from .formatting import short as _num
 
 
 def class_text(node, language="de"):

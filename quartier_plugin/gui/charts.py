@@ -10,7 +10,8 @@ from qgis.PyQt.QtCore import QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
 from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
-from ..translation import tr
+from ..core.formatting import number
+from ..translation import tr, user_locale
 
 SELECTED = QColor("#b2182b")
 OTHER = QColor("#4d4d4d")
@@ -189,7 +190,7 @@ class CorrelationHeatmap(_Chart):
                     painter.drawRect(cell.adjusted(1.5, 1.5, -1.5, -1.5))
                 if size >= 22 and not math.isnan(r):
                     painter.setPen(_text_colour(background))
-                    painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, f"{r:.2f}".replace("-0.00", "0.00"))
+                    painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, number(r, user_locale(), 2))
         painter.setPen(Qt.GlobalColor.black)
         for j in range(n):  # column numbers below, the labels are on the left in the same order
             painter.drawText(QRectF(left + j * size, top + n * size + 2, size, metrics.height()),

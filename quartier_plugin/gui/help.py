@@ -20,7 +20,9 @@ QShortcut = qt_class("QShortcut")  # QtWidgets on Qt 5, QtGui on Qt 6
 PAGES = ("hierarchy", "weighting", "overlay", "meeting_pack", "workshop", "selection", "method", "processing")
 
 
-help_path = paths.help_path  # importable from here as before
+def help_path(page, language=None):
+    """The HTML file of ``page`` in ``language`` (default: the user's; English if there is no page in it)."""
+    return paths.help_path(page, language or user_locale())
 
 
 class HelpDialog(QDialog):

@@ -13,7 +13,7 @@ from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog, QListWidgetItem, QMes
 from ..core.assessments import CONFIDENCES, FREE_TOPICS, JUDGEMENTS, ROLES
 from ..core.decisions import STATUSES, TYPICAL_YEARS
 from ..storage.atomic import write_bytes
-from ..translation import text_language, tr
+from ..translation import text_language, tr, translated_message
 from . import selection_tables as tables
 from .help import install_help
 
@@ -352,12 +352,21 @@ class SelectionDock(QgsDockWidget):
                 planned_end=p.end_edit.date().toString("yyyy-MM-dd") if period else "",
                 pack_hash=p.pack_edit.text().strip(), body=p.body_edit.text().strip())
         except (DecisionError, ValueError, WorkspaceError) as err:
-            QMessageBox.warning(self, tr("Decision not recorded"), str(err))
+            QMessageBox.warning(self, tr("Decision not recorded"), self._message(err.args[0] if err.args else err))
             return None
         if warnings and self.iface is not None:
-            self.iface.messageBar().pushWarning(tr("Area selection"), "; ".join(warnings))
+            self.iface.messageBar().pushWarning(tr("Area selection"), "; ".join(map(self._message, warnings)))
         self.show_register()
         return decision
+
+    @staticmethod
+    def _message(text):
+        """A message of the register in the user's language, a status by its label."""
+        from ..core.decisions import status_label
+
+        status = getattr(text, "params", {}).get("status")
+        known = status in STATUSES
+        return translated_message(text, **({"status": status_label(status, text_language())} if known else {}))
 
     def show_register(self):
         found = self.session.decisions(every=True) if self.session else []

@@ -28,7 +28,7 @@ from ..core.need_index import WARNINGS
 from ..core.scenario import ScenarioError, default_settings
 from ..layers.scenario_layers import save_panel_state
 from ..storage.project_state import load_city
-from ..translation import tr, user_locale
+from ..translation import tr, tr_format, user_locale
 from .charts import CorrelationHeatmap, RankIntervalChart
 from .help import install_help
 from .weighting_history import HistoryMixin
@@ -272,7 +272,7 @@ class WeightingDock(InputsMixin, ScenarioMixin, HistoryMixin, QgsDockWidget, FOR
         fill_table(self.ranking, rows)
         self.warnings.clear()
         for code, params in result.warnings:
-            item = QListWidgetItem(tr(WARNINGS[code]).format(**params))
+            item = QListWidgetItem(tr_format(WARNINGS[code], **params))
             item.setForeground(QColor("#b35806") if code != "ahp_inconsistent" else QColor("#b2182b"))
             self.warnings.addItem(item)
         if self.session.unmatched_areas:

@@ -1,9 +1,9 @@
 """A validation finding's message in the user's language (the hierarchy dialog and the Processing
 algorithm both show them)."""
 
-from ..translation import tr
+from ..translation import tr_format
 
 
 def translated(finding):
-    """The finding's message in the user's language."""
-    return tr(finding.template).format(**finding.params)
+    """The finding's message in the user's language (its numbers too)."""
+    return tr_format(finding.template, **finding.params)

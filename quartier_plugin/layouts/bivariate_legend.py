@@ -3,8 +3,9 @@
 from qgis.core import QgsLayoutItemShape
 from qgis.PyQt.QtCore import Qt
 
+from ..core.formatting import short
 from ..layers.bivariate import class_symbol, need_label
-from ..translation import tr
+from ..translation import text_language, tr
 from .layout_items import add_label, mm, size_mm
 
 
@@ -40,7 +41,7 @@ def add_bivariate_legend(layout, x, y, cell=9.0, title=None, breaks=(0.01, 0.5))
             shape.setId(f"bivariate_{need}_{cover}")
             items.append(shape)
     axis_y = top + 3 * cell + 0.5
-    low, high = (f"{100 * b:g}" for b in breaks)
+    low, high = (short(100 * b, text_language()) for b in breaks)
     for cover, text in enumerate((f"<{low} %", f"{low}–{high} %", f"≥{high} %"), start=1):
         items.append(_label(layout, text, left + (cover - 1) * cell - 1, axis_y, cell + 2, 4, 5.5))
     items.append(_label(layout, tr("Urban renewal coverage →"), left, axis_y + 4, 70, 4.5, 7, align_left=True))

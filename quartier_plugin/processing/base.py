@@ -14,7 +14,7 @@ from qgis.PyQt.QtGui import QIcon
 from .. import paths
 from ..core.dependencies import missing
 from ..layers.finding_text import translated  # noqa: F401 - validate_hierarchy takes it from here
-from ..translation import tr
+from ..translation import tr, user_locale
 from .whole_outputs import (  # noqa: F401 - importable from here as before
     TEMPORARY_OUTPUT,
     WholeOutputs,
@@ -125,7 +125,7 @@ class QuartierAlgorithm(WholeOutputs, QgsProcessingAlgorithm):
         """This algorithm's entry on the shipped help page of the algorithms, in the language QGIS runs in."""
         from qgis.PyQt.QtCore import QUrl
 
-        url = QUrl.fromLocalFile(paths.help_path("processing"))
+        url = QUrl.fromLocalFile(paths.help_path("processing", user_locale()))
         url.setFragment(self.ALGORITHM_ID)
         return url.toString()
 

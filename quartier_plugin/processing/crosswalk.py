@@ -10,8 +10,9 @@ from qgis.core import (
 
 from ..compat import FIELD_NUMERIC, SOURCE_POLYGON, parameter_as_strings
 from ..core.aggregation import to_number
+from ..core.formatting import number
 from ..storage.fields import real_field_type, string_field_type, value_or_none
-from ..translation import tr
+from ..translation import text_language, tr
 from .base import QuartierAlgorithm
 from .need_index import add_plausibility_parameters, handle_findings
 from .sinks import Sink
@@ -130,5 +131,7 @@ class Crosswalk(QuartierAlgorithm):
         for f in fields:
             total_in = sum(v[f] for v in values.values() if v[f] is not None)
             total_out = sum(r[f] for r in moved.values() if r[f] is not None)
-            feedback.pushInfo(tr("{0}: {1:,.2f} in, {2:,.2f} out").format(f, total_in, total_out))
+            language = text_language()
+            feedback.pushInfo(tr("{0}: {1} in, {2} out").format(f, number(total_in, language, 2),
+                                                                number(total_out, language, 2)))
         return {"OUTPUT": sink.dest}

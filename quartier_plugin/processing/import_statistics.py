@@ -11,10 +11,11 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core.formatting import short
 from ..core.keys import normalise_key
 from ..storage.fields import real_field_type, string_field_type
 from ..storage.fields import value_or_none as _clean
-from ..translation import tr
+from ..translation import text_language, tr
 from .base import QuartierAlgorithm
 from .sinks import Sink
 from .unit_inputs import add_area_parameters, area_field_problem
@@ -189,8 +190,9 @@ class ImportStatistics(QuartierAlgorithm):
             mismatches = check_totals(table, totals, table_key)
         except StatisticsImportError as err:
             raise QgsProcessingException(tr("Totals: {0}").format(err)) from err
-        warnings += [tr("{0}: {1} is {2:g}, but its parts sum to {3:g}.").format(
-            m.key, m.total_column, m.total, m.parts_sum) for m in mismatches]
+        warnings += [tr("{0}: {1} is {2}, but its parts sum to {3}.").format(
+            m.key, m.total_column, short(m.total, text_language()), short(m.parts_sum, text_language()))
+            for m in mismatches]
 
         features = list(areas.getFeatures())
         report = join_report(table.column_values(table_key), [_clean(f[area_key]) for f in features],

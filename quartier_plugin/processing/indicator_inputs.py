@@ -19,7 +19,7 @@ from qgis.core import (
 
 from .. import paths
 from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_VECTOR
-from ..translation import tr
+from ..translation import tr, tr_format
 from .base import QuartierAlgorithm
 from .method_param import add_method_parameters as add_preset_parameters
 from .method_param import method_text
@@ -261,7 +261,7 @@ def compute_from_parameters(algorithm, parameters, context, feedback, push_warni
         raise QgsProcessingException(str(err)) from err
     if read.year is not None:
         feedback.pushInfo(tr("Year {0}").format(read.year))
-    warnings = [tr(WARNINGS[code]).format(**params) for code, params in result.warnings]
+    warnings = [tr_format(WARNINGS[code], **params) for code, params in result.warnings]
     for text in warnings if push_warnings else ():
         feedback.pushWarning(text)
     return IndicatorRun(preset, layer, key_field, read, result, warnings, city)

@@ -18,7 +18,7 @@ from qgis.core import (
 )
 
 from ..compat import SOURCE_POLYGON, SOURCE_VECTOR
-from ..translation import tr, user_locale
+from ..translation import tr, tr_format, user_locale
 from .base import QuartierAlgorithm
 from .method_param import add_method_parameters, help_text, method_text
 
@@ -250,6 +250,6 @@ class MeetingPack(QuartierAlgorithm):
         except PackError as err:
             raise QgsProcessingException(str(err)) from err
         for code, params in pack.result.warnings:  # e.g. excluded implausible cells, withheld areas
-            feedback.pushWarning(tr(WARNINGS[code]).format(**params))
+            feedback.pushWarning(tr_format(WARNINGS[code], **params))
         feedback.pushInfo(tr("Meeting pack written to {0}: {1} pages.").format(folder, len(pack.pages)))
         return {"OUTPUT": folder, "PDF": os.path.join(folder, PDF_NAME), "PAGES": len(pack.pages)}

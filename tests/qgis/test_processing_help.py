@@ -38,12 +38,12 @@ def test_every_algorithm_has_an_entry_in_both_languages(quartier_provider):
 
 
 def test_help_url_follows_the_language_of_qgis(quartier_provider, monkeypatch):
-    from quartier_plugin import translation
+    from quartier_plugin.processing import base
 
     alg = QgsApplication.processingRegistry().algorithmById("quartier:need_index")
-    monkeypatch.setattr(translation, "user_locale", lambda: "de")
+    monkeypatch.setattr(base, "user_locale", lambda: "de")
     german = QUrl(alg.helpUrl()).toLocalFile()
-    monkeypatch.setattr(translation, "user_locale", lambda: "en")
+    monkeypatch.setattr(base, "user_locale", lambda: "en")
     english = QUrl(alg.helpUrl()).toLocalFile()
     assert german.endswith("/de/processing.html") and english.endswith("/en/processing.html")
     assert "Bedarfsindex" in entry("de", "need_index") and "Need index" in entry("en", "need_index")

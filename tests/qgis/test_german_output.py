@@ -168,3 +168,40 @@ def test_weighting_dock_in_german_has_no_dot_decimal(german, qgis_iface, demo_pr
     finally:
         dock.timer.stop()
         dock.close()
+
+
+def descriptions():
+    """{(algorithm, what): text} of every algorithm's name, parameters, options and outputs, made now."""
+    from qgis.core import QgsApplication
+
+    provider = QgsApplication.processingRegistry().providerById("quartier")
+    out = {}
+    for registered in provider.algorithms():
+        alg = registered.create()  # a new instance: its texts are made in the language now in force
+        out[(alg.name(), "name")] = alg.displayName()
+        out[(alg.name(), "group")] = alg.group()
+        for d in alg.parameterDefinitions():
+            out[(alg.name(), d.name())] = d.description()
+            if d.type() == "enum" and not d.usesStaticStrings():
+                out.update({(alg.name(), f"{d.name()}[{i}]"): o for i, o in enumerate(d.options())})
+        for o in alg.outputDefinitions():
+            out[(alg.name(), f"output {o.name()}")] = o.description()
+    return out
+
+
+# the same word in both languages (names of methods, paper sizes, encodings, separators)
+SAME = {"k-means", "Ward", "A4", "A3", "utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", ";", ",", ".", "Workshop", "PDF"}
+
+
+def test_every_algorithm_text_is_german_in_a_german_qgis(quartier_provider, qgis_app):
+    english = descriptions()
+    from quartier_plugin import translation
+
+    translator = translation.install_translator("de")
+    try:
+        german = descriptions()
+    finally:
+        translation.remove_translator(translator)
+    assert german.keys() == english.keys() and len(english) > 200
+    untranslated = {k: v for k, v in english.items() if german[k] == v and v not in SAME}
+    assert untranslated == {}

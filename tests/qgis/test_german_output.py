@@ -190,7 +190,8 @@ def descriptions():
 
 
 # the same word in both languages (names of methods, paper sizes, encodings, separators)
-SAME = {"k-means", "Ward", "A4", "A3", "utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", ";", ",", ".", "Workshop", "PDF"}
+SAME = {"k-means", "Ward", "A4", "A3", "PDF", "utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", ";", ",", ".",
+        "Workshop"}
 
 
 def test_every_algorithm_text_is_german_in_a_german_qgis(quartier_provider, qgis_app):

@@ -52,7 +52,7 @@ class AggregateCounts(QuartierAlgorithm):
             "never averaged. The child-to-parent link comes from a parent-key field of the input or from a "
             "units layer (e.g. the Stadtteile with their Bezirk key); or everything goes into the whole "
             "city. Shares are given as name=numerator/denominator, separated by semicolons, in percent. "
-            "A parent's sum covers the children that report the count; <field>_n_missing counts the others. "
+            "A parent's sum covers the children that report the count; FIELD_n_missing counts the others. "
             "Count fields must be numeric fields. Before summing, the counts are checked: no-data codes nobody "
             "declared (-9999, -1), negative counts, infinite numbers and numerators above their denominators stop "
             "the run with a list (IMPLAUSIBLE = 0) or are excluded as missing (IMPLAUSIBLE = 1)."

@@ -58,7 +58,7 @@ class NeedIndex(IndicatorAlgorithm):
             "indicator and the classes of its main index. "
             "The input may be a layer or a table (e.g. a CSV); a long table with a year field is cut to the "
             "method's year or YEAR. The output keeps the key (and the geometry, if any) and adds per index "
-            "<id>, <id>_rank, <id>_class, per indicator <id>_value, <id>_norm, <id>_rating, and scored. "
+            "ID, ID_rank, ID_class, per indicator ID_value, ID_norm, ID_rating, and scored. "
             "Before anything is computed the input numbers are checked: no-data codes nobody declared, negative "
             "counts, shares outside 0–100, parts above their totals, infinite numbers and extreme values (robust z "
             "above EXTREME_Z) stop the run with a list (IMPLAUSIBLE = 0) or are excluded as missing "

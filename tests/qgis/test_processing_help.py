@@ -35,6 +35,8 @@ def test_every_algorithm_has_an_entry_in_both_languages(quartier_provider):
             known = {d.name() for d in alg.parameterDefinitions()} | {o.name() for o in alg.outputDefinitions()}
             assert set(names) <= known, (alg.name(), set(names) - known)
             assert alg.shortHelpString().strip()
+            # QGIS shows the help as HTML: a placeholder such as <id> would vanish from it
+            assert not re.search(r"<[a-z_]+>", alg.shortHelpString()), alg.name()
 
 
 def test_help_url_follows_the_language_of_qgis(quartier_provider, monkeypatch):

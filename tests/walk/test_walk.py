@@ -39,4 +39,5 @@ def test_walk_through_every_window(tmp_path):
     assert (defaults["key"], defaults["class"], defaults["rank"]) == ("key", "class", "rank"), defaults
     assert report["selection_areas"] > 0 and report["assessment_recorded"] and report["selection_view_rows"] > 0
     names = sorted(p.name for p in shots.glob("*.png"))
-    assert len(names) == 11, names
+    assert len(names) == 13, names
+    assert {"stuttgart_gebietsauswahl", "berlin_mss_2021"} <= set(report["method_options"]), report["method_options"]

@@ -137,6 +137,27 @@ def _walk():
     plugin._open_about()
     _shot(plugin._about_dialog, "11_about")
     plugin._about_dialog.close()
+
+    # 9 the need index in the Processing toolbox: METHOD is a list of the presets; its help page
+    import importlib
+
+    import processing
+
+    # the plugin is installed under its own package name (quartier), not the source checkout's
+    HelpDialog = importlib.import_module(type(plugin).__module__.split(".")[0] + ".gui.help").HelpDialog  # noqa: N806
+
+    algorithm_dialog = processing.createAlgorithmDialog("quartier:need_index", {})
+    algorithm_dialog.resize(900, 700)
+    algorithm_dialog.show()
+    method = algorithm_dialog.mainWidget().wrappers["METHOD"].wrappedWidget()
+    out["method_options"] = [method.itemText(i) for i in range(method.count())]
+    _shot(algorithm_dialog, "12_processing_need_index")
+    algorithm_dialog.close()
+    page = HelpDialog("processing", window)
+    page.show()
+    page.browser.scrollToAnchor("need_index")
+    _shot(page, "13_help_processing")
+    page.close()
     return out
 
 

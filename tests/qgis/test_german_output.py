@@ -206,3 +206,33 @@ def test_every_algorithm_text_is_german_in_a_german_qgis(quartier_provider, qgis
     assert german.keys() == english.keys() and len(english) > 200
     untranslated = {k: v for k, v in english.items() if german[k] == v and v not in SAME}
     assert untranslated == {}
+
+
+def test_selection_dock_in_german_has_no_dot_decimal(german, demo_project, quartier_provider):
+    from qgis.core import QgsFeature
+    from qgis.PyQt.QtWidgets import QTableWidget
+
+    from quartier_plugin.gui.selection_dock import SelectionDock
+
+    project, layers = demo_project
+    dock = SelectionDock()
+    try:
+        dock.open_session(layers["stadtteile"], "stadtteil_nr", "stadtteil_name")
+        stats = layers["statistik_stadtteile"]
+        stats.setSubsetString('"jahr" = 2024')
+        need = processing.run("quartier:need_index", {"INPUT": stats, "METHOD": PRESET, "OUTPUT": "memory:"})["OUTPUT"]
+        overlay = QgsVectorLayer("None?field=stadtteil_nr:string&field=renewal_share:double"
+                                 "&field=decision_group:string", "Bedarf und Stadterneuerung", "memory")
+        feature = QgsFeature(overlay.fields())
+        feature.setAttributes(["0102", 42.5, "joint"])
+        overlay.dataProvider().addFeatures([feature])
+        project.addMapLayer(overlay)
+        view = dock.compare(need)
+        assert len(view) > 100
+        texts = [table.item(r, c).text() for table in dock.findChildren(QTableWidget)
+                 for r in range(table.rowCount()) for c in range(table.columnCount()) if table.item(r, c)]
+        text = "\n".join(texts)
+        assert "42,5" in text, [t for t in texts if "42" in t]
+        assert dot_decimals(text) == [], [t for t in texts if dot_decimals(t)]
+    finally:
+        dock.close()

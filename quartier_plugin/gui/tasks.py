@@ -104,8 +104,8 @@ class WorkTask(_Ending, QgsTask):
     """``work(feedback)`` in a worker thread; its return value goes to ``done`` on the main thread.
 
     ``work`` checks ``feedback.isCanceled()`` where it can and raises :class:`Cancelled` when it is (work that
-    has finished anyway returns its result: it is delivered, e.g. a pack already in place). Any other exception becomes ``failed(message)`` with
-    the exception's text (the traceback goes to the log, never to the user).
+    has finished anyway returns its result: it is delivered, e.g. a pack already in place). Any other
+    exception becomes ``failed(message)`` with the exception's text (the traceback goes to the log only).
     """
 
     def __init__(self, description, work, done=None, failed=None, cancelled=None, progress=None, info=None):
@@ -183,9 +183,8 @@ def message_of(what, error):
     """The user's sentence for an exception of the work ``what``; the traceback goes to the log tab."""
     from ..core.methods import MethodError
     from ..core.scenario import ScenarioError
-    from ..storage.workspace import WorkspaceError
-
     from ..layouts.pack.request import PackError
+    from ..storage.workspace import WorkspaceError
 
     if isinstance(error, (ValueError, OSError, MethodError, ScenarioError, WorkspaceError, PackError)):
         log.warning(f"{what}: {error}")

@@ -278,3 +278,31 @@ def test_robustness_task_as_synchronous_cancel_and_stale_results(qgis_iface, dem
     assert wait(task, 120) and task.outcome == "cancelled" and calls == []
     dock.ask_on_close = False
     dock.close()
+
+
+# -- robustness and area types from the toolbox -------------------------------------------------------------
+@pytest.mark.parametrize("name, extra", [("robustness", {"DRAWS": 300, "SEED": 3}),
+                                          ("area_types", {"K": 5, "PROFILES": "TEMPORARY_OUTPUT"})])
+def test_indicator_algorithms_run_in_the_background_as_in_the_toolbox(name, extra, demo_gpkg, quartier_provider,
+                                                                       qgis_new_project):
+    """No FlagNoThreading: QGIS's algorithm dialog runs them in a QgsProcessingAlgRunnerTask, as AlgorithmTask
+    does; the outputs are those of a synchronous run."""
+    from qgis.core import QgsProcessingAlgorithm
+
+    from quartier_plugin.gui.tasks import AlgorithmTask
+
+    no_threading = getattr(QgsProcessingAlgorithm, "FlagNoThreading", None)
+    algorithm = QgsApplication.processingRegistry().algorithmById(f"quartier:{name}")
+    assert no_threading is None or not int(algorithm.flags()) & int(no_threading)
+    stats = QgsVectorLayer(f"{demo_gpkg}|layername=statistik_stadtteile", "stats", "ogr")
+    params = dict(extra, INPUT=stats, OUTPUT="TEMPORARY_OUTPUT")
+    expected = processing.run(f"quartier:{name}", dict(params))["OUTPUT"]
+    got = {}
+    task = start(AlgorithmTask(f"quartier:{name}", dict(params), QgsProject.instance(),
+                               done=lambda results, context: got.update(layer=context.takeResultLayer(
+                                   results["OUTPUT"]))))
+    assert wait(task, 120) and task.outcome == "done"
+    names = expected.fields().names()
+    assert got["layer"].fields().names() == names and got["layer"].featureCount() == 152
+    assert sorted(f.attributes() for f in got["layer"].getFeatures()) == sorted(
+        f.attributes() for f in expected.getFeatures())

@@ -277,6 +277,7 @@ class MeetingPackDialog(QDialog, FORM):
     def start(self, folder=None):
         """Write the pack in the background (a task in the QGIS task manager): the window and the map stay
         usable. Returns the task, or None when the input is refused (the reason is shown)."""
+        import copy
         import datetime
 
         from .pack_task import build_files
@@ -297,10 +298,13 @@ class MeetingPackDialog(QDialog, FORM):
             return None
         request = self.request(folder)
         request.date = request.date or datetime.date.today()  # the files and the project's sheets say the same day
+        # what the worker would otherwise read from the project's entries is resolved here, on the main thread
+        request.session = copy.copy(self.session)
+        request.session.city = self.session.city or request.city
         if request.selection_round and request.selection_workspace is None:
             from ..layers.workspace_layers import workspace_spec
 
-            request.selection_workspace = workspace_spec(self.project)  # read here: the worker reads no project
+            request.selection_workspace = workspace_spec(self.project)
         self.written = None
         self.task = WorkTask(tr("Meeting pack"), lambda feedback: build_files(request, feedback),
                              done=lambda built: self._finished(request, built), failed=self._failed,

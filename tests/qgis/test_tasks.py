@@ -80,7 +80,7 @@ def test_work_task_result_progress_cancel_and_errors(qgis_app):
 
     calls = []
     task = start(WorkTask("Quartier test", work, done=calls.append, cancelled=lambda: calls.append("cancelled")))
-    assert wait_until(lambda: task.progress() > 0)
+    assert wait_until(lambda: task.ended or task.progress() > 0) and not task.ended
     tasks.cancel(task)
     assert wait(task, 60) and task.outcome == "cancelled" and calls == ["cancelled"]
 
@@ -226,7 +226,7 @@ def test_pack_cancel_leaves_nothing_and_errors_are_said(pack_dialog, tmp_path):
     dialog.select_all()
     layers_before, layouts_before = sorted(project.mapLayers()), len(project.layoutManager().layouts())
     task = dialog.start(str(tmp_path / "pack"))
-    assert wait_until(lambda: task.progress() > 0 or task.ended, 300)  # rendering has begun
+    assert wait_until(lambda: task.ended or task.progress() > 0, 300) and not task.ended  # rendering began
     dialog.cancel()
     assert wait(task, 300) and task.outcome == "cancelled"
     assert os.listdir(tmp_path) == []  # no pack, no hidden temporary folder

@@ -19,6 +19,7 @@ class Gaps:
     def __init__(self):
         self.last = time.perf_counter()
         self.longest = 0.0
+        self.blocked = 0.0   # the sum of the gaps beyond 50 ms: how long the window was frozen in all
         self.timer = QTimer()
         self.timer.setInterval(20)
         self.timer.timeout.connect(self._tick)
@@ -27,12 +28,13 @@ class Gaps:
     def _tick(self):
         now = time.perf_counter()
         self.longest = max(self.longest, now - self.last)
+        self.blocked += max(0.0, now - self.last - 0.05)
         self.last = now
 
     def stop(self):
         self._tick()
         self.timer.stop()
-        return self.longest
+        return self.longest, self.blocked
 
 
 def measure(run):
@@ -41,13 +43,16 @@ def measure(run):
     start = time.perf_counter()
     run()
     wall = time.perf_counter() - start
-    return wall, gaps.stop()
+    return (wall, *gaps.stop())
 
 
 def line(name, ours, before):
-    print(f"BENCH {name}: task {ours[0]:.2f} s wall, longest stall {ours[1] * 1000:.0f} ms | synchronous "
-          f"{before[0]:.2f} s wall, longest stall {before[1] * 1000:.0f} ms -> stall {before[1] / ours[1]:.1f}x "
-          f"shorter, wall {ours[0] / before[0]:.2f}x")
+    def text(m):
+        return f"{m[0]:.2f} s wall, longest stall {m[1] * 1000:.0f} ms, frozen {m[2]:.2f} s in all"
+
+    print(f"BENCH {name}: task {text(ours)} | synchronous {text(before)} -> longest stall "
+          f"{before[1] / ours[1]:.1f}x shorter, frozen {before[2] / max(ours[2], 1e-3):.1f}x less, "
+          f"wall {ours[0] / before[0]:.2f}x")
 
 
 @pytest.fixture(scope="module")

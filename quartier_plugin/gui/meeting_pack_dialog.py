@@ -1,5 +1,9 @@
 """Dialog "Meeting pack": the committee's pack of a scenario into a folder, with progress and cancel.
 
+The pack is written by a task in the background (gui/pack_task.py says what runs in which thread): the
+window and the map stay usable, the progress shows here and in the QGIS task manager, and Cancel (here or
+there) leaves no folder behind.
+
 It uses the areas, statistics and scenarios of the weighting dialog (stored in the project). The
 sheets it makes stay in the project's layout manager (e.g. "AGSP overview", "AGSP profiles" in Stuttgart), so staff can
 adjust them by hand and export again.
@@ -7,12 +11,13 @@ adjust them by hand and export again.
 
 from pathlib import Path
 
-from qgis.core import QgsFeedback, QgsProject
+from qgis.core import QgsProject
 from qgis.gui import QgsFileWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QCheckBox, QDialog, QListWidgetItem, QMessageBox
 
+from .. import log
 from ..definitions import DEFAULT_OFFICE
 from ..layouts.sheet_kinds import SHEETS
 from ..storage.project_state import load_city
@@ -25,23 +30,6 @@ FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
-class _Feedback(QgsFeedback):
-    """Progress to the bar, and the event loop kept alive so that Cancel can be pressed."""
-
-    def __init__(self, bar, status):
-        super().__init__()
-        self.bar, self.status = bar, status
-        self.progressChanged.connect(self._progress)
-
-    def _progress(self, value):
-        self.bar.setValue(int(value))
-        QCoreApplication.processEvents()
-
-    def pushInfo(self, text):  # noqa: N802 - same name as QgsProcessingFeedback
-        self.status.setText(text)
-        QCoreApplication.processEvents()
-
-
 class MeetingPackDialog(QDialog, FORM):
     def __init__(self, iface=None, parent=None, project=None):
         super().__init__(parent)
@@ -49,7 +37,8 @@ class MeetingPackDialog(QDialog, FORM):
         self.iface = iface
         self.project = project or QgsProject.instance()
         self.session = None
-        self.feedback = None
+        self.task = None
+        self.written = None
         self.pack = None
         self._set_texts()
         self.scenario.currentIndexChanged.connect(self._fill_areas)
@@ -79,7 +68,7 @@ class MeetingPackDialog(QDialog, FORM):
         self.sources.setPlaceholderText(tr("e.g. Geometry: Stadtmessungsamt 2024; statistics: Statistisches Amt 2024"))
         self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.progress.setRange(0, 100)
-        self.run_button.clicked.connect(lambda _checked=False: self.run())
+        self.run_button.clicked.connect(lambda _checked=False: self.start())
         self.cancel_button.clicked.connect(lambda _checked=False: self.cancel())
         self.close_button.clicked.connect(lambda _checked=False: self.reject())
         install_help(self, "meeting_pack", button=self.help_button)
@@ -285,10 +274,17 @@ class MeetingPackDialog(QDialog, FORM):
         """The names of the checked sheet kinds, in the pack's order."""
         return [name for name, check in self.sheets.items() if check.isChecked()]
 
-    def run(self, folder=None):
-        """Write the pack; returns the folder, or None (the reason is shown)."""
-        from ..layouts.meeting_pack import MeetingPack, PackError
+    def start(self, folder=None):
+        """Write the pack in the background (a task in the QGIS task manager): the window and the map stay
+        usable. Returns the task, or None when the input is refused (the reason is shown)."""
+        import copy
+        import datetime
 
+        from .pack_task import build_files
+        from .tasks import WorkTask, start
+
+        if self.task is not None and not self.task.ended:
+            return self.task
         if self.session is None:
             return None
         folder = folder or self.folder.filePath()
@@ -300,27 +296,76 @@ class MeetingPackDialog(QDialog, FORM):
             return None
         if not ensure_workspace(self, self.project):
             return None
-        self.feedback = _Feedback(self.progress, self.status)
+        request = self.request(folder)
+        request.date = request.date or datetime.date.today()  # the files and the project's sheets say the same day
+        # what the worker would otherwise read from the project's entries is resolved here, on the main thread
+        request.session = copy.copy(self.session)
+        request.session.city = self.session.city or request.city
+        if request.selection_round and request.selection_workspace is None:
+            from ..layers.workspace_layers import workspace_spec
+
+            request.selection_workspace = workspace_spec(self.project)
+        self.written = None
+        self.task = WorkTask(tr("Meeting pack"), lambda feedback: build_files(request, feedback),
+                             done=lambda built: self._finished(request, built), failed=self._failed,
+                             cancelled=self._cancelled, progress=self.progress.setValue, info=self.status.setText)
+        self.progress.setValue(0)
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
+        self.status.setText(tr("Writing the meeting pack in the background; the map can be used meanwhile."))
+        session = self.session
+        return start(self.task, [session.areas_layer, session.table_layer, request.renewal, request.boundaries,
+                                 request.overlay])
+
+    def run(self, folder=None, timeout=900.0):
+        """Write the pack and wait for it (scripts, tests); returns the folder, or None (the reason is shown)."""
+        from .tasks import wait
+
+        task = self.start(folder)
+        if task is not None:
+            wait(task, timeout)
+        return self.written if task is not None and task.outcome == "done" else None
+
+    def _idle(self):
+        self.run_button.setEnabled(self.session is not None)
+        self.cancel_button.setEnabled(False)
+
+    def _finished(self, request, built):
+        """The main thread: the pack is in its folder; its layers and editable sheets go into the project."""
+        from ..core.need_index import WARNINGS
+        from ..layouts.meeting_pack import PackError
+        from ..storage.workspace import WorkspaceError
+        from .pack_task import adopt
+
+        self._idle()
+        self.written = built.folder
+        text = tr("Meeting pack written to {0}: {1} pages.").format(built.folder, built.pages)
         try:
-            self.pack = MeetingPack(self.request(folder), self.project, self.feedback)
-            written = self.pack.build()
-        except PackError as err:
-            self.status.setText(str(err))
-            self.progress.setValue(0)
-            if self.isVisible():
-                QMessageBox.warning(self, self.windowTitle(), str(err))
-            return None
-        finally:
-            self.run_button.setEnabled(True)
-            self.cancel_button.setEnabled(False)
-        self.status.setText(tr("Meeting pack written to {0}: {1} pages.").format(written, len(self.pack.pages)))
+            self.pack = adopt(self.project, request, built)
+        except (PackError, WorkspaceError) as err:
+            text += " " + tr("Its sheets could not be added to the project: {0}").format(err)
+        self.progress.setValue(100)
+        self.status.setText(text)
+        for code, params in built.warnings:
+            log.info(tr(WARNINGS[code]).format(**params))
         if self.iface is not None:
-            self.iface.messageBar().pushSuccess(tr("Quartier"), self.status.text())
-        return written
+            self.iface.messageBar().pushSuccess(tr("Quartier"), text)
+
+    def _failed(self, message):
+        self._idle()
+        self.progress.setValue(0)
+        self.status.setText(message)
+        if self.isVisible():
+            QMessageBox.warning(self, self.windowTitle(), message)
+        elif self.iface is not None:
+            self.iface.messageBar().pushWarning(tr("Quartier"), message)
+
+    def _cancelled(self):
+        self._idle()
+        self.progress.setValue(0)
+        self.status.setText(tr("Cancelled: nothing was written."))
 
     def cancel(self):
-        if self.feedback is not None:
-            self.feedback.cancel()
+        from .tasks import cancel
 
+        cancel(self.task)

@@ -3,15 +3,18 @@
 The result layer gets the bivariate renderer and lands in the group "Handlungsbedarf"; a styled,
 read-only copy of the renewal layer goes into "Stadterneuerung"; the candidate areas are listed and
 selected on the map. Source layers are only read.
+
+The algorithm runs as a task in the background (gui/tasks.py; progress here and in the QGIS task manager,
+cancel from both): the dialog and the map stay usable, and the outputs go into the project only when the
+task has succeeded.
 """
 
 from pathlib import Path
 
-from qgis.core import QgsProcessingFeedback, QgsProject, QgsVectorLayer
+from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QLocale, Qt
+from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtWidgets import (
-    QApplication,
     QDialog,
     QHeaderView,
     QMessageBox,
@@ -28,12 +31,6 @@ from .widgets import HelperFilter, ensure_workspace, layer_filter
 
 FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 CANDIDATE_GROUPS = ("joint", "social_first", "renewal_only")
-
-
-class _Feedback(QgsProcessingFeedback):
-    def __init__(self, bar):
-        super().__init__()
-        self.progressChanged.connect(lambda value: (bar.setValue(int(value)), QApplication.processEvents()))
 
 
 class OverlayDialog(QDialog, FORM):
@@ -62,8 +59,8 @@ class OverlayDialog(QDialog, FORM):
         for column in (0, 1, 2, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.feedback = None
-        self.run_button.clicked.connect(lambda _checked=False: self.run())
+        self.task = None
+        self.run_button.clicked.connect(lambda _checked=False: self.start())
         self.cancel_button.clicked.connect(lambda _checked=False: self.cancel())
         self.close_button.clicked.connect(self.reject)
         self.helpers = HelperFilter(self.project, self.areas, self.renewal, self.population)
@@ -123,8 +120,9 @@ class OverlayDialog(QDialog, FORM):
             self.population_field.setField(next(f for f in population[0].fields().names() if f.lower() == "einwohner"))
 
     def cancel(self):
-        if self.feedback is not None:
-            self.feedback.cancel()
+        from .tasks import cancel
+
+        cancel(self.task)
 
     def _areas_changed(self, layer):
         for combo in (self.key, self.class_field, self.rank_field):
@@ -149,47 +147,92 @@ class OverlayDialog(QDialog, FORM):
             "OUTPUT": "TEMPORARY_OUTPUT", "CANDIDATES": "TEMPORARY_OUTPUT",
         }
 
-    def run(self):
-        from qgis import processing
+    def start(self):
+        """Run the overlay as a task in the background (QGIS task manager): the dialog and the map stay usable.
+        Returns the task, or None when the input is refused (the reason is shown). The outputs go into the
+        project only when the task has succeeded (:meth:`_finished`)."""
         from qgis.core import QgsProcessingException
 
+        from .tasks import AlgorithmTask, start
+
+        if self.task is not None and not self.task.ended:
+            return self.task
+        params = self.parameters()
+        if not ensure_workspace(self, self.project):
+            return None
+        if params["AREAS"] is None or params["RENEWAL"] is None or not params["KEY_FIELD"]:
+            self._say(tr("Choose the areas, their key field and the renewal areas."))
+            return None
+        try:
+            task = AlgorithmTask(f"{PROVIDER_ID}:renewal_overlay", dict(params, CRS=self._working_crs()), self.project,
+                                 done=lambda results, context: self._finished(params, results, context),
+                                 failed=self._failed, cancelled=self._cancelled, progress=self.progress.setValue)
+        except (QgsProcessingException, ValueError) as err:
+            self._say(str(err))
+            return None
+        self.task = task
+        self.progress.setValue(0)
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.summary.setText(tr("Running in the background; the map can be used meanwhile."))
+        return start(task, [params["AREAS"], params["RENEWAL"], params["POPULATION"]])
+
+    def run(self, timeout=600.0):
+        """Start the overlay and wait for it (scripts, tests); returns the result layer, or None."""
+        from .tasks import wait
+
+        self.result_layer = None
+        task = self.start()
+        if task is not None:
+            wait(task, timeout)
+        return self.result_layer if task is not None and task.outcome == "done" else None
+
+    def _working_crs(self):
+        """The working CRS resolved here on the main thread (the project's city profile, else its CRS): the
+        algorithm in the worker thread then reads no project entries."""
+        from qgis.core import QgsApplication, QgsProcessingContext
+
+        context = QgsProcessingContext()
+        context.setProject(self.project)
+        algorithm = QgsApplication.processingRegistry().algorithmById(f"{PROVIDER_ID}:renewal_overlay")
+        return algorithm.working_crs({}, context) if algorithm is not None else None
+
+    def _idle(self):
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+
+    def _say(self, text):
+        """A message in the dialog when it is open, else in the QGIS message bar."""
+        self.summary.setText(text)
+        if self.isVisible():
+            QMessageBox.warning(self, self.windowTitle(), text)
+        elif self.iface is not None:
+            self.iface.messageBar().pushWarning(tr("Quartier"), text)
+
+    def _failed(self, message):
+        self._idle()
+        self.progress.setValue(0)
+        self._say(message)
+
+    def _cancelled(self):
+        self._idle()
+        self.progress.setValue(0)
+        self.summary.setText(tr("Cancelled: nothing was added to the project."))
+
+    def _finished(self, params, results, context):
+        """The main thread, after a successful run: the outputs into the project, all of them."""
         from ..layers.bivariate import apply_bivariate_style
         from ..layers.city_layers import apply_style
         from ..layers.overlay_layer import COPY_OF, find_copy, publish_overlay
         from ..storage.workspace import WorkspaceError
 
-        params = self.parameters()
-        if not ensure_workspace(self, self.project):
-            return None
-        if params["AREAS"] is None or params["RENEWAL"] is None or not params["KEY_FIELD"]:
-            QMessageBox.information(self, self.windowTitle(), tr("Choose the areas, their key field and the renewal "
-                                                                 "areas."))
-            return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        self.feedback = _Feedback(self.progress)
-        self.run_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        try:
-            result = processing.run(f"{PROVIDER_ID}:renewal_overlay", params, feedback=self.feedback)
-        except QgsProcessingException as err:
-            QApplication.restoreOverrideCursor()
-            if not self.feedback.isCanceled():
-                QMessageBox.warning(self, self.windowTitle(), str(err))
-            self.progress.setValue(0)
-            return None
-        finally:
-            self.run_button.setEnabled(True)
-            self.cancel_button.setEnabled(False)
-        QApplication.restoreOverrideCursor()
-        if self.feedback.isCanceled():
-            self.progress.setValue(0)
-            return None
-        temporary, candidates = result["OUTPUT"], result["CANDIDATES"]
+        self._idle()
+        temporary, candidates = (context.takeResultLayer(results[name]) for name in ("OUTPUT", "CANDIDATES"))
         try:
             layer = publish_overlay(self.project, temporary, params)
         except WorkspaceError as err:
-            QMessageBox.warning(self, self.windowTitle(), str(err))
-            return None
+            self._failed(str(err))
+            return
         apply_bivariate_style(layer)
         root = self.project.layerTreeRoot()
         renewal_source = params["RENEWAL"]
@@ -209,7 +252,6 @@ class OverlayDialog(QDialog, FORM):
         if self.iface is not None:
             self.iface.setActiveLayer(layer)
             self.iface.messageBar().pushSuccess(tr("Quartier"), self.summary.text())
-        return layer
 
     def area_names(self):
         """{key: name} of the areas layer (its "name" field, or the first field with "name" in it)."""

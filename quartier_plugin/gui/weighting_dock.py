@@ -43,6 +43,24 @@ DEBOUNCE_MS = 150
 RANKING_ROWS = 25
 
 
+def robustness_task(last, done, failed, draws=1000):
+    """A task computing the rank intervals of ``last`` = (method, preset, result): ``done(last, rob)``."""
+    from .tasks import Cancelled, WorkTask
+
+    def work(feedback):
+        from ..core.robustness import robustness
+
+        rob = robustness(last[1], last[2], draws=draws, seed=1,
+                         feedback=lambda share: (feedback.setProgress(100 * share), feedback.isCanceled())[1])
+        if feedback.isCanceled():
+            raise Cancelled()  # a partial count is no result
+        return rob
+
+    task = WorkTask(tr("Robustness of the ranking"), work, done=lambda rob: done(last, rob), failed=failed)
+    task.last = last
+    return task
+
+
 class WeightingDock(InputsMixin, ScenarioMixin, HistoryMixin, QgsDockWidget, FORM):
     scenarios_changed = pyqtSignal()
 
@@ -60,6 +78,7 @@ class WeightingDock(InputsMixin, ScenarioMixin, HistoryMixin, QgsDockWidget, FOR
         self.scenario_name = None     # the scenario the settings came from, if any
         self.last = None              # (method, preset, result) of the last computation
         self.robustness = None
+        self.robustness_task = None   # the task computing the rank intervals of ``last``, while it runs
         self.preview = None
         self.updater = None
         self.last_ms = None
@@ -292,14 +311,25 @@ class WeightingDock(InputsMixin, ScenarioMixin, HistoryMixin, QgsDockWidget, FOR
         self.status.setStyleSheet("")
 
     def _update_robustness(self):
-        if self.last is None or self.tabs.currentWidget() is not self.rank_chart or self.robustness is not None:
-            return
-        from ..core.robustness import robustness
+        """The rank intervals (1000 weight draws) of the last result, computed in a task when the chart is shown;
+        a task for an older result is cancelled, and its result would be ignored."""
+        from .tasks import cancel, start
 
-        _method, preset, result = self.last
-        self.robustness = robustness(preset, result, draws=1000, seed=1)
+        if self.robustness_task is not None and self.robustness_task.last is not self.last:
+            cancel(self.robustness_task)  # computed for weights that are no longer shown
+            self.robustness_task = None
+        if self.last is None or self.tabs.currentWidget() is not self.rank_chart or self.robustness is not None \
+                or self.robustness_task is not None:
+            return
+        self.robustness_task = start(robustness_task(self.last, self._robustness_done, self._show_error))
+
+    def _robustness_done(self, last, rob):
+        if last is not self.last:
+            return  # the weights changed meanwhile: the next task draws them
+        self.robustness_task = None
+        self.robustness = rob
         names = dict(zip([str(k) for k in self.session.keys], self.session.names))
-        self.rank_chart.set_result([names.get(str(k)) or str(k) for k in result.keys], self.robustness)
+        self.rank_chart.set_result([names.get(str(k)) or str(k) for k in last[2].keys], rob)
 
     def _show_error(self, text):
         self.status.setText(text)

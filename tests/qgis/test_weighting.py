@@ -9,6 +9,7 @@ from qgis.core import QgsPointXY, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
 from quartier_plugin.core.methods import ahp_weights
+from quartier_plugin.gui.tasks import wait
 from quartier_plugin.gui.weighting_dock import WeightingDock
 from quartier_plugin.gui.workshop_dock import WorkshopDock
 from quartier_plugin.layers.map_themes import stored_themes
@@ -304,6 +305,7 @@ def test_screenshots_of_dialog_dock_and_charts(dialog, demo_project, qgis_iface)
         QCoreApplication.processEvents()
         assert dialog.grab().save(str(SHOTS / "weighting_dock_ahp.png"))
         dialog.tabs.setCurrentWidget(dialog.rank_chart)
+        assert dialog.robustness_task is not None and wait(dialog.robustness_task, 60)  # computed in a task
         assert dialog.robustness is not None and dialog.rank_chart.rows
         QCoreApplication.processEvents()
         assert dialog.grab().save(str(SHOTS / "weighting_dock_robustness.png"))

@@ -337,6 +337,11 @@
       <translation>Abgebrochen.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
+      <source>Cancelled: nothing was added to the project.</source>
+      <translation>Abgebrochen: dem Projekt wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/layouts/pack/export.py" />
       <source>Cancelled: nothing was written.</source>
       <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
@@ -1245,6 +1250,11 @@
       <location filename="../quartier_plugin/processing/meeting_pack.py" />
       <source>Issuing office (empty: the city profile's)</source>
       <translation>Herausgebende Stelle (leer: die des Stadtprofils)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Its sheets could not be added to the project: {0}</source>
+      <translation>Seine Blätter konnten dem Projekt nicht hinzugefügt werden: {0}</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weighting_scenarios.py" />
@@ -2404,7 +2414,7 @@
       <translation>Robustheit</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/robustness.py" />
+      <location filename="../quartier_plugin/gui/weighting_dock.py" />
       <source>Robustness of the ranking</source>
       <translation>Robustheit der Rangfolge</translation>
     </message>
@@ -2447,6 +2457,11 @@
       <location filename="../quartier_plugin/layers/workspace_layers.py" />
       <source>Run {0} ({1}) by {2}, started {3}; settings hash {4}; workspace {5}.</source>
       <translation>Lauf {0} ({1}) von {2}, gestartet {3}; Einstellungs-Hash {4}; Arbeitsbereich {5}.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
+      <source>Running in the background; the map can be used meanwhile.</source>
+      <translation>Läuft im Hintergrund; die Karte kann währenddessen benutzt werden.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layouts/pack/selection.py" />
@@ -2741,6 +2756,11 @@
       <location filename="../quartier_plugin/plugin.py" />
       <source>The Quartier Processing provider could not be started</source>
       <translation>Der Processing-Provider von Quartier konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/tasks.py" />
+      <source>The algorithm {0} is not available: is the Quartier provider loaded?</source>
+      <translation>Der Algorithmus {0} ist nicht verfügbar: Ist der Quartier-Provider geladen?</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/meeting_pack.py" />
@@ -3343,6 +3363,11 @@
       <translation>Schreibt die Tabelle, die Fachleute ohne QGIS ausfüllen: eine Zeile je Gebiet (Schlüssel, Name sowie Rang und Klasse, falls der Layer sie hat), mit leeren Spalten für Rolle, Verfasst von, Datum, Einschätzung, Sicherheit, Themen und Text. Im Stil von deutschem Excel (Semikolon, UTF-8 mit BOM). Die ausgefüllte Tabelle kommt über „Einschätzungen der Fachleute importieren“ zurück.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
+      <source>Writing the meeting pack in the background; the map can be used meanwhile.</source>
+      <translation>Die Sitzungsunterlage wird im Hintergrund geschrieben; die Karte kann währenddessen benutzt werden.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/storage/workspace.py" />
       <source>Writing to the workspace {0} failed: {1}</source>
       <translation>Das Schreiben in den Arbeitsbereich {0} ist fehlgeschlagen: {1}</translation>
@@ -3908,6 +3933,11 @@
       <translation>{0} Untereinheiten ohne Obereinheit wurden ausgelassen: {1}</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/gui/tasks.py" />
+      <source>{0} could not start.</source>
+      <translation>{0} konnte nicht starten.</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/selection.py" />
       <source>{0} decisions and {1} assessments exported.</source>
       <translation>{0} Entscheidungen und {1} Einschätzungen exportiert.</translation>
@@ -3931,6 +3961,16 @@
       <location filename="../quartier_plugin/layouts/pack/request.py" />
       <source>{0} exists and is not a folder.</source>
       <translation>{0} existiert und ist kein Ordner.</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/tasks.py" />
+      <source>{0} failed</source>
+      <translation>{0} ist fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/tasks.py" />
+      <source>{0} failed; the log tab Processing says why.</source>
+      <translation>{0} ist fehlgeschlagen; der Grund steht im Protokoll-Reiter „Processing“.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/processing/plausibility_params.py" />
@@ -4077,6 +4117,11 @@ Die lesbaren Zeilen trotzdem erfassen?</translation>
       <location filename="../quartier_plugin/layouts/pack/compute.py" />
       <source>{0}: rating</source>
       <translation>{0}: Bewertung</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/tasks.py" />
+      <source>{0}: the result could not be shown.</source>
+      <translation>{0}: Das Ergebnis konnte nicht angezeigt werden.</translation>
     </message>
     <message>
       <source>{0}: {1:,.2f} in, {2:,.2f} out</source>

@@ -132,9 +132,8 @@ class AggregateCounts(QuartierAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core.plausibility import check_records, exclude_records
-        from ..storage.project_state import load_city
 
-        city = load_city(context.project())  # once per run: the field layouts and the resident threshold
+        city = self.city_or_default(context)  # once per run: the field layouts and the resident threshold
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         key_field = self.parameterAsString(parameters, "KEY_FIELD", context)
         counts = parameter_as_strings(self, parameters, "COUNT_FIELDS", context)

@@ -44,6 +44,29 @@ def dependency_message(names):
     return tr(err.template).format(**err.params)
 
 
+class ProjectState:
+    """What an algorithm reads from the project's entries (the city profile, the workspace), read once on the main
+    thread in ``prepareAlgorithm``: the run itself may be in a worker thread (the toolbox, a QGIS task), where
+    reading project entries could meet the main thread writing them."""
+
+    def __init__(self, city=None, workspace=None, workspace_error=None):
+        self.city, self.workspace, self.workspace_error = city, workspace, workspace_error
+
+    @classmethod
+    def read(cls, project):
+        from ..layers.workspace_layers import workspace_spec
+        from ..storage.project_state import stored_city
+        from ..storage.workspace import WorkspaceError
+
+        if project is None:
+            return cls()
+        try:
+            workspace, error = workspace_spec(project), None
+        except WorkspaceError as err:
+            workspace, error = None, err
+        return cls(stored_city(project), workspace, error)
+
+
 class QuartierAlgorithm(WholeOutputs, QgsProcessingAlgorithm):
     """Base class: subclasses set ``ALGORITHM_ID`` and implement the usual methods."""
 
@@ -69,6 +92,7 @@ class QuartierAlgorithm(WholeOutputs, QgsProcessingAlgorithm):
         if message:
             raise QgsProcessingException(message)
         self._run_parameters = dict(parameters)
+        self._project_state = ProjectState.read(context.project())  # here, on the main thread
         return True
 
     # -- the workspace, when asked: the result also goes there, with a record of the run ------------------
@@ -141,12 +165,10 @@ class QuartierAlgorithm(WholeOutputs, QgsProcessingAlgorithm):
     def working_crs(self, parameters, context, name="CRS", city=None):
         """The CRS areas are computed in: the parameter; else the city profile's (``city``, or the one
         stored in the project); else the project's CRS if projected; else EPSG:25832."""
-        from ..storage.project_state import stored_city
-
         crs = self.parameterAsCrs(parameters, name, context)
         project = context.project()
         if not crs.isValid():
-            city = city or (stored_city(project) if project is not None else None)
+            city = city or self.project_city(context)
             if city is not None:
                 crs = QgsCoordinateReferenceSystem(city.crs)
             elif project is not None and project.crs().isValid() and not project.crs().isGeographic():
@@ -158,14 +180,28 @@ class QuartierAlgorithm(WholeOutputs, QgsProcessingAlgorithm):
                 tr("The working CRS {0} must be a valid projected CRS.").format(crs.authid()))
         return crs
 
-    @staticmethod
-    def project_city(context):
+    def project_state(self, context):
+        """The project's entries as read when the run was prepared (read now outside a run, e.g. in a check)."""
+        state = getattr(self, "_project_state", None)
+        return state if state is not None else ProjectState.read(context.project())
+
+    def project_city(self, context):
         """The city profile stored in the project, or None: its table defaults (no-data codes, decimal
         separator) apply where a parameter is left empty."""
-        from ..storage.project_state import stored_city
+        return self.project_state(context).city
 
-        project = context.project()
-        return stored_city(project) if project is not None else None
+    def city_or_default(self, context):
+        """The project's city profile, Stuttgart's for a project that has none (storage.project_state.load_city)."""
+        from ..storage.project_state import builtin_city
+
+        return self.project_city(context) or builtin_city("stuttgart")
+
+    def project_workspace(self, context):
+        """The project's workspace (WorkspaceError if its entry is not valid)."""
+        state = self.project_state(context)
+        if state.workspace_error is not None:
+            raise state.workspace_error
+        return state.workspace
 
     def createInstance(self):  # noqa: N802 - QGIS API
         return type(self)()

@@ -46,11 +46,11 @@ def add_level_parameters(algorithm):
 def city_from_parameters(algorithm, parameters, context):
     """The city profile of the CITY parameter, else the project's (Stuttgart's by default)."""
     from ..core.city_profile import CityProfileError
-    from ..storage.project_state import builtin_city, load_city
+    from ..storage.project_state import builtin_city
 
     name = algorithm.parameterAsString(parameters, "CITY", context).strip()
     try:
-        return builtin_city(name) if name else load_city(context.project())
+        return builtin_city(name) if name else algorithm.city_or_default(context)
     except CityProfileError as err:
         raise QgsProcessingException(tr("City profile: {0}").format(err)) from err
 

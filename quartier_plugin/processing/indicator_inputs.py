@@ -214,10 +214,9 @@ def compute_from_parameters(algorithm, parameters, context, feedback, push_warni
     from ..core.plausibility import exclude
     from ..core.statistics_import import parse_list
     from ..layers.area_data_reader import AreaDataError, read_area_data
-    from ..storage.project_state import load_city
 
     stored = algorithm.project_city(context)          # the project's city profile: its table defaults apply
-    city = stored or load_city(context.project())     # its privacy rules: the project's, else Stuttgart's
+    city = algorithm.city_or_default(context)         # its privacy rules: the project's, else Stuttgart's
     preset = load_method(method_text(algorithm, parameters, context), context,
                          city if context.project() is not None else None)
     preset = chosen_method(algorithm, parameters, context, preset, feedback)

@@ -149,7 +149,6 @@ class MeetingPack(QuartierAlgorithm):
         return True, ""
 
     def _selection_workspace(self, parameters, context):
-        from ..layers.workspace_layers import workspace_spec
         from ..storage.workspace import WorkspaceError, WorkspaceSpec
 
         path = self.parameterAsString(parameters, "SELECTION_WORKSPACE", context)
@@ -158,7 +157,7 @@ class MeetingPack(QuartierAlgorithm):
         if not self.parameterAsString(parameters, "SELECTION_ROUND", context).strip():
             return None
         try:
-            return workspace_spec(context.project())
+            return self.project_workspace(context)
         except WorkspaceError as err:
             raise QgsProcessingException(tr("The area selection needs a workspace (SELECTION_WORKSPACE): {0}").format(
                 err)) from err

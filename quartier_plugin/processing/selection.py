@@ -23,14 +23,13 @@ MAX_LISTED = 20
 
 def _workspace_spec(algorithm, parameters, context):
     """The WORKSPACE GeoPackage if given, else the project's workspace."""
-    from ..layers.workspace_layers import workspace_spec
     from ..storage.workspace import WorkspaceError, WorkspaceSpec
 
     path = algorithm.parameterAsString(parameters, "WORKSPACE", context)
     if path:
         return WorkspaceSpec("gpkg", path=path)
     try:
-        return workspace_spec(context.project())
+        return algorithm.project_workspace(context)
     except WorkspaceError as err:
         raise QgsProcessingException(str(err)) from err
 

@@ -306,3 +306,26 @@ def test_indicator_algorithms_run_in_the_background_as_in_the_toolbox(name, extr
     assert got["layer"].fields().names() == names and got["layer"].featureCount() == 152
     assert sorted(f.attributes() for f in got["layer"].getFeatures()) == sorted(
         f.attributes() for f in expected.getFeatures())
+
+
+@pytest.mark.parametrize("name, extra", [("need_index", {}), ("robustness", {"DRAWS": 100})])
+def test_algorithms_read_the_project_entries_on_the_main_thread_only(name, extra, demo_project, quartier_provider,
+                                                                    monkeypatch):
+    """The city profile and the workspace are read when the run is prepared (main thread); the run itself, in the
+    worker, reads no project entry (one could meet the main thread writing it)."""
+    from quartier_plugin.gui.tasks import AlgorithmTask
+    from quartier_plugin.storage import project_state
+
+    project, layers = demo_project
+    reads = []
+    original = project_state.read_json
+
+    def recording(*args, **kwargs):
+        reads.append(threading.get_ident())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(project_state, "read_json", recording)
+    params = dict(extra, INPUT=layers["statistik_stadtteile"], KEY_FIELD="stadtteil_nr", OUTPUT="TEMPORARY_OUTPUT")
+    task = start(AlgorithmTask(f"quartier:{name}", params, project))
+    assert wait(task, 120) and task.outcome == "done"
+    assert reads and set(reads) == {MAIN}, f"{sum(r != MAIN for r in reads)} of {len(reads)} reads off the main thread"

@@ -97,8 +97,8 @@ class NeedIndex(IndicatorAlgorithm):
             feedback.setProgress(100 * start / max(len(read.feature_ids), 1))
         scored = int(result.scored.sum())
         feedback.pushInfo(tr("{0} of {1} areas scored.").format(scored, len(result.keys)))
-        out = {"OUTPUT": sink.dest, "SCORED": scored, "WARNINGS": "\n".join(run.warnings), "DROPPED_ROWS": len(read.dropped),
-               "IMPLAUSIBLE_CELLS": len(read.findings)}
+        out = {"OUTPUT": sink.dest, "SCORED": scored, "WARNINGS": "\n".join(run.warnings),
+               "DROPPED_ROWS": len(read.dropped), "IMPLAUSIBLE_CELLS": len(read.findings)}
         findings = write_findings(self, parameters, context, read.findings)
         if findings is not None:
             out["FINDINGS"] = findings

@@ -39,9 +39,10 @@ def main(areas):
     from qgis import processing
 
     Processing.initialize()
+    from provider_helper import ensure_provider
+
     from benchmarks.robustness_memory import peak_mb
     from benchmarks.test_bench_indicators import PRESET, table
-    from provider_helper import ensure_provider
 
     ensure_provider()
     with tempfile.TemporaryDirectory() as folder:

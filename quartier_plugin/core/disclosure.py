@@ -87,3 +87,25 @@ def round_share(value, decimals=DEFAULT_SHARE_DECIMALS):
         return None
     value = float(value)
     return value if value != value else round(value, decimals)
+
+
+def round_shares(values, decimals=DEFAULT_SHARE_DECIMALS):
+    """:func:`round_share` of each value of a float array (NaN stays NaN), value for value the same.
+
+    numpy scales, rounds and scales back; that can differ from Python's exact decimal rounding only where the
+    scaled value lies within its own rounding error of a half (or is huge or not finite): those values are
+    rounded by :func:`round_share` itself."""
+    import numpy as np
+
+    a = np.asarray(values, dtype=float)
+    if not 0 <= decimals <= 15:
+        return np.array([round_share(v, decimals) for v in a.tolist()], dtype=float).reshape(a.shape)
+    scale = 10.0 ** decimals
+    with np.errstate(invalid="ignore", over="ignore"):
+        scaled = a * scale
+        out = np.rint(scaled) / scale
+        off_half = np.abs(scaled - np.floor(scaled) - 0.5)
+        careful = ~((off_half > 1e-9 + np.abs(scaled) * 2.0 ** -48) & (np.abs(scaled) < 2.0 ** 48))
+    if careful.any():
+        out[careful] = [round_share(v, decimals) for v in a[careful].tolist()]
+    return out

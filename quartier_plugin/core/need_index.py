@@ -104,11 +104,15 @@ def node_weights(preset, node, names_of=None):
     return kind.weights(node.weights, node.children)
 
 
-def compute(preset, data, weights_override=None, min_population=None, extra_outliers=(), parents=None):
+def compute(preset, data, weights_override=None, min_population=None, extra_outliers=(), parents=None,
+            protections=None):
     """Run the method of ``preset`` on ``data`` (an :class:`AreaData`).
 
     ``parents`` (the parent key of each area, e.g. its Stadtbezirk) turns on complementary suppression:
-    see :mod:`.disclosure`. Areas withheld that way are treated like small ones (not scored, no values)."""
+    see :mod:`.disclosure`. Areas withheld that way are treated like small ones (not scored, no values).
+    ``protections``: a dict kept by a caller that computes the same ``data`` and ``parents`` many times (the
+    weighting dock): the complementary suppression is remembered there by threshold and outliers, the only
+    other things it depends on (never by weights)."""
     n = len(data.keys)
     if n == 0:
         raise m.MethodError("there are no areas")
@@ -127,7 +131,12 @@ def compute(preset, data, weights_override=None, min_population=None, extra_outl
                 reason[i] = SUPPRESSED_OUTLIER
     protection = None
     if parents is not None:
-        protection = complementary_suppression(parents, [r is not None for r in reason], pop, data.keys)
+        remembered = (threshold, tuple(sorted(outliers)))
+        protection = protections.get(remembered) if protections is not None else None
+        if protection is None:
+            protection = complementary_suppression(parents, [r is not None for r in reason], pop, data.keys)
+            if protections is not None:
+                protections[remembered] = protection
         for i in protection.complementary:
             reason[i] = SUPPRESSED_COMPLEMENTARY
     raw = indicator_values(preset, data)

@@ -190,13 +190,13 @@ def check_columns(keys, columns, roles, z_limit=DEFAULT_Z_LIMIT, skip=(), earlie
         suspicious |= np.isfinite(values) & ((values < 0) | (np.abs(values) >= 999))
         if role == SHARE:
             suspicious |= np.isfinite(values) & (values > 100)
-        for i in np.flatnonzero(suspicious):
-            if i in skip:
-                continue
-            kind = _cell_kind(float(values[i]), role)
-            if kind is not None:
-                findings.append(Finding(keys[i], column, float(values[i]), kind, int(i), earlier))
-                flagged.add((column, int(i)))
+        rows = np.flatnonzero(suspicious)
+        kinds = {v: _cell_kind(v, role) for v in set(values[rows].tolist())}  # once per value, not per cell
+        for i, value in zip(rows.tolist(), values[rows].tolist()):
+            kind = kinds[value]
+            if kind is not None and i not in skip:
+                findings.append(Finding(keys[i], column, value, kind, i, earlier))
+                flagged.add((column, i))
     for part, total in roles.parts:
         if part not in arrays or total not in arrays:
             continue
@@ -240,7 +240,7 @@ def check_area_data(preset, data, z_limit=DEFAULT_Z_LIMIT, skip_keys=(), min_pop
 
     roles = preset_roles(preset)
     skipped = {normalise_key(k) for k in skip_keys}
-    skip = [i for i, k in enumerate(data.keys) if normalise_key(k) in skipped]
+    skip = [i for i, k in enumerate(data.keys) if normalise_key(k) in skipped] if skipped else []
     small = []
     if preset.population_field and preset.population_field in data.columns:
         threshold = preset.min_population if min_population is None else min_population

@@ -280,9 +280,15 @@ class WeightingDock(InputsMixin, ScenarioMixin, HistoryMixin, QgsDockWidget, FOR
         return True
 
     def _show_result(self, preset, result):
+        import numpy as np
+
         main = result.nodes[preset.main_index]
-        names = dict(zip([str(k) for k in self.session.keys], self.session.names))
-        order = sorted((i for i in range(len(result.keys)) if result.scored[i]), key=lambda i: main["rank"][i])
+        if getattr(self, "_names_of", (None,))[0] is not self.session:  # the same for every weight change
+            self._names_of = (self.session, dict(zip([str(k) for k in self.session.keys], self.session.names)))
+        names = self._names_of[1]
+        # the scored areas by rank, ties in area order (a stable sort), the first RANKING_ROWS of them
+        scored = np.flatnonzero(np.asarray(result.scored, dtype=bool))
+        order = scored[np.argsort(np.asarray(main["rank"], dtype=float)[scored], kind="stable")].tolist()
         rows = []
         for i in order[:RANKING_ROWS]:
             key = str(result.keys[i])

@@ -176,7 +176,9 @@ def read_area_data(layer, key_field, preset, year=None, feedback=None, no_data=(
     keys, fids, current_rows, seen, duplicates, dropped = [], [], [], set(), [], []
     key_column = column[key]
     for i in rows_now:
-        raw = _clean(key_column[i])
+        raw = key_column[i]
+        if type(raw) is not str:  # text is never NULL: the common case skips the check
+            raw = _clean(raw)
         k = normalise_key(raw)
         if k is None:
             dropped.append(all_fids[i])
@@ -193,15 +195,19 @@ def read_area_data(layer, key_field, preset, year=None, feedback=None, no_data=(
             key, tr(" in one year") if year_field else "", ", ".join(map(str, duplicates[:20]))))
     if not keys:
         raise AreaDataError(tr("The layer has no rows with a key."))
+    if len(current_rows) == len(all_fids):  # every row, in order: the columns are taken whole
+        current_rows = range(len(all_fids))
 
     bad_cells = []
 
     def columns(row_numbers):
         out = {}
+        every_row = isinstance(row_numbers, range) and row_numbers == range(len(all_fids))
         for wanted_name, actual in field_map.items():
             values = column[actual]
-            cells = [values[i] if i is not None else None for i in row_numbers]
-            if not any(isinstance(c, str) for c in cells):  # text goes through the careful parser below
+            cells = list(values) if every_row else [values[i] if i is not None else None for i in row_numbers]
+            # text goes through the careful parser below (the types seen, not every cell, are looked at)
+            if not any(issubclass(kind, str) for kind in set(map(type, cells))):
                 try:
                     numbers = np.array(cells, dtype=float)  # numbers, with None as NaN
                     if codes.numbers:

@@ -82,31 +82,93 @@ def add_area_features(layer, session):
 
 
 class ResultLayerUpdater:
-    """Writes results into a result layer; only changed values are written."""
+    """Writes results into a result layer; only changed values are written, in one call.
+
+    The columns are compared as numpy arrays with the values last written (NaN and None as missing, whole
+    numbers compared as the integers written), and only the changed cells become Python values.
+    ``tests/qgis/test_result_layer_fast.py`` compares it with writing every column value by value."""
 
     def __init__(self, layer):
+        import numpy as np
+
         self.layer = layer
-        self.fids = [f.id() for f in layer.getFeatures(QgsFeatureRequest().setNoAttributes().setFlags(
-            REQUEST_NO_GEOMETRY))]
+        self.fids = np.array([f.id() for f in layer.getFeatures(QgsFeatureRequest().setNoAttributes().setFlags(
+            REQUEST_NO_GEOMETRY))], dtype=np.int64)
         self.index = {f.name(): i for i, f in enumerate(layer.fields())}
         self.cache = {}
 
     def update(self, preset, result, robustness=None):
         """Write the result of ``preset`` (aligned to the layer's features) and set the class renderer."""
+        import numpy as np
+
         changes = {}
-        for name, values in result_columns(preset, result, robustness).items():
-            if name not in self.index:
+        for name, (kind, values) in result_arrays(preset, result, robustness).items():
+            idx = self.index.get(name)
+            if idx is None:
                 continue
+            compared = _comparable(kind, values)
             old = self.cache.get(name)
-            idx = self.index[name]
-            for fid, new, before in zip(self.fids, values, old or [object()] * len(values)):
-                if new != before:
-                    changes.setdefault(fid, {})[idx] = new
-            self.cache[name] = values
+            if old is None:
+                rows = np.arange(len(compared))
+            elif kind == "d":
+                rows = np.flatnonzero(~((old == compared) | (np.isnan(old) & np.isnan(compared))))
+            else:
+                rows = np.flatnonzero(np.asarray(old != compared, dtype=bool))
+            if rows.size:
+                for fid, value in zip(self.fids[rows].tolist(), _python_values(kind, compared[rows])):
+                    changes.setdefault(fid, {})[idx] = value
+            self.cache[name] = compared
         if changes:
             self.layer.dataProvider().changeAttributeValues(changes)
         style_result_layer(self.layer, preset, result)
         return len(changes)
+
+
+def result_arrays(preset, result, robustness=None):
+    """{field name: (kind, array)} of a result, the columns of :func:`result_columns` before they become Python
+    values: kind "d" floats (NaN: None), "i" whole numbers (NaN and negative: None), "s" texts or None."""
+    import numpy as np
+
+    main = result.nodes[preset.main_index]
+    texts = {r: tr(REASONS[r]) for r in set(result.reason) if r}
+    columns = {"index": ("d", main["value"]), "rank": ("i", main["rank"]), "class": ("s", main["class"]),
+               "class_no": ("i", main["class_index"]), "scored": ("i", np.asarray(result.scored, dtype=float)),
+               "reason": ("s", [texts.get(r) for r in result.reason])}
+    if robustness is not None:
+        columns.update(p05=("i", robustness.rank_p05), p95=("i", robustness.rank_p95),
+                       selected=("d", robustness.share_selected))
+    for ind in preset.indicators:
+        info = result.indicators[ind.id]
+        columns[f"{ind.id}_value"] = ("d", info["value"])
+        columns[f"{ind.id}_rating"] = ("s", info["rating"])
+    columns.update({name: ("s", values) for name, values in class_columns(preset, result).items()})
+    return columns
+
+
+def _comparable(kind, values):
+    """The array compared between updates: floats, whole numbers as int64 (-1: None), or objects."""
+    import numpy as np
+
+    if kind == "d":
+        return np.array(values, dtype=float)
+    if kind == "i":
+        a = np.asarray(values, dtype=float)
+        bad = np.isnan(a) | (a < 0)
+        return np.where(bad, -1, np.where(bad, 0, a).astype(np.int64))
+    out = np.empty(len(values), dtype=object)
+    out[:] = list(values)
+    return out
+
+
+def _python_values(kind, values):
+    """Python values of a :func:`_comparable` array, as :func:`result_columns` has them."""
+    if kind == "d":
+        return float_values(values)
+    if kind == "i":
+        out = values.astype(object)
+        out[values < 0] = None
+        return out.tolist()
+    return values.tolist()
 
 
 def result_columns(preset, result, robustness=None):
@@ -132,14 +194,17 @@ def style_result_layer(layer, preset, result):
     """The class renderer with counts in the legend, and what an area profile needs (META)."""
     node = preset.node(preset.main_index)
     labels = class_labels(node, result)
-    counts = {}
-    for label, scored in zip(result.nodes[preset.main_index]["class"], result.scored):
-        key = label if scored else None
-        counts[key] = counts.get(key, 0) + 1
-    layer.setRenderer(class_renderer(labels, counts))
+    layer.setRenderer(class_renderer(labels, class_counts(result.nodes[preset.main_index]["class"], result.scored)))
     layer.setCustomProperty(META, json.dumps(profile_meta(preset, result)))
     layer.triggerRepaint()
     layer.emitStyleChanged()
+
+
+def class_counts(classes, scored):
+    """{class label: number of scored areas}, and under None the number of areas not scored."""
+    from collections import Counter
+
+    return dict(Counter(label if ok else None for label, ok in zip(classes, scored)))
 
 
 KINDS = {"s": STRING, "d": REAL, "i": INTEGER}

@@ -5,10 +5,7 @@ The inputs it shares with robustness and area types are in :mod:`.indicator_inpu
 """
 
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
@@ -28,7 +25,7 @@ from .indicator_inputs import (  # noqa: F401 - importable from here as before
     parents_from_parameters,
 )
 from .method_param import help_text
-from .need_index_table import result_fields, result_rows
+from .need_index_table import result_fields, result_row_blocks, result_rows  # noqa: F401
 from .plausibility_params import (  # noqa: F401 - importable from here as before
     EXCLUDE,
     STOP,
@@ -39,6 +36,7 @@ from .plausibility_params import (  # noqa: F401 - importable from here as befor
     handle_findings,
     write_findings,
 )
+from .sinks import Sink
 
 
 class NeedIndex(IndicatorAlgorithm):
@@ -84,27 +82,23 @@ class NeedIndex(IndicatorAlgorithm):
         fields = result_fields(preset, result, key_name, read.name_field)
         has_geometry = layer.isSpatial() and read.year is None
         wkb = layer.wkbType() if has_geometry else WKB_NO_GEOMETRY
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, wkb, layer.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        geometries = {}
+        sink = Sink(self, parameters, context, "OUTPUT", fields, wkb, layer.sourceCrs())
+        geometries = None
         if has_geometry:
             request = QgsFeatureRequest().setFilterFids(read.feature_ids).setNoAttributes()
-            geometries = {f.id(): f.geometry() for f in layer.getFeatures(request)}
-        feature = QgsFeature(fields)  # one feature object, refilled per row: much faster than one per row
-        for n, (fid, attrs) in enumerate(zip(read.feature_ids, result_rows(preset, result, read.names,
-                                                                               run.city.share_decimals))):
-            feature.setAttributes(list(attrs))
-            if has_geometry:
-                feature.setGeometry(geometries.get(fid))
-            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(tr("Could not write a row to {0}: {1}").format(dest, sink.lastError()))
-            if n % 10000 == 0 and feedback.isCanceled():
+            by_fid = {f.id(): f.geometry() for f in layer.getFeatures(request)}
+            geometries = [by_fid.get(fid) for fid in read.feature_ids]
+        start = 0
+        for block in result_row_blocks(preset, result, read.names, run.city.share_decimals):
+            sink.add_rows(block, geometries[start:start + len(block)] if geometries is not None else None)
+            start += len(block)
+            if feedback.isCanceled():
                 return {}
+            feedback.setProgress(100 * start / max(len(read.feature_ids), 1))
         scored = int(result.scored.sum())
         feedback.pushInfo(tr("{0} of {1} areas scored.").format(scored, len(result.keys)))
-        out = {"OUTPUT": dest, "SCORED": scored, "WARNINGS": "\n".join(run.warnings), "DROPPED_ROWS": len(read.dropped),
-               "IMPLAUSIBLE_CELLS": len(read.findings)}
+        out = {"OUTPUT": sink.dest, "SCORED": scored, "WARNINGS": "\n".join(run.warnings),
+               "DROPPED_ROWS": len(read.dropped), "IMPLAUSIBLE_CELLS": len(read.findings)}
         findings = write_findings(self, parameters, context, read.findings)
         if findings is not None:
             out["FINDINGS"] = findings

@@ -1,11 +1,17 @@
-"""The need index as a table: its fields and its rows (suppressed areas carry no values)."""
+"""The need index as a table: its fields and its rows (suppressed areas carry no values).
+
+The rows are built column by column in numpy and handed out in blocks (:func:`result_row_blocks`): one
+``tolist()`` per block turns the numbers into Python values in C, instead of one Python call per cell, and
+a block at a time keeps the memory of a million areas small. ``tests/qgis/test_need_index_fast.py`` holds
+the straightforward row-by-row version and compares the two on random data.
+"""
 
 from qgis.core import QgsField, QgsFields
 
-from ..storage.fields import float_values as _floats
-from ..storage.fields import int_values as _ints
 from ..storage.fields import integer_field_type, real_field_type, string_field_type
 from ..translation import tr
+
+BLOCK_ROWS = 10_000
 
 
 def result_fields(preset, result, key_name, name_field=None):
@@ -27,30 +33,91 @@ def result_fields(preset, result, key_name, name_field=None):
     return fields
 
 
-def result_rows(preset, result, names=None, decimals=None):
-    """Attribute lists in the order of :func:`result_fields` (suppressed areas carry no values; indicator values
-    rounded to ``decimals``, the city's precision for published shares)."""
-    from ..core.disclosure import round_share
+def _floats(values):
+    """Block maker of a float column: Python floats, None for NaN."""
+    import numpy as np  # on first use: the provider loads without numpy
+
+    a = np.asarray(values, dtype=float)
+
+    def block(start, stop):
+        part = a[start:stop]
+        out = part.astype(object)
+        out[np.isnan(part)] = None
+        return out
+    return block
+
+
+def _ints(values):
+    """Block maker of a column of counts or ranks: Python ints, None for NaN and negative values."""
+    import numpy as np  # on first use: the provider loads without numpy
+
+    a = np.asarray(values, dtype=float)
+
+    def block(start, stop):
+        part = a[start:stop]
+        bad = np.isnan(part) | (part < 0)
+        out = np.where(bad, 0, part).astype(np.int64).astype(object)
+        out[bad] = None
+        return out
+    return block
+
+
+def _objects(values):
+    """Block maker of a column of texts (or None) as they are."""
+    import numpy as np  # on first use: the provider loads without numpy
+
+    a = np.empty(len(values), dtype=object)
+    a[:] = list(values)
+    return lambda start, stop: a[start:stop]
+
+
+def _columns(preset, result, names=None, decimals=None):
+    """One block maker per output field, in the order of :func:`result_fields`."""
+    import numpy as np  # on first use: the provider loads without numpy
+
+    from ..core.disclosure import round_shares
     from ..core.need_index import REASONS
 
     n = len(result.keys)
-    columns = [[str(k) for k in result.keys]]
+    columns = [_objects([str(k) for k in result.keys])]
     if names is not None:
-        columns.append([None if v is None else str(v) for v in names])
+        columns.append(_objects([None if v is None else str(v) for v in names]))
     for node in preset.nodes:
         info = result.nodes[node.id]
         columns += [_floats(info["value"]), _ints(info["rank"])]
         if node.classification:
-            columns.append(list(info["class"]))
+            columns.append(_objects(info["class"]))
     if result.matrix:
-        columns += [_ints(result.matrix["group"]), list(result.matrix["label"])]
+        columns += [_ints(result.matrix["group"]), _objects(result.matrix["label"])]
     for ind in preset.indicators:
         info = result.indicators[ind.id]
-        score = info["score"]
-        values = _floats(info["value"])
+        values = np.asarray(info["value"], dtype=float)
         if decimals is not None:
-            values = [round_share(v, decimals) for v in values]
-        columns += [values, _floats(score) if score is not None else [None] * n,
-                    list(info["rating"])]
-    columns += [[int(s) for s in result.scored], [tr(REASONS[r]) if r else None for r in result.reason]]
-    return list(zip(*columns))
+            values = round_shares(values, decimals)
+        score = info["score"]
+        columns += [_floats(values), _floats(score) if score is not None else _objects([None] * n),
+                    _objects(info["rating"])]
+    texts = {r: tr(REASONS[r]) for r in set(result.reason) if r}
+    columns += [_ints(np.asarray(result.scored, dtype=float)), _objects([texts.get(r) for r in result.reason])]
+    return columns
+
+
+def result_row_blocks(preset, result, names=None, decimals=None, size=BLOCK_ROWS):
+    """The attribute lists in the order of :func:`result_fields`, in blocks of ``size`` rows (lists of lists;
+    suppressed areas carry no values; indicator values rounded to ``decimals``, the city's precision for
+    published shares)."""
+    import numpy as np
+
+    columns = _columns(preset, result, names, decimals)
+    n = len(result.keys)
+    for start in range(0, n, size):
+        stop = min(n, start + size)
+        block = np.empty((stop - start, len(columns)), dtype=object)
+        for j, column in enumerate(columns):
+            block[:, j] = column(start, stop)
+        yield block.tolist()
+
+
+def result_rows(preset, result, names=None, decimals=None):
+    """All attribute lists in the order of :func:`result_fields` (see :func:`result_row_blocks`)."""
+    return [row for block in result_row_blocks(preset, result, names, decimals) for row in block]

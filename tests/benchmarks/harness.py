@@ -35,3 +35,31 @@ def report_memory(name, ours_mb, baseline_mb, baseline_name, target=None):
         line += f" (target {target})"
     print(line)
     return ratio
+
+
+def best_times(funcs, repeat=3):
+    """Best wall-clock and best CPU time (this process) of each of ``funcs``, run in turns ``repeat`` times.
+
+    Taking turns spreads a busy spell of the machine over all of them; the CPU time of the process is what
+    other processes on a shared machine disturb least. Returns [(wall seconds, CPU seconds)] in order."""
+    best = [[float("inf"), float("inf")] for _ in funcs]
+    for _ in range(repeat):
+        for i, func in enumerate(funcs):
+            wall, cpu = time.perf_counter(), time.process_time()
+            func()
+            best[i][0] = min(best[i][0], time.perf_counter() - wall)
+            best[i][1] = min(best[i][1], time.process_time() - cpu)
+    return [tuple(b) for b in best]
+
+
+def report_factor(name, ours, floor, floor_name, target):
+    """Print one result line in the direction of a floor: our time as a multiple of the floor's.
+
+    ``ours`` and ``floor`` are (wall seconds, CPU seconds) as from :func:`best_times`; ``target`` the
+    largest factor aimed at (e.g. 1.5). The verdict goes by wall time, the CPU factor is printed beside it."""
+    factor = ours[0] / floor[0] if floor[0] > 0 else float("inf")
+    cpu = ours[1] / floor[1] if floor[1] > 0 else float("inf")
+    verdict = "met" if factor <= target else "NOT met"
+    print(f"BENCH {name}: ours {ours[0] * 1000:.0f} ms = {factor:.2f}x the floor ({floor_name} "
+          f"{floor[0] * 1000:.0f} ms; CPU time {cpu:.2f}x) (target <= {target:g}x the floor: {verdict})")
+    return factor

@@ -1,0 +1,89 @@
+"""The result layer updater (issue 18: numpy comparison, only changed cells) writes what the straightforward
+one writes: every column compared value by value in Python, as before. Random results with NULLs, small
+areas, ties and classes go through both, one weight change after another, into two identical layers."""
+
+import numpy as np
+from qgis.core import QgsFeature, QgsVectorLayer
+
+from quartier_plugin.core.method_preset import parse_preset
+from quartier_plugin.core.need_index import AreaData, compute
+from quartier_plugin.layers.result_layer import (
+    ResultLayerUpdater,
+    _field,
+    field_spec,
+    result_columns,
+)
+from quartier_plugin.storage.fields import value_or_none
+
+PRESET = {
+    "id": "fast", "label": {"de": "Fast", "en": "Fast"}, "key_field": "key", "population_field": "ew",
+    "indicators": [{"id": i, "label": {"de": i, "en": i}, "value_field": i, "direction": "higher_is_need"}
+                   for i in ("a", "b", "c")],
+    "indices": [{"id": "index", "children": ["a", "b", "c"], "weights": "equal",
+                 "classification": {"method": "quantile", "classes": 4}}],
+}
+
+
+class ReferenceUpdater:
+    """The updater as it was before issue 18: every value of every column compared in Python."""
+
+    def __init__(self, layer):
+        self.layer = layer
+        self.fids = [f.id() for f in layer.getFeatures()]
+        self.index = {f.name(): i for i, f in enumerate(layer.fields())}
+        self.cache = {}
+
+    def update(self, preset, result):
+        changes = {}
+        for name, values in result_columns(preset, result).items():
+            if name not in self.index:
+                continue
+            old = self.cache.get(name)
+            for fid, new, before in zip(self.fids, values, old or [object()] * len(values)):
+                if new != before:
+                    changes.setdefault(fid, {})[self.index[name]] = new
+            self.cache[name] = values
+        if changes:
+            self.layer.dataProvider().changeAttributeValues(changes)
+        return len(changes)
+
+
+def area_layer(preset, n):
+    layer = QgsVectorLayer("Polygon?crs=EPSG:25832", "result", "memory")
+    layer.dataProvider().addAttributes([_field(name, kind) for name, kind in field_spec(preset)])
+    layer.updateFields()
+    features = []
+    for i in range(n):
+        feature = QgsFeature(layer.fields())
+        feature["key"] = str(i)
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def rows_of(layer):
+    return [[(type(value_or_none(v)), value_or_none(v)) for v in f.attributes()] for f in layer.getFeatures()]
+
+
+def test_updates_equal_the_straightforward_updates():
+    rng = np.random.default_rng(5)
+    n = 400
+    preset = parse_preset(PRESET)
+    columns = {"ew": np.where(rng.random(n) < 0.15, rng.choice([0.0, 120.0, 299.0, np.nan], n),
+                              rng.integers(300, 5000, n).astype(float))}
+    for name in ("a", "b", "c"):
+        values = np.round(rng.normal(10, 3, n), 0)  # whole numbers: many ties
+        values[rng.random(n) < 0.05] = np.nan
+        columns[name] = values
+    data = AreaData([str(i) for i in range(n)], columns)
+    fast_layer, slow_layer = area_layer(preset, n), area_layer(preset, n)
+    fast, slow = ResultLayerUpdater(fast_layer), ReferenceUpdater(slow_layer)
+    changed = []
+    for step in range(6):
+        weights = {"index": [1.0, 1.0, 1.0] if step in (0, 3) else rng.uniform(0.1, 1, 3).tolist()}
+        result = compute(preset, data, weights_override=weights, min_population=300 if step < 4 else 1000)
+        changed.append((fast.update(preset, result), slow.update(preset, result)))
+        assert rows_of(fast_layer) == rows_of(slow_layer), f"step {step}"
+    assert all(a == b for a, b in changed), changed
+    assert changed[0][0] == n and 0 < changed[1][0] <= n  # all at first, then what changed
+    assert fast_layer.renderer() is not None and "(" in fast_layer.renderer().categories()[0].label()

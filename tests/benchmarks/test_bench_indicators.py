@@ -58,7 +58,7 @@ def method_file(tmp_path_factory):
 
 
 def ours(layer, method_file, output="TEMPORARY_OUTPUT"):
-    out = processing.run("quartier:need_index", {"INPUT": layer, "KEY_FIELD": "key", "METHOD": method_file,
+    out = processing.run("quartier:need_index", {"INPUT": layer, "KEY_FIELD": "key", "METHOD_FILE": method_file,
                                                   "OUTPUT": output})["OUTPUT"]
     return out
 

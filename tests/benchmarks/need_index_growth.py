@@ -50,8 +50,9 @@ def main(areas):
         method.write_text(json.dumps(PRESET))
 
         def run(layer):
-            return processing.run("quartier:need_index", {"INPUT": layer, "KEY_FIELD": "key", "METHOD_FILE": str(method),
-                                                           "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+            return processing.run("quartier:need_index", {"INPUT": layer, "KEY_FIELD": "key",
+                                                          "METHOD_FILE": str(method),
+                                                          "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
 
         run(table(100))  # the modules a first run imports are not part of the cost per area
         layer = table(areas)

@@ -113,7 +113,7 @@ def rows_of(layer):
 @pytest.mark.parametrize("n,seed", [(7, 1), (157, 2), (2500, 3)])
 def test_need_index_output_equals_the_straightforward_rows(quartier_provider, method, n, seed):
     layer = random_input(n, seed)
-    params = {"INPUT": layer, "KEY_FIELD": "key", "NAME_FIELD": "name", "METHOD": method, "IMPLAUSIBLE": 1,
+    params = {"INPUT": layer, "KEY_FIELD": "key", "NAME_FIELD": "name", "METHOD_FILE": method, "IMPLAUSIBLE": 1,
               "OUTPUT": "TEMPORARY_OUTPUT"}
     out = processing.run(f"{PROVIDER_ID}:need_index", params)["OUTPUT"]
     from qgis.core import QgsApplication

@@ -111,20 +111,81 @@ def compute(preset, data, weights_override=None, min_population=None, extra_outl
     ``parents`` (the parent key of each area, e.g. its Stadtbezirk) turns on complementary suppression:
     see :mod:`.disclosure`. Areas withheld that way are treated like small ones (not scored, no values).
     ``protections``: a dict kept by a caller that computes the same ``data`` and ``parents`` many times (the
-    weighting dock): the complementary suppression is remembered there by threshold and outliers, the only
-    other things it depends on (never by weights)."""
+    weighting dock): what does not depend on the weights (suppression, indicator values, scores, ratings,
+    correlations) is remembered there by the method without its weights, the threshold and the outliers, so
+    that a weight change computes only the weighted part."""
     n = len(data.keys)
     if n == 0:
         raise m.MethodError("there are no areas")
-    reason = [None] * n
     threshold = preset.min_population if min_population is None else min_population
+    outliers = {normalise_key(k) for k in list(preset.outliers) + list(extra_outliers)}
+    remembered = ("base", threshold, tuple(sorted(outliers)), _without_weights(preset))
+    base = protections.get(remembered) if protections is not None else None
+    if base is None:
+        base = _weightless_part(preset, data, threshold, outliers, parents, protections)
+        if protections is not None:
+            protections[remembered] = base
+    reason, scored, indicators, scores, warnings, protection, correlation, pairs = base
+    result = NeedIndexResult(keys=list(data.keys), scored=scored, reason=reason,
+                             indicators={k: dict(v) for k, v in indicators.items()}, warnings=list(warnings))
+
+    weights = {}
+    for node in preset.nodes:
+        if weights_override and node.id in weights_override:
+            w = m.normalise_weights(weights_override[node.id], node.children)
+            cr = None
+        else:
+            w, cr = node_weights(preset, node)
+        weights[node.id] = w
+        if cr is not None and cr >= 0.1:
+            result.warnings.append(("ahp_inconsistent", {"index": node.id, "cr": f"{cr:.2f}"}))
+        result.nodes[node.id] = {"cr": cr}
+    result.weights = {k: dict(zip(preset.node(k).children, v.tolist())) for k, v in weights.items()}
+
+    values = evaluate_tree(preset, scores, weights, scored)
+    for node in preset.nodes:
+        v = values[node.id]
+        info = result.nodes[node.id]
+        info["value"] = v
+        info["rank"] = m.ranks_descending(v, scored)
+        labels, index = classify(node, v, scored)
+        info["class"], info["class_index"] = labels, index
+    if preset.matrix:
+        result.matrix = _matrix(preset, result)
+    result.correlation = correlation
+    for a, b, r in pairs:
+        result.warnings.append(("correlated", {"a": a, "b": b, "r": f"{r:.2f}"}))
+    n_supp = sum(1 for r in reason if r in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER))
+    if n_supp:
+        result.warnings.append(("suppressed", {"count": n_supp, "threshold": f"{threshold:g}"}))
+    if protection is not None and protection.complementary:
+        result.warnings.append(("complementary", {"count": len(protection.complementary), "keys": ", ".join(
+            str(data.keys[i]) for i in protection.complementary)}))
+    result.protection = protection
+    result.threshold = threshold
+    return result
+
+
+def _without_weights(preset):
+    """The method as a text without its weights: what the weight-independent part of a run depends on."""
+    import json
+
+    raw = dict(preset.raw)
+    raw["indices"] = [{k: v for k, v in node.items() if k != "weights"} for node in raw.get("indices", [])]
+    return json.dumps(raw, sort_keys=True, default=str)
+
+
+def _weightless_part(preset, data, threshold, outliers, parents, protections):
+    """(reason, scored, indicators, scores, warnings, protection, correlation, correlated pairs): all of a run
+    that does not depend on the weights."""
+    n = len(data.keys)
+    reason = [None] * n
     if preset.population_field:
         pop = data.column(preset.population_field)
         for i in np.where(is_small(pop, threshold))[0]:  # NaN population counts as too small
             reason[i] = SUPPRESSED_POPULATION
     else:
         pop = None
-    outliers = {normalise_key(k) for k in list(preset.outliers) + list(extra_outliers)}
     if outliers:
         for i, k in enumerate(data.keys):
             if reason[i] is None and normalise_key(k) in outliers:
@@ -153,9 +214,8 @@ def compute(preset, data, weights_override=None, min_population=None, extra_outl
     scored = np.array([r is None for r in reason])
     if not scored.any():
         raise m.MethodError("no area can be scored (all suppressed or missing data)")
-    result = NeedIndexResult(keys=list(data.keys), scored=scored, reason=reason)
 
-    scores = {}
+    warnings, scores, indicators = [], {}, {}
     for ind in preset.indicators:
         value, num, den = raw[ind.id]
         scale = ind.scale
@@ -167,7 +227,7 @@ def compute(preset, data, weights_override=None, min_population=None, extra_outl
         shown = np.where(not_suppressed, value, np.nan)
         missing_share = float(np.isnan(value[not_suppressed]).mean()) if not_suppressed.any() else 1.0
         if missing_share > 0:
-            result.warnings.append(("missing_data", {"indicator": ind.id, "share": f"{100 * missing_share:.0f}"}))
+            warnings.append(("missing_data", {"indicator": ind.id, "share": f"{100 * missing_share:.0f}"}))
         reference = m.reference_value(value, scored, ind.reference or preset.reference, num, den, pop, scale)
         if ind.id in used:
             scores[ind.id] = m.normalise(value, scored, ind.normalisation or preset.normalisation, reference,
@@ -178,47 +238,12 @@ def compute(preset, data, weights_override=None, min_population=None, extra_outl
         city = m.reference_value(value, scored, city_reference, num, den, pop, scale)
         sd = m.spread(value, scored)
         rating = m.rate(shown, city, sd, preset.rating_method, preset.rating_bands)
-        result.indicators[ind.id] = {"value": shown, "score": scores.get(ind.id), "rating": rating,
-                                     "city_value": city, "sd": sd, "reference": reference}
-
-    weights = {}
-    for node in preset.nodes:
-        if weights_override and node.id in weights_override:
-            w = m.normalise_weights(weights_override[node.id], node.children)
-            cr = None
-        else:
-            w, cr = node_weights(preset, node)
-        weights[node.id] = w
-        if cr is not None and cr >= 0.1:
-            result.warnings.append(("ahp_inconsistent", {"index": node.id, "cr": f"{cr:.2f}"}))
-        result.nodes[node.id] = {"cr": cr}
-    result.weights = {k: dict(zip(preset.node(k).children, v.tolist())) for k, v in weights.items()}
-
-    values = evaluate_tree(preset, scores, weights, scored)
-    for node in preset.nodes:
-        v = values[node.id]
-        info = result.nodes[node.id]
-        info["value"] = v
-        info["rank"] = m.ranks_descending(v, scored)
-        labels, index = classify(node, v, scored)
-        info["class"], info["class_index"] = labels, index
-    if preset.matrix:
-        result.matrix = _matrix(preset, result)
+        indicators[ind.id] = {"value": shown, "score": scores.get(ind.id), "rating": rating,
+                              "city_value": city, "sd": sd, "reference": reference}
     names = [i for i in used]
-    stacked = np.column_stack([result.indicators[i]["value"] for i in names]) if names else np.empty((n, 0))
+    stacked = np.column_stack([indicators[i]["value"] for i in names]) if names else np.empty((n, 0))
     corr, pairs = m.correlation(np.where(scored[:, None], stacked, np.nan), names)
-    result.correlation = (corr, names)
-    for a, b, r in pairs:
-        result.warnings.append(("correlated", {"a": a, "b": b, "r": f"{r:.2f}"}))
-    n_supp = sum(1 for r in reason if r in (SUPPRESSED_POPULATION, SUPPRESSED_OUTLIER))
-    if n_supp:
-        result.warnings.append(("suppressed", {"count": n_supp, "threshold": f"{threshold:g}"}))
-    if protection is not None and protection.complementary:
-        result.warnings.append(("complementary", {"count": len(protection.complementary), "keys": ", ".join(
-            str(data.keys[i]) for i in protection.complementary)}))
-    result.protection = protection
-    result.threshold = threshold
-    return result
+    return reason, scored, indicators, scores, warnings, protection, (corr, names), pairs
 
 
 def _used_indicators(preset):

@@ -40,6 +40,7 @@ from .widgets import HelperFilter, fill_table, layer_filter
 FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 
 DEBOUNCE_MS = 150
+FLUSH_MS = 400  # after a weight change: the preview's other attributes are written when nothing changed for this long
 RANKING_ROWS = 25
 
 
@@ -89,6 +90,11 @@ class WeightingDock(InputsMixin, ScenarioMixin, HistoryMixin, QgsDockWidget, FOR
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.recompute)
+        # the map first; index, rank and values into the preview's attributes when the user pauses
+        self.flush_timer = QTimer(self)
+        self.flush_timer.setSingleShot(True)
+        self.flush_timer.setInterval(FLUSH_MS)
+        self.flush_timer.timeout.connect(self.flush_preview)
         self._build()
         self._setup_history()
         self._connect_scenario_bar()
@@ -249,7 +255,7 @@ class WeightingDock(InputsMixin, ScenarioMixin, HistoryMixin, QgsDockWidget, FOR
 
     def recompute(self):
         """Compute the current settings into the preview layer, ranking and warnings (now, not debounced)."""
-        from ..layers.result_layer import PREVIEW, ResultLayerUpdater, create_result_layer
+        from ..layers.result_layer import MAP_COLUMNS, PREVIEW, ResultLayerUpdater, create_result_layer
         from ..layers.scenario_layers import need_group
 
         self.timer.stop()
@@ -268,7 +274,8 @@ class WeightingDock(InputsMixin, ScenarioMixin, HistoryMixin, QgsDockWidget, FOR
             self.updater = None
         if self.updater is None:
             self.updater = ResultLayerUpdater(self.preview)
-        self.updater.update(preset, result)
+        self.updater.update(preset, result, now=MAP_COLUMNS)
+        self.flush_timer.start()
         self.last = (method, preset, result)
         self.last_ms = (time.perf_counter() - start) * 1000
         self.robustness = None
@@ -351,6 +358,13 @@ class WeightingDock(InputsMixin, ScenarioMixin, HistoryMixin, QgsDockWidget, FOR
         save_panel_state(self.project, self.session, self.base_method, self.method.currentData(), self.settings,
                          self.scenario_name, self.compare_shift.value())
 
+    def flush_preview(self):
+        """Write what the last weight change left waiting in the preview (index, rank, values)."""
+        self.flush_timer.stop()
+        # by the id kept: the layer itself may be gone with the project (a cleared project deletes it)
+        if self.updater is not None and self.project.mapLayer(getattr(self.updater, "layer_id", "")) is not None:
+            self.updater.flush()
+
     ask_on_close = True
 
     def closeEvent(self, event):  # noqa: N802 - Qt API
@@ -369,4 +383,5 @@ class WeightingDock(InputsMixin, ScenarioMixin, HistoryMixin, QgsDockWidget, FOR
                 if self.is_modified():  # the name was not given: stay open
                     event.ignore()
                     return
+        self.flush_preview()
         super().closeEvent(event)

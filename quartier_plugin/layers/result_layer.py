@@ -81,6 +81,10 @@ def add_area_features(layer, session):
     layer.updateExtents()
 
 
+# what the map of a result layer draws (the class renderer) and says of an area not scored
+MAP_COLUMNS = frozenset({"class", "class_no", "scored", "reason"})
+
+
 class ResultLayerUpdater:
     """Writes results into a result layer; only changed values are written, in one call.
 
@@ -92,36 +96,59 @@ class ResultLayerUpdater:
         import numpy as np
 
         self.layer = layer
+        self.layer_id = layer.id()
         self.fids = np.array([f.id() for f in layer.getFeatures(QgsFeatureRequest().setNoAttributes().setFlags(
             REQUEST_NO_GEOMETRY))], dtype=np.int64)
         self.index = {f.name(): i for i, f in enumerate(layer.fields())}
         self.cache = {}
+        self.pending = {}
 
-    def update(self, preset, result, robustness=None):
-        """Write the result of ``preset`` (aligned to the layer's features) and set the class renderer."""
-        import numpy as np
+    def update(self, preset, result, robustness=None, now=None):
+        """Write the result of ``preset`` (aligned to the layer's features) and set the class renderer.
 
+        ``now``: the columns written at once (e.g. :data:`MAP_COLUMNS`, what the map draws); the others wait for
+        :meth:`flush` (the live preview writes them when the user pauses). None: every column at once."""
         changes = {}
         for name, (kind, values) in result_arrays(preset, result, robustness).items():
-            idx = self.index.get(name)
-            if idx is None:
+            if name not in self.index:
                 continue
-            compared = _comparable(kind, values)
-            old = self.cache.get(name)
-            if old is None:
-                rows = np.arange(len(compared))
-            elif kind == "d":
-                rows = np.flatnonzero(~((old == compared) | (np.isnan(old) & np.isnan(compared))))
-            else:
-                rows = np.flatnonzero(np.asarray(old != compared, dtype=bool))
-            if rows.size:
-                for fid, value in zip(self.fids[rows].tolist(), _python_values(kind, compared[rows])):
-                    changes.setdefault(fid, {})[idx] = value
-            self.cache[name] = compared
+            if now is not None and name not in now:
+                self.pending[name] = (kind, values)
+                continue
+            self.pending.pop(name, None)
+            self._collect(name, kind, values, changes)
         if changes:
             self.layer.dataProvider().changeAttributeValues(changes)
         style_result_layer(self.layer, preset, result)
         return len(changes)
+
+    def flush(self):
+        """Write the columns :meth:`update` left waiting; the number of features changed."""
+        changes = {}
+        for name, (kind, values) in self.pending.items():
+            self._collect(name, kind, values, changes)
+        self.pending = {}
+        if changes:
+            self.layer.dataProvider().changeAttributeValues(changes)
+        return len(changes)
+
+    def _collect(self, name, kind, values, changes):
+        """The cells of column ``name`` that differ from those last written, into ``changes`` {fid: {idx: v}}."""
+        import numpy as np
+
+        idx = self.index[name]
+        compared = _comparable(kind, values)
+        old = self.cache.get(name)
+        if old is None:
+            rows = np.arange(len(compared))
+        elif kind == "d":
+            rows = np.flatnonzero(~((old == compared) | (np.isnan(old) & np.isnan(compared))))
+        else:
+            rows = np.flatnonzero(np.asarray(old != compared, dtype=bool))
+        if rows.size:
+            for fid, value in zip(self.fids[rows].tolist(), _python_values(kind, compared[rows])):
+                changes.setdefault(fid, {})[idx] = value
+        self.cache[name] = compared
 
 
 def result_arrays(preset, result, robustness=None):
@@ -202,9 +229,19 @@ def style_result_layer(layer, preset, result):
 
 def class_counts(classes, scored):
     """{class label: number of scored areas}, and under None the number of areas not scored."""
-    from collections import Counter
+    import numpy as np
 
-    return dict(Counter(label if ok else None for label, ok in zip(classes, scored)))
+    ok = np.asarray(scored, dtype=bool)
+    labels = np.asarray(classes, dtype=object)[ok]
+    counts = {}
+    if labels.size:
+        names, first, number = np.unique(labels.astype(str), return_index=True, return_counts=True)
+        # in the order the labels first appear (as counting them one by one gives), each as it was given
+        for i in np.argsort(first, kind="stable"):
+            counts[labels[first[i]]] = int(number[i])
+    if not ok.all():
+        counts[None] = counts.get(None, 0) + int((~ok).sum())
+    return counts
 
 
 KINDS = {"s": STRING, "d": REAL, "i": INTEGER}

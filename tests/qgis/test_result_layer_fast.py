@@ -87,3 +87,33 @@ def test_updates_equal_the_straightforward_updates():
     assert all(a == b for a, b in changed), changed
     assert changed[0][0] == n and 0 < changed[1][0] <= n  # all at first, then what changed
     assert fast_layer.renderer() is not None and "(" in fast_layer.renderer().categories()[0].label()
+
+
+def test_the_map_columns_first_the_rest_when_flushed():
+    """The live preview writes what the map draws at once and the other columns on flush (when the user pauses);
+    after the flush the layer equals the straightforward update, also over several changes without a flush."""
+    from quartier_plugin.layers.result_layer import MAP_COLUMNS
+
+    rng = np.random.default_rng(9)
+    n = 300
+    preset = parse_preset(PRESET)
+    data = AreaData([str(i) for i in range(n)], {"ew": rng.integers(100, 5000, n).astype(float),
+                                                  **{c: rng.normal(10, 3, n) for c in ("a", "b", "c")}})
+    fast_layer, slow_layer = area_layer(preset, n), area_layer(preset, n)
+    fast, slow = ResultLayerUpdater(fast_layer), ReferenceUpdater(slow_layer)
+    names = fast_layer.fields().names()
+    map_idx = [names.index(c) for c in MAP_COLUMNS]
+    other_idx = [i for i, name in enumerate(names) if name in ("index", "rank")]
+    for step in range(4):
+        weights = {"index": rng.uniform(0.1, 1, 3).tolist()}
+        result = compute(preset, data, weights_override=weights)
+        fast.update(preset, result, now=MAP_COLUMNS)
+        slow.update(preset, result)
+        got, want = rows_of(fast_layer), rows_of(slow_layer)
+        assert [[r[i] for i in map_idx] for r in got] == [[r[i] for i in map_idx] for r in want]  # the map: now
+        if step < 2:
+            continue  # two changes in a row without a pause: nothing else written yet
+        assert [[r[i] for i in other_idx] for r in got] != [[r[i] for i in other_idx] for r in want]
+        assert fast.flush() > 0
+        assert rows_of(fast_layer) == rows_of(slow_layer), f"step {step}"
+        assert fast.flush() == 0  # nothing left waiting

@@ -57,3 +57,40 @@ def test_suspicious_cells_classified_once_per_value_equal_cell_by_cell():
     found = p.check_columns(keys, columns, roles, z_limit=None, skip=skip)
     assert found and sorted((f.key, f.column, f.value, f.kind, f.row) for f in found) == sorted(
         reference_kinds(keys, columns, roles, skip))
+
+
+def test_need_index_remembers_only_what_the_weights_do_not_change():
+    """The weighting dock computes with a memo: every weight change must give what a run without it gives."""
+    import numpy as np
+
+    from quartier_plugin.core.method_preset import parse_preset
+    from quartier_plugin.core.need_index import AreaData, compute
+
+    rng = np.random.default_rng(11)
+    n = 500
+    names = ["a", "b", "c", "d"]
+    preset = parse_preset({
+        "id": "t", "label": {"de": "t", "en": "t"}, "population_field": "ew",
+        "indicators": [{"id": i, "label": {"de": i, "en": i}, "value_field": i, "direction": "higher_is_need"}
+                       for i in names],
+        "indices": [{"id": "index", "children": names, "weights": "equal"}]})
+    columns = {"ew": rng.integers(0, 3000, n).astype(float), **{i: rng.normal(10, 3, n) for i in names}}
+    columns["a"][rng.random(n) < 0.05] = np.nan
+    data = AreaData([str(k) for k in range(n)], columns)
+    parents = [str(k % 7) for k in range(n)]
+    memo = {}
+    for step in range(5):
+        weights = {"index": rng.uniform(0.1, 1, 4).tolist()}
+        threshold = 300 if step < 3 else 800
+        fresh = compute(preset, data, weights_override=weights, min_population=threshold, parents=parents)
+        again = compute(preset, data, weights_override=weights, min_population=threshold, parents=parents,
+                        protections=memo)
+        for key in ("value", "rank", "class_index"):
+            a, b = fresh.nodes["index"][key], again.nodes["index"][key]
+            assert np.array_equal(np.asarray(a, dtype=float), np.asarray(b, dtype=float), equal_nan=True), (step, key)
+        assert list(fresh.nodes["index"]["class"]) == list(again.nodes["index"]["class"])
+        assert fresh.reason == again.reason and np.array_equal(fresh.scored, again.scored)
+        assert fresh.warnings == again.warnings and fresh.weights == again.weights
+        for ind in names:
+            assert list(fresh.indicators[ind]["rating"]) == list(again.indicators[ind]["rating"])
+    assert sum(1 for k in memo if k and k[0] == "base") == 2  # one weight-free part per threshold

@@ -72,15 +72,17 @@ def _wrap(legend, width):
     label_width = width - legend.symbolWidth() - SYMBOL_GAP - 2 * legend.boxSpace()
     for node in model.rootGroup().findLayers():
         name = node.layer().name().replace(WRAP, " ")
-        if model.legendNodeEmbeddedInParent(node) is not None:  # one symbol: the name is its label
+        embedded = model.legendNodeEmbeddedInParent(node) is not None  # one symbol: the name is its label
+        if embedded:
             wrapped = wrap_text(name, label_font, label_width)
+            QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, 0, wrapped if wrapped != name else None)
         else:
             wrapped = wrap_text(name, title_font, width - 2 * legend.boxSpace())
         if wrapped != name:
             node.setCustomProperty(TITLE_LABEL, wrapped)
         else:
             node.removeCustomProperty(TITLE_LABEL)
-        changed = False
+        changed = embedded
         for index, legend_node in enumerate(model.layerLegendNodes(node, True)):
             text = legend_node.data(Qt.ItemDataRole.DisplayRole) or ""
             plain = text.replace(WRAP, " ")

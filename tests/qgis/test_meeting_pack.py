@@ -115,6 +115,7 @@ def test_pack_from_the_dialog(weighted, qgis_iface, tmp_path, demo_gpkg):
     assert settings["weights"]["index"]["laerm"] == pytest.approx(1 / 7)
     names_in_manager = [layout.name() for layout in project.layoutManager().layouts()]
     assert "AGSP overview A4" in names_in_manager and "AGSP profiles" in names_in_manager
+    assert_sheet_layouts(project, text)
     # the same inputs give the same CSV and JSON bytes
     again = tmp_path / "agsp2"
     assert dialog.run(str(again)) == str(again)
@@ -124,6 +125,30 @@ def test_pack_from_the_dialog(weighted, qgis_iface, tmp_path, demo_gpkg):
         subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", str(page), "-l", str(page), str(pdf),
                         str(SHOTS / "meeting_pack")], check=True)
     dialog.close()
+
+
+def assert_sheet_layouts(project, text):
+    """The sheets explain the classes, their legends name every layer drawn and stay in their column, and the
+    profile shows no gap under its table."""
+    def box(layout, item_id):
+        found = layout.itemById(item_id)
+        position, size = found.positionWithUnits(), found.sizeWithUnits()
+        return position.x(), position.y(), position.x() + size.width(), position.y() + size.height()
+
+    assert "How the classes are formed" in text and "Selected area" in text
+    overview = project.layoutManager().layoutByName("AGSP overview A4")
+    legend, note, method = (box(overview, i) for i in ("legend", "class_note", "method_note"))
+    assert overview.itemById("class_note").isVisible()
+    assert legend[2] <= 297 - 5 and legend[3] < note[1] < note[3] <= method[1]  # one under the other
+    assert method[1] - legend[3] < 60  # no gap left where the template's method note began
+    names = [n.name() for n in overview.itemById("legend").model().rootGroup().findLayers()]
+    assert len(names) == 3  # renewal areas, boundaries and the need classes: what the map draws
+    profiles = project.layoutManager().layoutByName("AGSP profiles")
+    table, renewal, sources = (box(profiles, i) for i in ("indicator_table", "renewal_text", "sources"))
+    assert table[3] - table[1] < 60 and 0 < renewal[1] - table[3] <= 3  # the frame as high as 7 rows, no gap
+    assert box(profiles, "method_note")[3] <= sources[1]
+    legend = profiles.itemById("legend")
+    assert [n.name() for n in legend.model().rootGroup().findLayers()][0] == "Area of the sheet"
 
 
 def test_cancel_and_bad_input_leave_nothing_behind(weighted, qgis_iface, tmp_path, monkeypatch):

@@ -131,3 +131,14 @@ def fit_label(label, width=None, spare=1.08):
     height = text_height_mm(text, label_font(label), width - 2 * margin) * spare + 2 * max(label.marginY(), 0.0)
     label.attemptResize(size_mm(width, height))
     return height
+
+
+def fit_one_line(label, smallest=7.0):
+    """Smaller type (half a point at a time, down to ``smallest``) until the label's text fits its width on
+    one line; returns the size used."""
+    width = label.sizeWithUnits().width() - 2 * max(label.marginX(), 0.0)
+    size = label_font(label).pointSizeF()
+    while size > smallest and text_width_mm(label.currentText(), label_font(label)) > width:
+        size -= 0.5
+        set_label_size(label, size)
+    return size

@@ -28,7 +28,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from .. import paths
 from ..compat import ATLAS_SCALING_AUTO, LABEL_OVER_POINT, SCALEBAR_FIT_WIDTH
 from ..translation import tr
-from .layout_items import TemplateError, font, item  # noqa: F401 - TemplateError: others import it here
+from .layout_items import TemplateError, fit_one_line, font, item  # noqa: F401 - TemplateError: others import it here
 from .map_crs import sheet_crs, transform_extent
 from .sheet_flow import fit_table, fit_to_pages, flow_profile, flow_side_column
 from .sheet_legend import SINGLE_ENTRY, fill_legend
@@ -101,6 +101,7 @@ def overview_sheet(project, map_layers, legend_layers, extent, texts, page="A4",
     by default the CRS of the last of ``map_layers`` (the coverage in the callers)."""
     layout = load_template(OVERVIEW_TEMPLATES[page], project, name)
     set_variables(layout, texts)
+    fit_one_line(item(layout, "subtitle"))
     map_item = item(layout, "map")
     map_item.setLayers(list(map_layers))
     map_item.setKeepLayerSet(True)

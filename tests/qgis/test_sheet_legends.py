@@ -1,4 +1,5 @@
-"""The sheets' legends: long names wrap inside the legend's column, the atlas highlight is one entry."""
+"""The sheets' legends and subtitle: long names wrap inside the legend's column, the atlas highlight is one
+entry, a long subtitle gets smaller type instead of losing its end."""
 
 from qgis.core import QgsProject, QgsVectorLayer
 
@@ -36,3 +37,17 @@ def test_the_selected_area_is_one_entry(qgis_app):
     node = legend.model().rootGroup().findLayers()[0]
     entries = legend.model().layerLegendNodes(node)
     assert [entry.data(0) for entry in entries] == ["Selected area"]  # the rule drawing nothing is left out
+
+
+def test_a_long_subtitle_gets_smaller_type(qgis_app):
+    from quartier_plugin.layouts.layout_items import fit_one_line, label_font, text_width_mm
+
+    project = QgsProject()  # kept: the layout lives in it
+    layout = sheets.load_template("overview_a4", project)
+    sheets.set_variables(layout, {"subtitle": "Bedarfsindex (Vorlage Stuttgart Gebietsauswahl, 2024) im Abgleich mit "
+                                              "den Vorranggebieten 2025/2026"})
+    subtitle = sheets.item(layout, "subtitle")
+    width = subtitle.sizeWithUnits().width()
+    assert text_width_mm(subtitle.currentText(), label_font(subtitle)) > width  # in the template's type: cut off
+    assert fit_one_line(subtitle) < 10.5
+    assert text_width_mm(subtitle.currentText(), label_font(subtitle)) <= width

@@ -80,6 +80,7 @@ LEGEND_TITLE = _member(("LegendComponent", "Title"), (QgsLegendStyle, "Style", "
 LEGEND_GROUP = _member(("LegendComponent", "Group"), (QgsLegendStyle, "Style", "Group"))
 LEGEND_SUBGROUP = _member(("LegendComponent", "Subgroup"), (QgsLegendStyle, "Style", "Subgroup"))
 LEGEND_SYMBOL_LABEL = _member(("LegendComponent", "SymbolLabel"), (QgsLegendStyle, "Style", "SymbolLabel"))
+LEGEND_HIDDEN = _member(("LegendComponent", "Hidden"), (QgsLegendStyle, "Style", "Hidden"))
 
 
 def qt_class(name):

@@ -19,6 +19,7 @@ is imported inside the functions: the registry is read while QGIS starts.
 """
 
 from . import checks
+from .class_words import Position, index_scale, quoted
 from .method_base import Method, MethodError, choices
 from .registry import Registry
 from .text import N_
@@ -100,6 +101,17 @@ class Classification(Method):
     def details(self, spec, language, number):
         return ""
 
+    # -- the sheets' explanation --------------------------------------------------------------------
+    explain_de = explain_en = ""  # how the classes are formed, in plain words ({classes}: the class count)
+
+    def explain(self, spec, language, number, standardised=False):
+        """How the classes are formed, in plain words for the sheets (German or English): what the index's values
+        mean (``standardised``: the index was standardised again, mean 0 and standard deviation 1 over the scored
+        areas) and how this classification cuts them into classes. ``number`` writes a number in ``language``."""
+        words = self.explain_de if language == "de" else self.explain_en
+        text = words.format(classes=self.class_count(spec))
+        return " ".join(t for t in (index_scale(language, standardised), text) if t)
+
 
 @CLASSIFICATIONS.register
 class AsTheMethod(Classification):
@@ -167,6 +179,25 @@ class Bands(Classification):
             lower, lower_open = upper, bool(band.get("inclusive"))
         return ", ".join(parts)
 
+    def explain(self, spec, language, number, standardised=False):
+        """ "… „sehr hoch“ = mehr als 1,5 Standardabweichungen über dem Durchschnitt" for every band."""
+        words = Position(language, number, standardised)
+        parts, lower, lower_closed = [], None, False
+        for band in spec["bands"]:
+            upper = band.get("upper")
+            if lower is None and upper is None:
+                where = ""
+            elif lower is None:
+                where = words.below(upper, bool(band.get("inclusive")))
+            elif upper is None:
+                where = words.above(lower, lower_closed)
+            else:
+                where = words.between(lower, upper)
+            label = quoted(band["label"], language)
+            parts.append(f"{label} = {where}" if where else label)
+            lower, lower_closed = upper, not band.get("inclusive")
+        return f"{index_scale(language, standardised)} {'; '.join(parts)}."
+
 
 class CountedClasses(Classification):
     """Breaks for a class count, by a function of core/numeric.py: ``function(values, scored, classes)``."""
@@ -186,6 +217,10 @@ class Quantile(CountedClasses):
 
     name, label, function = "quantile", N_("quantiles"), "quantile_breaks"
     note_de, note_en = "Quantile", "quantiles"
+    explain_de = ("Die Gebiete sind nach ihrem Indexwert geordnet und in {classes} Klassen mit etwa gleich vielen "
+                  "Gebieten geteilt (Quantile).")
+    explain_en = ("The areas are ordered by their index value and divided into {classes} classes of about equal "
+                  "numbers of areas (quantiles).")
 
 
 @CLASSIFICATIONS.register
@@ -194,6 +229,10 @@ class NaturalBreaks(CountedClasses):
 
     name, label, function = "natural_breaks", N_("natural breaks (Jenks)"), "jenks_breaks"
     note_de, note_en = "natürliche Brüche", "natural breaks"
+    explain_de = ("{classes} Klassen; ihre Grenzen liegen dort, wo sich die Indexwerte der Gebiete am deutlichsten "
+                  "trennen (natürliche Brüche nach Jenks).")
+    explain_en = ("{classes} classes whose bounds lie where the areas' index values separate most clearly "
+                  "(natural breaks, Jenks).")
     may_give_fewer = True
 
 
@@ -209,6 +248,12 @@ class Manual(Classification):
 
     def details(self, spec, language, number):
         return " " + ", ".join(number(b, language) for b in spec["breaks"])
+
+    def explain(self, spec, language, number, standardised=False):
+        bounds = ", ".join(number(b, language) for b in spec["breaks"])
+        text = (f"{self.class_count(spec)} Klassen mit festen Grenzen des Indexwerts bei {bounds}." if language == "de"
+                else f"{self.class_count(spec)} classes with fixed bounds of the index value at {bounds}.")
+        return f"{index_scale(language, standardised)} {text}"
 
 
 def preset_classifications():

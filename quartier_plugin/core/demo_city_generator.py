@@ -33,6 +33,14 @@ from .demo_city_spec import (
 )
 from .tables import INTEGER, STRING, Table
 
+# The need surface (see Generator._need_surface): its base level, the sigma (m) and weight of the two main hot
+# spots and the range of the minor ones, and the waves as (count, wavelength m, amplitude).
+NEED_BASE = 0.2
+N_MINOR_HOTSPOTS = 3
+HOTSPOT_SIGMA = (2400.0, 1200.0, 2000.0)
+HOTSPOT_WEIGHT = (0.3, 0.25, 0.1, 0.2)
+WAVES = ((4, 20000.0, 0.05), (6, 3000.0, 0.03))
+
 
 class Generator(Shapes):
     """The demo city for one seed: :meth:`run` returns a :class:`DemoCity`."""
@@ -41,11 +49,12 @@ class Generator(Shapes):
         self.seed = seed
         # synthetic demo data, reproducible by seed: no security use of randomness
         self.rng = random.Random(seed)  # nosec B311
-        # Smooth random field parameters for the social gradient.
-        r = self.rng
+        for _ in range(12):  # the draws that once made the waves: the city's shapes and names stay as they were
+            self.rng.random()
+        # The need surface draws from its own generator, so the city's geometry and names do not depend on it.
+        self.need_rng = random.Random(f"need-{seed}")  # nosec B311
         self.hotspots = []
-        self.waves = [(r.uniform(0, 2 * math.pi), r.uniform(1.5, 3.5) / 8000.0, r.uniform(0, 2 * math.pi))
-                      for _ in range(4)]
+        self.waves = []
 
     # -- the city ------------------------------------------------------------------------------
     def bezirke(self, city):
@@ -63,15 +72,40 @@ class Generator(Shapes):
 
     # -- social gradient --------------------------------------------------------------------------
     def need_at(self, x, y):
-        """Smooth need surface in [0, 1]: two hot spots, a mild inner-city rise, waves."""
-        v = 0.18
+        """Smooth need surface in [0, 1]: hot spots, a mild inner-city rise, long and short waves."""
+        v = NEED_BASE
         for (hx, hy), s, w in self.hotspots:
             v += w * math.exp(-((x - hx) ** 2 + (y - hy) ** 2) / (2 * s * s))
         cx, cy = CENTER
-        v += 0.15 * math.exp(-((x - cx) ** 2 + (y - cy) ** 2) / (2 * 2500.0 ** 2))
-        for ang, freq, ph in self.waves:
-            v += 0.05 * math.sin((x * math.cos(ang) + y * math.sin(ang)) * freq + ph)
+        v += 0.12 * math.exp(-((x - cx) ** 2 + (y - cy) ** 2) / (2 * 2500.0 ** 2))
+        for ang, freq, ph, amp in self.waves:
+            v += amp * math.sin((x * math.cos(ang) + y * math.sin(ang)) * freq + ph)
         return max(0.0, min(1.0, v))
+
+    def _need_surface(self, bez_geoms):
+        """Hot spots and waves of the need surface (its own random numbers, see ``need_rng``).
+
+        Two wide hot spots in neighbouring outer Bezirke (a river valley, say), a few smaller ones elsewhere,
+        long waves across the city and short ones between neighbouring Stadtteile: the index over the
+        Stadtteile is then roughly bell-shaped with a moderate right tail, as in a real city."""
+        r = self.need_rng
+        outer = list(range(5, N_BEZIRKE))
+        first = r.choice(outer)
+        second = 5 + ((first - 5 + 1) % len(outer))
+        spots = [(first, 0.75, HOTSPOT_SIGMA[0], HOTSPOT_WEIGHT[0]),
+                 (second, 0.75, HOTSPOT_SIGMA[0], HOTSPOT_WEIGHT[1])]
+        others = [b for b in range(N_BEZIRKE) if b not in (first, second)]
+        r.shuffle(others)
+        for b in others[:N_MINOR_HOTSPOTS]:
+            spots.append((b, r.uniform(0.4, 0.9), r.uniform(*HOTSPOT_SIGMA[1:]), r.uniform(*HOTSPOT_WEIGHT[2:])))
+        for b, pull, sigma, weight in spots:
+            c = bez_geoms[b].centroid
+            toward = (CENTER[0] + (c.x - CENTER[0]) * pull, CENTER[1] + (c.y - CENTER[1]) * pull)
+            self.hotspots.append((toward, sigma, weight))
+        for count, wavelength, amp in WAVES:
+            for _ in range(count):
+                self.waves.append((r.uniform(0, 2 * math.pi), 2 * math.pi / (wavelength * r.uniform(0.7, 1.3)),
+                                   r.uniform(0, 2 * math.pi), amp))
 
     def density_at(self, x, y):
         cx, cy = CENTER
@@ -83,14 +117,8 @@ class Generator(Shapes):
         r = self.rng
         city = self.outline()
         bez_geoms = self.bezirke(city)
-        # Hot spots of need in two outer Bezirke next to each other (a river valley, say).
-        outer = list(range(5, 23))
-        first = r.choice(outer)
-        second = 5 + ((first - 5 + 1) % 18)
-        for b, w in ((first, 0.55), (second, 0.40)):
-            c = bez_geoms[b].centroid
-            toward = (CENTER[0] + (c.x - CENTER[0]) * 0.75, CENTER[1] + (c.y - CENTER[1]) * 0.75)
-            self.hotspots.append((toward, 1700.0, w))
+        r.choice(range(5, N_BEZIRKE))  # the draw that once placed the hot spots: keeps the city's shapes as before
+        self._need_surface(bez_geoms)
 
         bezirk_nr = [f"{i + 1:02d}" for i in range(N_BEZIRKE)]
         # Stadtteile

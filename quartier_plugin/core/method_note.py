@@ -39,3 +39,14 @@ def matrix_text(preset, language="de"):
     groups = class_count(status.classification) * class_count(dyn.classification)
     word = "Gruppen" if language == "de" else "groups"
     return f"{spec['id'][:1].upper() + spec['id'][1:]}: {name[0] or status.id} × {name[1] or dyn.id} ({groups} {word})"
+
+
+def class_explanation(preset, language="de", node_id=None):
+    """How the classes of an index (the main index unless ``node_id``) are formed, in plain words for the
+    sheets: "Der Index ist so standardisiert, … „sehr hoch“ = mehr als 1,5 Standardabweichungen über dem
+    Durchschnitt." Written from the index's classification (bands, quantiles, …); "" without one."""
+    node = preset.node(node_id or preset.main_index)
+    cls = node.classification
+    if not cls:
+        return ""
+    return CLASSIFICATIONS.get(cls["method"]).explain(cls, language, _num, bool(node.restandardise))

@@ -25,6 +25,16 @@ def help_path(page, language=None):
     return paths.help_path(page, language or user_locale())
 
 
+def close_buttons(dialog):
+    """A button box with a "Close" button that rejects ``dialog``. Its text is ours, through :func:`tr`: the
+    standard button's text comes from Qt's own translation, which QGIS does not load everywhere (it stays
+    English in a German QGIS without the Qt translations installed)."""
+    buttons = QDialogButtonBox(dialog)
+    buttons.addButton(tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class HelpDialog(QDialog):
     """A page of the plugin's help; links to the other pages work inside the dialog."""
 
@@ -40,8 +50,7 @@ class HelpDialog(QDialog):
         with open(path, encoding="utf-8") as handle:
             self.browser.setHtml(handle.read())
         self.page = page
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
@@ -114,8 +123,7 @@ class AboutDialog(QDialog):
         self.resize(560, 440)
         self.browser = QTextBrowser(self)
         self.browser.setHtml(about_html(language))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(self)
         help_button = buttons.addButton(tr("How the method works"), QDialogButtonBox.ButtonRole.HelpRole)
         help_button.clicked.connect(lambda _checked=False: _open(self, "method"))
         layout = QVBoxLayout(self)

@@ -32,10 +32,11 @@ def selection_sheet(project, table_layer, texts, name):
     words = headings()
     total = sum(width for _name, width in WIDTHS)
     columns = []
+    # a column's width is its text's; the cell margins (1 mm each side) and the grid lines (0.2 mm) come on top
     for field, width in WIDTHS:
         column = QgsLayoutTableColumn(words[field])
         column.setAttribute(field)
-        column.setWidth(TABLE_WIDTH * width / total - 2.0)
+        column.setWidth((TABLE_WIDTH - 0.2) * width / total - 2.2)
         columns.append(column)
     table.setColumns(columns)
     return add_to_manager(project, layout)

@@ -28,8 +28,10 @@ from qgis.PyQt.QtXml import QDomDocument
 from .. import paths
 from ..compat import ATLAS_SCALING_AUTO, LABEL_OVER_POINT, SCALEBAR_FIT_WIDTH
 from ..translation import tr
-from .layout_items import font
+from .layout_items import TemplateError, fit_one_line, font, item  # noqa: F401 - TemplateError: others import it here
 from .map_crs import sheet_crs, transform_extent
+from .sheet_flow import fit_table, fit_to_pages, flow_profile, flow_side_column
+from .sheet_legend import SINGLE_ENTRY, fill_legend
 
 OVERVIEW_TEMPLATES = {"A4": "overview_a4", "A3": "overview_a3"}
 PROFILE_TEMPLATE = "profile_a4"
@@ -40,10 +42,6 @@ quoted_column = QgsExpression.quotedColumnRef
 def atlas_area_expression():
     """True for the feature of the atlas page's area (by its key)."""
     return quoted_column("key") + " = attribute(@atlas_feature, " + QgsExpression.quotedString("key") + ")"
-
-
-class TemplateError(RuntimeError):
-    """A layout template is missing or unreadable; the message names it."""
 
 
 def template_path(name):
@@ -72,25 +70,11 @@ def set_variables(layout, values):
         QgsExpressionContextUtils.setLayoutVariable(layout, f"quartier_{name}", value)
 
 
-def item(layout, item_id):
-    found = layout.itemById(item_id)
-    if found is None:
-        raise TemplateError(tr("The layout {0} has no item {1}.").format(layout.name(), item_id))
-    return found
-
-
-def _legend(layout, layers, map_item, title=None):
+def _legend(layout, layers, map_item, title=None, width=None):
+    """The template's legend showing ``layers``, wrapped to ``width`` mm (see :func:`.sheet_legend.fill_legend`)."""
     legend = item(layout, "legend")
-    if title is not None:
-        legend.setTitle(title)
     legend.setLinkedMap(map_item)
-    legend.setAutoUpdateModel(False)
-    root = legend.model().rootGroup()
-    root.removeAllChildren()
-    for layer in layers:
-        root.addLayer(layer)
-    legend.adjustBoxSize()
-    return legend
+    return fill_legend(legend, layers, title, width)
 
 
 def _north_arrow(layout):
@@ -117,6 +101,7 @@ def overview_sheet(project, map_layers, legend_layers, extent, texts, page="A4",
     by default the CRS of the last of ``map_layers`` (the coverage in the callers)."""
     layout = load_template(OVERVIEW_TEMPLATES[page], project, name)
     set_variables(layout, texts)
+    fit_one_line(item(layout, "subtitle"))
     map_item = item(layout, "map")
     map_item.setLayers(list(map_layers))
     map_item.setKeepLayerSet(True)
@@ -125,12 +110,11 @@ def overview_sheet(project, map_layers, legend_layers, extent, texts, page="A4",
     source = extent_crs if extent_crs is not None else map_layers[-1].crs()
     size = map_item.sizeWithUnits()
     map_item.setExtent(fit_extent(transform_extent(extent, source, target, project), size.width(), size.height()))
-    _legend(layout, legend_layers, map_item, texts.get("legend_title"))
-    _north_arrow(layout)
     anchor = item(layout, "bivariate_legend")
-    if extra_legend is not None:
-        position = anchor.positionWithUnits()
-        extra_legend(layout, position.x(), position.y())
+    column = anchor.sizeWithUnits()
+    legend = _legend(layout, legend_layers, map_item, texts.get("legend_title"), column.width())
+    _north_arrow(layout)
+    flow_side_column(layout, legend, anchor, extra_legend)
     return add_to_manager(project, layout)
 
 
@@ -142,9 +126,10 @@ def atlas_highlight_layer(coverage, name):
     """
     layer = coverage.clone()
     layer.setName(name)
+    layer.setCustomProperty(SINGLE_ENTRY, True)  # the legends show its outline as "Selected area", nothing else
     outline = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#000000", "outline_width": "1.0"})
     root = QgsRuleBasedRenderer.Rule(None)
-    root.appendChild(QgsRuleBasedRenderer.Rule(outline, 0, 0, atlas_area_expression()))
+    root.appendChild(QgsRuleBasedRenderer.Rule(outline, 0, 0, atlas_area_expression(), tr("Selected area")))
     hidden = QgsFillSymbol.createSimple({"style": "no", "outline_style": "no"})
     # an ELSE rule draws nothing but keeps the neighbours labelled (unrendered features get no label)
     root.appendChild(QgsRuleBasedRenderer.Rule(hidden, 0, 0, "", "", "", True))
@@ -184,8 +169,9 @@ def _fit_scalebar(layout):
 
 
 def profile_sheet(project, coverage, area_layers, locator_layers, rows_layer, texts, index_expression,
-                  renewal_expression, keys, name=None, title_expression=None, crs=None):
+                  renewal_expression, keys, name=None, title_expression=None, crs=None, legend_layers=None):
     """Profile sheets ("Steckbriefe"): an atlas over ``coverage`` restricted to ``keys``, sorted by rank.
+    The legend shows ``legend_layers`` (by default the coverage's classes).
 
     Both maps draw in ``crs`` (see :func:`sheet_crs`; by default from the project or ``coverage``).
 
@@ -221,7 +207,7 @@ def profile_sheet(project, coverage, area_layers, locator_layers, rows_layer, te
     overview.setLinkedMap(area_map)
     overview.setFrameSymbol(QgsFillSymbol.createSimple({"color": "255,0,0,60", "outline_color": "#d7191c",
                                                         "outline_width": "0.6"}))
-    _legend(layout, [coverage], area_map, texts.get("legend_title"))
+    legend = _legend(layout, legend_layers or [coverage], area_map, texts.get("legend_title"), size.width())
     _north_arrow(layout)
     _fit_scalebar(layout)
     item(layout, "title").setText(title_expression)
@@ -259,6 +245,9 @@ def profile_sheet(project, coverage, area_layers, locator_layers, rows_layer, te
     atlas.setSortFeatures(True)
     atlas.setSortExpression("coalesce(" + quoted_column("rank") + ", 1000000000)")  # by rank; areas not scored last
     atlas.setPageNameExpression(quoted_column("name"))
+    fit_table(frame, rows_layer)
+    fit_to_pages(layout, [item(layout, "index_text"), item(layout, "renewal_text")])
+    flow_profile(layout, legend, frame)
     return add_to_manager(project, layout)
 
 

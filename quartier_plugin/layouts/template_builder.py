@@ -22,6 +22,7 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLayoutItemShape,
     QgsLayoutMeasurement,
+    QgsLayoutTable,
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
@@ -81,8 +82,10 @@ def _header(layout, width, title="[% @quartier_title %]", portrait=False):
 
 def _table(layout, frame_id, x, y, w, h, size, margin, repeat=False):
     """An attribute table (layer and columns are set when the sheet is made) in one frame; ``repeat``: more
-    pages as the rows need them."""
+    pages as the rows need them, and text wraps in columns of a set width."""
     table = QgsLayoutItemAttributeTable.create(layout)
+    if repeat:
+        table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
     table.setEmptyTableBehavior(TABLE_SHOW_MESSAGE)
     table.setEmptyTableMessage("[% @quartier_empty_table %]")
     table.setHeaderTextFormat(text_format(size, True))
@@ -125,7 +128,7 @@ def _map(layout, item_id, x, y, w, h):
     return item
 
 
-def _legend(layout, item_id, map_item, x, y, title_size=11, symbol_size=8):
+def _legend(layout, item_id, map_item, x, y, title_size=11, symbol_size=8, symbol_height=4.5):
     legend = QgsLayoutItemLegend(layout)
     legend.setId(item_id)
     legend.setTitle("[% @quartier_legend_title %]")
@@ -135,7 +138,7 @@ def _legend(layout, item_id, map_item, x, y, title_size=11, symbol_size=8):
     legend.setStyleFont(LEGEND_SUBGROUP, font(symbol_size + 0.5, True))
     legend.setStyleFont(LEGEND_SYMBOL_LABEL, font(symbol_size))
     legend.setSymbolWidth(8)
-    legend.setSymbolHeight(4.5)
+    legend.setSymbolHeight(symbol_height)
     layout.addLayoutItem(legend)
     legend.attemptMove(mm(x, y))
     legend.setResizeToContents(True)
@@ -185,10 +188,12 @@ def build_overview(project, name):
     side_x = width - MARGIN - side_w
     _header(layout, width)
     map_item = _map(layout, "map", MARGIN, map_y + 2, map_w, map_h)
-    _legend(layout, "legend", map_item, side_x, map_y + 2)
+    _legend(layout, "legend", map_item, side_x, map_y + 2, symbol_height=3.8)
     anchor = add_frame(layout, side_x, map_y + 50, side_w, 46)
     anchor.setId("bivariate_legend")
     anchor.setVisibility(False)
+    # the sheet moves these up under the legend (sheets._flow_side_column)
+    add_label(layout, "[% @quartier_class_note %]", side_x, map_y + 98, side_w, 20, 7).setId("class_note")
     add_label(layout, "[% @quartier_method_note %]", side_x, map_y + 98, side_w, map_h - 98, 7,
               color=GREY).setId("method_note")
     _north_arrow(layout, map_item, MARGIN + map_w - 16, map_y + 5)
@@ -209,12 +214,15 @@ def build_profile(project):
     area_map = _map(layout, "area_map", MARGIN, 28, 122, 100)
     locator = _map(layout, "locator_map", MARGIN + 126, 28, inner - 126, 52)
     locator.setFrameStrokeWidth(QgsLayoutMeasurement(0.2, LAYOUT_MM))
-    _legend(layout, "legend", area_map, MARGIN + 126, 83, title_size=8.5, symbol_size=7)
+    # the legend goes under the locator, or in columns under the maps where it is too tall (sheets._flow_profile)
+    _legend(layout, "legend", area_map, MARGIN + 126, 83, title_size=8.5, symbol_size=7, symbol_height=3.8)
     _north_arrow(layout, area_map, MARGIN + 122 - 12, 30).attemptResize(size_mm(8, 12))
     _scalebar(layout, area_map, MARGIN + 3, 128 - 2)
     add_label(layout, "[% @quartier_index_text %]", MARGIN, 131, inner, 17, 10).setId("index_text")
     _table(layout, "indicator_table", MARGIN, 150, inner, 68, 8.5, 1.2)
     add_label(layout, "[% @quartier_renewal_text %]", MARGIN, 220, inner, 21, 9).setId("renewal_text")
+    # the sheet fits the table's frame to its rows and moves these up under it (sheets._flow_profile)
+    add_label(layout, "[% @quartier_class_note %]", MARGIN, 243, inner, 10, 6.5, color=GREY).setId("class_note")
     add_label(layout, "[% @quartier_method_note %]", MARGIN, 243, inner, 20, 6.5, color=GREY).setId("method_note")
     add_label(layout, "[% @quartier_sources %]", MARGIN, 264, inner - 52, 26, 6.5, color=GREY).setId("sources")
     add_label(layout, "[% @quartier_office %]", width - MARGIN - 50, 264, 50, 26, 6.5, color=GREY,

@@ -46,7 +46,7 @@ def test_chain_writes_the_three_files(demo_out):
     assert sorted(p.name for p in out.iterdir()) == sorted(top + [demo.PACK_DIR]), "no temporary files left"
     pdf = out / demo.PACK_DIR / "sitzungsunterlage.pdf"
     pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    assert "Pages:           18" in pages  # overview, bivariate sheet, 16 areas of the highest class
+    assert "Pages:           15" in pages  # overview, bivariate sheet, 13 areas of the highest class
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Steckbrief" in text and "Bedarfsklassen" in text and "Stand: 21.11.2026" in text
 

@@ -57,3 +57,30 @@ def test_every_dialog_and_dock_opens_its_help_page(qgis_app, qgis_iface):
         if hasattr(window, "ask_on_close"):
             window.ask_on_close = False
         window.close()
+
+
+def test_close_buttons_speak_the_users_language(qgis_app):
+    """The Close button of About and help goes through tr(): German in a German QGIS even where Qt's own
+    translations are not loaded (the standard button stayed "Close")."""
+    from qgis.PyQt.QtWidgets import QDialogButtonBox
+
+    from quartier_plugin import translation
+
+    def close_button(dialog):
+        box = dialog.findChild(QDialogButtonBox)
+        found = [b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.RejectRole]
+        assert len(found) == 1
+        return found[0]
+
+    translator = translation.install_translator("de")
+    assert translator is not None, "i18n/quartier_de.qm is missing: run `make i18n-compile`"
+    try:
+        for dialog in (plugin_help.AboutDialog(language="de"), plugin_help.HelpDialog("method", language="de")):
+            button = close_button(dialog)
+            assert button.text() == "Schließen"
+            dialog.show()
+            button.click()
+            assert not dialog.isVisible()
+    finally:
+        translation.remove_translator(translator)
+    assert close_button(plugin_help.AboutDialog(language="en")).text() == "Close"

@@ -71,13 +71,13 @@ def test_pack_from_the_dialog(weighted, qgis_iface, tmp_path, demo_gpkg):
     assert dialog.renewal.currentLayer() is layers["vorranggebiete"]
     assert dialog.boundaries.currentLayer() is layers["stadtbezirke"]
     top = dialog.selected_keys()
-    assert len(top) == 16  # the highest class ("sehr hoch") is preselected
+    assert len(top) == 13  # the highest class ("sehr hoch") is preselected
     for row in range(dialog.areas.count()):  # add the not scored areas on purpose: 3 small, 3 withheld beside them
         item = dialog.areas.item(row)
         if "not scored" in item.text():
             item.setCheckState(2)
     keys = dialog.selected_keys()
-    assert len(keys) == 16 + 6
+    assert len(keys) == 13 + 6
     dialog.show()
     SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SHOTS / "meeting_pack_dialog.png"))
@@ -85,7 +85,7 @@ def test_pack_from_the_dialog(weighted, qgis_iface, tmp_path, demo_gpkg):
     assert dialog.run(str(folder)) == str(folder)
     assert sorted(os.listdir(folder)) == ["LIESMICH.md", "einstellungen.json", "rangfolge.csv", "sitzungsunterlage.pdf"]
     pdf = folder / "sitzungsunterlage.pdf"
-    assert pdf_pages(pdf) == 1 + 22  # one overview sheet (no overlay given) plus one page per area
+    assert pdf_pages(pdf) == 1 + 19  # one overview sheet (no overlay given) plus one page per area
     text = pdf_text(pdf)
     names = {str(k): n for k, n in zip(dialog.session.keys, dialog.session.names)}
     for key in keys:
@@ -96,7 +96,7 @@ def test_pack_from_the_dialog(weighted, qgis_iface, tmp_path, demo_gpkg):
     # privacy: the suppressed areas' pages, CSV rows and JSON hold none of their values
     hidden = suppressed_values(demo_gpkg)
     assert set(hidden) < {k for k in keys if k not in top}
-    last_pages = pdf_text(pdf, 18, 23)
+    last_pages = pdf_text(pdf, 15, 20)  # the pages of the six areas not scored, after the 13 scored
     assert last_pages.count("Not scored") >= 6
     csv_text = (folder / "rangfolge.csv").read_bytes().decode("utf-8-sig")
     json_text = (folder / "einstellungen.json").read_text(encoding="utf-8")
@@ -110,11 +110,12 @@ def test_pack_from_the_dialog(weighted, qgis_iface, tmp_path, demo_gpkg):
     small = [r for r in rows[1:] if r[1] in hidden]
     assert all(not any(r[i] for i in range(len(r)) if i not in (1, 2, len(r) - 2, len(r) - 1)) for r in small)
     settings = json.loads(json_text)
-    assert settings["profiles"] == [k for k in settings["profiles"]] and len(settings["profiles"]) == 22
+    assert settings["profiles"] == [k for k in settings["profiles"]] and len(settings["profiles"]) == 19
     assert settings["inputs"]["areas"]["sha256"] and settings["plugin"]["name"] == "Quartier"
     assert settings["weights"]["index"]["laerm"] == pytest.approx(1 / 7)
     names_in_manager = [layout.name() for layout in project.layoutManager().layouts()]
     assert "AGSP overview A4" in names_in_manager and "AGSP profiles" in names_in_manager
+    assert_sheet_layouts(project, text)
     # the same inputs give the same CSV and JSON bytes
     again = tmp_path / "agsp2"
     assert dialog.run(str(again)) == str(again)
@@ -124,6 +125,30 @@ def test_pack_from_the_dialog(weighted, qgis_iface, tmp_path, demo_gpkg):
         subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", str(page), "-l", str(page), str(pdf),
                         str(SHOTS / "meeting_pack")], check=True)
     dialog.close()
+
+
+def assert_sheet_layouts(project, text):
+    """The sheets explain the classes, their legends name every layer drawn and stay in their column, and the
+    profile shows no gap under its table."""
+    def box(layout, item_id):
+        found = layout.itemById(item_id)
+        position, size = found.positionWithUnits(), found.sizeWithUnits()
+        return position.x(), position.y(), position.x() + size.width(), position.y() + size.height()
+
+    assert "How the classes are formed" in text and "Selected area" in text
+    overview = project.layoutManager().layoutByName("AGSP overview A4")
+    legend, note, method = (box(overview, i) for i in ("legend", "class_note", "method_note"))
+    assert overview.itemById("class_note").isVisible()
+    assert legend[2] <= 297 - 5 and legend[3] < note[1] < note[3] <= method[1]  # one under the other
+    assert method[1] - legend[3] < 60  # no gap left where the template's method note began
+    names = [n.name() for n in overview.itemById("legend").model().rootGroup().findLayers()]
+    assert len(names) == 3  # renewal areas, boundaries and the need classes: what the map draws
+    profiles = project.layoutManager().layoutByName("AGSP profiles")
+    table, renewal, sources = (box(profiles, i) for i in ("indicator_table", "renewal_text", "sources"))
+    assert table[3] - table[1] < 60 and 0 < renewal[1] - table[3] <= 3  # the frame as high as 7 rows, no gap
+    assert box(profiles, "method_note")[3] <= sources[1]
+    legend = profiles.itemById("legend")
+    assert [n.name() for n in legend.model().rootGroup().findLayers()][0] == "Area of the sheet"
 
 
 def test_cancel_and_bad_input_leave_nothing_behind(weighted, qgis_iface, tmp_path, monkeypatch):
@@ -209,7 +234,7 @@ def test_algorithm_with_overlay_through_processing(demo_gpkg, quartier_provider,
     assert "Kiefernhöhe" in text and "Mistelfeld" in text and "2026-11-23" in text
     assert "Need x renewal" in text  # the bivariate sheet with its 3 x 3 legend
     rows = list(csv.reader(io.StringIO((out / "rangfolge.csv").read_text(encoding="utf-8"))))
-    assert rows[0][0] == "Rank" and rows[1][1] == "2006" and "." in rows[1][3]  # plain CSV: commas, points
+    assert rows[0][0] == "Rank" and rows[1][1] == "2003" and "." in rows[1][3]  # plain CSV: commas, points
     kiefern = next(r for r in rows if r[1] == "2006")
     assert float(kiefern[rows[0].index("Renewal area %")]) <= 100
 
@@ -241,7 +266,7 @@ def test_pack_for_the_real_stuttgart_geometry(stuttgart_data, demo_gpkg, quartie
     finally:
         project.removeAllMapLayers()
     text = pdf_text(result["PDF"])
-    assert result["PAGES"] == 1 + 16
+    assert result["PAGES"] == 1 + 13
     assert "Stadtteile" in text or "Need classes" in text
     assert any(name in text for name in ("Nordbahnhof", "Hallschlag", "Mitte", "Feuerbach"))
     settings = json.loads((tmp_path / "stuttgart" / "einstellungen.json").read_text(encoding="utf-8"))
@@ -265,10 +290,10 @@ def test_pack_layouts_stay_usable_after_reopening_the_project(weighted, qgis_ifa
     assert mp.refill_after_reading(project) == []
     atlas = layout.atlas()
     atlas.updateFeatures()
-    assert atlas.count() == 16
+    assert atlas.count() == 13
     rows = next(lay for lay in project.mapLayers().values() if lay.customProperty("quartier/pack_part") == "rows")
     assert rows.featureCount() == 146 * 7  # the scored areas' indicator rows; none for the 6 withheld
     from qgis.core import QgsLayoutExporter
 
     result = QgsLayoutExporter.exportToPdf(atlas, str(tmp_path / "again.pdf"), QgsLayoutExporter.PdfExportSettings())
-    assert result[0] == QgsLayoutExporter.Success and pdf_pages(tmp_path / "again.pdf") == 16
+    assert result[0] == QgsLayoutExporter.Success and pdf_pages(tmp_path / "again.pdf") == 13

@@ -209,7 +209,7 @@ def test_the_demo_project_opens_complete(tmp_path, quartier_provider):
     assert all(r["settings_hash"] and r["inputs"] for r in runs)
     atlas = project.layoutManager().layoutByName("AGSP profiles").atlas()
     atlas.updateFeatures()
-    assert atlas.count() == 16
+    assert atlas.count() == 13
     assert os.path.exists(out / "demostadt.quartier.gpkg")
 
 

@@ -3,6 +3,7 @@
 import json
 import math
 from collections import Counter, defaultdict
+from pathlib import Path
 
 import pytest
 from shapely import wkb
@@ -232,3 +233,33 @@ def test_largest_remainder_exact():
     assert demo_city_generator._largest_remainder(10, [1, 1, 1]) == [4, 3, 3]
     assert sum(demo_city_generator._largest_remainder(609_000, [math.pi, math.e, 1.0])) == 609_000
     assert demo_city_generator._largest_remainder(5, [0, 0]) == [0, 0]
+
+
+def test_need_index_of_the_demo_is_bell_shaped_with_a_moderate_right_tail(city):
+    """Stuttgart's method on the demo (bands at -1, 1 and 1.5 standard deviations, complementary suppression
+    within the Stadtbezirke): the classes a real city shows, not a second peak of very high need; the renewal
+    areas lie where the need is high, so the overlay has candidates."""
+    import numpy as np
+
+    from quartier_plugin.core.method_preset import load_preset
+    from quartier_plugin.core.need_index import AreaData, compute
+
+    preset = load_preset("stuttgart_gebietsauswahl", str(Path(__file__).resolve().parents[2] / "resources" / "presets"))
+    keys = city["stadtteile"].column("stadtteil_nr")
+    parents = city["stadtteile"].column("bezirk_nr")
+    rows = {(r["stadtteil_nr"], r["jahr"]): r for r in city["statistik_stadtteile"].records()}
+    fields = [f for f, _kind in demo_city.STATISTICS_FIELDS if f not in ("stadtteil_nr", "jahr")]
+    data = AreaData(list(keys), *({f: np.array([float(rows[k, year][f]) for k in keys]) for f in fields}
+                                  for year in reversed(demo_city.YEARS)))
+    result = compute(preset, data, parents=parents)
+    node = result.nodes["index"]
+    scored = result.scored
+    assert Counter(node["class"][scored]) == {"sehr hoch": 13, "hoch": 13, "mittel": 99, "gering": 21}
+    values = node["value"][scored]
+    skew = float(((values - values.mean()) ** 3).mean() / values.std() ** 3)
+    assert 0.2 < skew < 0.8 and values.max() < 3
+    needy = {k for k, c in zip(keys, node["class"]) if c in ("hoch", "sehr hoch")}
+    stadtteile = by_key(city["stadtteile"], "stadtteil_nr")
+    renewal = unary_union(geoms(city["vorranggebiete"]))
+    covered = {k for k in needy if stadtteile[k].intersection(renewal).area > 0.1 * stadtteile[k].area}
+    assert len(covered) >= 8

@@ -62,3 +62,53 @@ def test_an_area_profile_carries_the_dynamics_class_and_the_overall_group():
     assert profile["group"] == f"{profile['class']}/{profile['classes'][0]['class']}"
     small = area_profile(preset, result, "00000000")
     assert small["classes"] == [] and small["group"] is None
+
+
+def test_the_sheets_explain_how_the_classes_are_formed():
+    """Plain words from the method's classification: the standardised index, then every band as a distance
+    from the average (not hard-coded for Stuttgart: Flensburg's half standard deviations come out as such)."""
+    from quartier_plugin.core.method_note import class_explanation
+
+    presets = str(RESOURCES / "presets")
+    stuttgart = load_preset("stuttgart_gebietsauswahl", presets)
+    de = class_explanation(stuttgart, "de")
+    assert de.startswith("Der Index ist so standardisiert, dass der Durchschnitt der bewerteten Gebiete 0 ist und "
+                         "die Standardabweichung 1; höhere Werte bedeuten mehr Bedarf.")
+    for text in ("„gering“ = mehr als 1 Standardabweichung unter dem Durchschnitt",
+                 "„mittel“ = höchstens 1 Standardabweichung vom Durchschnitt entfernt",
+                 "„hoch“ = 1 bis 1,5 Standardabweichungen über dem Durchschnitt",
+                 "„sehr hoch“ = mehr als 1,5 Standardabweichungen über dem Durchschnitt."):
+        assert text in de, text
+    en = class_explanation(stuttgart, "en")
+    assert "'sehr hoch' = more than 1.5 standard deviations above the average." in en
+    assert "'mittel' = within 1 standard deviation of the average" in en
+    flensburg = class_explanation(load_preset("flensburg_sozialatlas", presets), "de")
+    assert "„hoch“ = 0,5 bis 1 Standardabweichung über dem Durchschnitt" in flensburg
+    assert "„sehr hoch“ = mehr als 1 Standardabweichung über dem Durchschnitt" in flensburg
+    assert "„positiv“ = mehr als 1 Standardabweichung unter dem Durchschnitt" in class_explanation(mss(), "de",
+                                                                                                   "dynamik")
+
+
+def test_every_classification_explains_itself():
+    """Counted classes and fixed breaks name their rule; an index not standardised again is described by its
+    values, not by standard deviations."""
+    import dataclasses
+
+    from quartier_plugin.core.classifications import CLASSIFICATIONS, preset_classifications
+    from quartier_plugin.core.method_note import class_explanation
+
+    stuttgart = load_preset("stuttgart_gebietsauswahl", str(RESOURCES / "presets"))
+    node = stuttgart.node("index")
+    specs = {"bands": node.classification, "quantile": {"method": "quantile", "classes": 5},
+             "natural_breaks": {"method": "natural_breaks", "classes": 4},
+             "manual": {"method": "manual", "breaks": [-1.0, 0.0, 1.5]}}
+    assert set(preset_classifications()) <= set(specs), "a new classification needs its words here"
+    plain = {name: class_explanation(dataclasses.replace(stuttgart, nodes=[dataclasses.replace(
+        node, classification=spec)]), "de") for name, spec in specs.items()}
+    assert "5 Klassen mit etwa gleich vielen Gebieten" in plain["quantile"]
+    assert "4 Klassen; ihre Grenzen liegen dort" in plain["natural_breaks"]
+    assert "4 Klassen mit festen Grenzen des Indexwerts bei -1, 0, 1,5." in plain["manual"]
+    text = CLASSIFICATIONS.get("bands").explain(node.classification, "de",
+                                                lambda v, _language: f"{v:g}".replace(".", ","), False)
+    assert text.startswith("Höhere Indexwerte bedeuten mehr Bedarf.") and "„gering“ = unter -1" in text
+    assert "Standardabweichung" not in text and "„sehr hoch“ = über 1,5" in text

@@ -545,7 +545,7 @@
       <translation>Klicken Sie auf ein Gebiet in der Karte, um sein Profil zu sehen.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/gui/hierarchy_dialog.py" />
+      <location filename="../quartier_plugin/gui/help.py" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
@@ -648,7 +648,7 @@
       <translation>Der Layer für {0} konnte nicht geöffnet werden: {1}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/need_index.py" />
+      <location filename="../quartier_plugin/processing/sinks.py" />
       <source>Could not write a row to {0}: {1}</source>
       <translation>Eine Zeile konnte nicht nach {0} geschrieben werden: {1}</translation>
     </message>
@@ -1125,6 +1125,11 @@
       <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />
       <source>Highest class</source>
       <translation>Höchste Klasse</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/sheet_kinds/overview.py" />
+      <source>How the classes are formed</source>
+      <translation>So entstehen die Klassen</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/help.py" />
@@ -2539,6 +2544,11 @@
       <translation>Wählen Sie mindestens ein Gebiet für die Steckbriefe.</translation>
     </message>
     <message>
+      <location filename="../quartier_plugin/layouts/sheets.py" />
+      <source>Selected area</source>
+      <translation>Gewähltes Gebiet</translation>
+    </message>
+    <message>
       <location filename="../quartier_plugin/processing/robustness.py" />
       <source>Selected areas (top k; 0 = the highest class)</source>
       <translation>Ausgewählte Gebiete (erste k; 0 = höchste Klasse)</translation>
@@ -2957,7 +2967,7 @@
       <translation>Die Layoutvorlage {0} ist nicht lesbar.</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/layouts/sheets.py" />
+      <location filename="../quartier_plugin/layouts/layout_items.py" />
       <source>The layout {0} has no item {1}.</source>
       <translation>Das Layout {0} hat kein Element {1}.</translation>
     </message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
   <context>
     <name>Quartier</name>
@@ -111,6 +110,11 @@
       <location filename="../quartier_plugin/processing/validate_hierarchy.py" />
       <source>Allowed share of a child outside its parent (%)</source>
       <translation>Erlaubter Anteil einer Einheit außerhalb ihrer Obereinheit (%)</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/gui/overlay_dialog.py" />
+      <source>An input layer was removed while the overlay ran; nothing was added.</source>
+      <translation>Ein Eingabelayer wurde entfernt, während die Überlagerung lief; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/selection_dock.py" />

@@ -86,7 +86,7 @@ def localised(value, language="en"):
 
 
 # parameters that name something: a key "1.10" or a year stays as it is, whatever it looks like
-_NAMES = ("key", "parent", "id", "name", "code", "year", "field", "column", "layer")
+_NAMES = ("key", "parent", "other", "id", "name", "code", "year", "field", "column", "layer")
 
 
 def localised_params(params, language="en"):

@@ -192,7 +192,7 @@ def _weightless_part(preset, data, threshold, outliers, parents, protections):
                 reason[i] = SUPPRESSED_OUTLIER
     protection = None
     if parents is not None:
-        remembered = (threshold, tuple(sorted(outliers)))
+        remembered = (threshold, tuple(sorted(outliers)), preset.population_field)
         protection = protections.get(remembered) if protections is not None else None
         if protection is None:
             protection = complementary_suppression(parents, [r is not None for r in reason], pop, data.keys)

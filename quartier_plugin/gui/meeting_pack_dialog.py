@@ -1,8 +1,7 @@
 """Dialog "Meeting pack": the committee's pack of a scenario into a folder, with progress and cancel.
 
-The pack is written by a task in the background (gui/pack_task.py says what runs in which thread): the
-window and the map stay usable, the progress shows here and in the QGIS task manager, and Cancel (here or
-there) leaves no folder behind.
+Written by a task in the background (gui/pack_task.py: what runs in which thread); the map stays usable,
+progress shows here and in the task manager, Cancel (here or there) leaves no folder behind.
 
 It uses the areas, statistics and scenarios of the weighting dialog (stored in the project). The
 sheets it makes stay in the project's layout manager (e.g. "AGSP overview", "AGSP profiles" in Stuttgart), so staff can
@@ -21,13 +20,18 @@ from .. import log
 from ..definitions import DEFAULT_OFFICE
 from ..layouts.sheet_kinds import SHEETS
 from ..storage.project_state import load_city
-from ..translation import tr, user_locale
+from ..translation import tr, tr_format, user_locale
 from .help import install_help
 from .widgets import HelperFilter, ensure_workspace, layer_filter
 
 FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _own_copy(layer):
+    """A copy of ``layer`` on the same source (a memory layer with its features and ids) for one worker."""
+    return layer.clone() if layer is not None else None
 
 
 class MeetingPackDialog(QDialog, FORM):
@@ -301,6 +305,13 @@ class MeetingPackDialog(QDialog, FORM):
         # what the worker would otherwise read from the project's entries is resolved here, on the main thread
         request.session = copy.copy(self.session)
         request.session.city = self.session.city or request.city
+        # the worker reads copies of the layers made here (same sources and feature ids, in no project): the
+        # user's layers may change or go while it runs, and the project is not looked into from the worker
+        users = [self.session.areas_layer, self.session.table_layer, request.renewal, request.boundaries,
+                 request.overlay]
+        request.session._areas, request.session._table = (_own_copy(layer) for layer in users[:2])
+        request.renewal, request.boundaries, request.overlay = (_own_copy(layer) for layer in users[2:])
+        self._copies = (request, users)
         if request.selection_round and request.selection_workspace is None:
             from ..layers.workspace_layers import workspace_spec
 
@@ -313,9 +324,7 @@ class MeetingPackDialog(QDialog, FORM):
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.status.setText(tr("Writing the meeting pack in the background; the map can be used meanwhile."))
-        session = self.session
-        return start(self.task, [session.areas_layer, session.table_layer, request.renewal, request.boundaries,
-                                 request.overlay])
+        return start(self.task, users)  # the task is cancelled when one of the user's layers is removed
 
     def run(self, folder=None, timeout=900.0):
         """Write the pack and wait for it (scripts, tests); returns the folder, or None (the reason is shown)."""
@@ -344,15 +353,17 @@ class MeetingPackDialog(QDialog, FORM):
             self.pack = adopt(self.project, request, built)
         except (PackError, WorkspaceError) as err:
             text += " " + tr("Its sheets could not be added to the project: {0}").format(err)
+        self._release_copies()
         self.progress.setValue(100)
         self.status.setText(text)
         for code, params in built.warnings:
-            log.info(tr(WARNINGS[code]).format(**params))
+            log.info(tr_format(WARNINGS[code], **params))
         if self.iface is not None:
             self.iface.messageBar().pushSuccess(tr("Quartier"), text)
 
     def _failed(self, message):
         self._idle()
+        self._release_copies()
         self.progress.setValue(0)
         self.status.setText(message)
         if self.isVisible():
@@ -362,8 +373,25 @@ class MeetingPackDialog(QDialog, FORM):
 
     def _cancelled(self):
         self._idle()
+        self._release_copies()
         self.progress.setValue(0)
         self.status.setText(tr("Cancelled: nothing was written."))
+
+    def _release_copies(self):
+        """The worker's layer copies deleted on the main thread, now (not when Python collects them)."""
+        from qgis.PyQt import sip
+
+        request, users = getattr(self, "_copies", (None, None))
+        self._copies = (None, None)
+        if request is None:
+            return
+        copies = [request.session._areas, request.session._table, request.renewal, request.boundaries,
+                  request.overlay]
+        request.session._areas = request.session._table = None
+        request.renewal, request.boundaries, request.overlay = users[2:]
+        for layer in copies:
+            if layer is not None and not sip.isdeleted(layer):
+                sip.delete(layer)
 
     def cancel(self):
         from .tasks import cancel

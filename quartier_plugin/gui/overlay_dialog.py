@@ -164,8 +164,10 @@ class OverlayDialog(QDialog, FORM):
             self._say(tr("Choose the areas, their key field and the renewal areas."))
             return None
         try:
+            # the layers are found again by id when the task is done: one may have left the project meanwhile
+            ids = {k: params[k].id() for k in ("AREAS", "RENEWAL", "POPULATION") if params[k] is not None}
             task = AlgorithmTask(f"{PROVIDER_ID}:renewal_overlay", dict(params, CRS=self._working_crs()), self.project,
-                                 done=lambda results, context: self._finished(params, results, context),
+                                 done=lambda results, context: self._finished(ids, params, results, context),
                                  failed=self._failed, cancelled=self._cancelled, progress=self.progress.setValue)
         except (QgsProcessingException, ValueError) as err:
             self._say(str(err))
@@ -219,7 +221,7 @@ class OverlayDialog(QDialog, FORM):
         self.progress.setValue(0)
         self.summary.setText(tr("Cancelled: nothing was added to the project."))
 
-    def _finished(self, params, results, context):
+    def _finished(self, ids, params, results, context):
         """The main thread, after a successful run: the outputs into the project, all of them."""
         from ..layers.bivariate import apply_bivariate_style
         from ..layers.city_layers import apply_style
@@ -227,6 +229,11 @@ class OverlayDialog(QDialog, FORM):
         from ..storage.workspace import WorkspaceError
 
         self._idle()
+        layers = {k: self.project.mapLayer(layer_id) for k, layer_id in ids.items()}
+        if None in layers.values():
+            self._failed(tr("An input layer was removed while the overlay ran; nothing was added."))
+            return
+        params = dict(params, **layers)
         temporary, candidates = (context.takeResultLayer(results[name]) for name in ("OUTPUT", "CANDIDATES"))
         try:
             layer = publish_overlay(self.project, temporary, params)

@@ -328,8 +328,9 @@ class WeightingDock(InputsMixin, ScenarioMixin, HistoryMixin, QgsDockWidget, FOR
         a task for an older result is cancelled, and its result would be ignored."""
         from .tasks import cancel, start
 
-        if self.robustness_task is not None and self.robustness_task.last is not self.last:
-            cancel(self.robustness_task)  # computed for weights that are no longer shown
+        if self.robustness_task is not None and (self.robustness_task.last is not self.last
+                                                 or self.robustness_task.ended):
+            cancel(self.robustness_task)  # computed for weights no longer shown, or ended without a result
             self.robustness_task = None
         if self.last is None or self.tabs.currentWidget() is not self.rank_chart or self.robustness is not None \
                 or self.robustness_task is not None:
@@ -384,4 +385,9 @@ class WeightingDock(InputsMixin, ScenarioMixin, HistoryMixin, QgsDockWidget, FOR
                     event.ignore()
                     return
         self.flush_preview()
+        if self.robustness_task is not None:
+            from .tasks import cancel
+
+            cancel(self.robustness_task)
+            self.robustness_task = None
         super().closeEvent(event)

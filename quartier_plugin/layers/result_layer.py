@@ -107,9 +107,16 @@ class ResultLayerUpdater:
         """Write the result of ``preset`` (aligned to the layer's features) and set the class renderer.
 
         ``now``: the columns written at once (e.g. :data:`MAP_COLUMNS`, what the map draws); the others wait for
-        :meth:`flush` (the live preview writes them when the user pauses). None: every column at once."""
+        :meth:`flush` (the live preview writes them when the user pauses). None: every column at once; so also
+        when the areas scored change (a withheld area's values go at once, never waiting)."""
+        import numpy as np
+
+        arrays = result_arrays(preset, result, robustness)
+        if now is not None and self.cache.get("scored") is not None and \
+                not np.array_equal(_comparable(*arrays["scored"]), self.cache["scored"]):
+            now = None
         changes = {}
-        for name, (kind, values) in result_arrays(preset, result, robustness).items():
+        for name, (kind, values) in arrays.items():
             if name not in self.index:
                 continue
             if now is not None and name not in now:

@@ -26,8 +26,9 @@ class NoWorkspace(WorkspaceError):
     """The project has no workspace yet and none could be chosen (e.g. the project was never saved)."""
 
 
-def workspace_spec(project=None):
-    """The project's workspace: the stored one, else a GeoPackage beside the saved project file."""
+def workspace_spec(project=None, quiet=False):
+    """The project's workspace: the stored one, else a GeoPackage beside the saved project file (said in the
+    log unless ``quiet``, e.g. when only looked up in case an algorithm needs it)."""
     project = project or QgsProject.instance()
     data = project_state.read_json(WORKSPACE_KEY, None, project, unreadable=project_state.UNREADABLE)
     if data is project_state.UNREADABLE:
@@ -44,7 +45,9 @@ def workspace_spec(project=None):
         raise NoWorkspace(tr("The project has not been saved yet: save it first, or choose where its results "
                              "go (a GeoPackage or a PostGIS schema)."))
     spec = WorkspaceSpec("gpkg", path=default_gpkg_path(project.fileName()))
-    log.info(tr("The project names no workspace: its results go to {0} beside the project file.").format(spec.path))
+    if not quiet:
+        log.info(tr("The project names no workspace: its results go to {0} beside the project file.").format(
+            spec.path))
     return spec
 
 

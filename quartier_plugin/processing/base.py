@@ -61,7 +61,7 @@ class ProjectState:
         if project is None:
             return cls()
         try:
-            workspace, error = workspace_spec(project), None
+            workspace, error = workspace_spec(project, quiet=True), None
         except WorkspaceError as err:
             workspace, error = None, err
         return cls(stored_city(project), workspace, error)

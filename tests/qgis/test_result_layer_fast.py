@@ -117,3 +117,26 @@ def test_the_map_columns_first_the_rest_when_flushed():
         assert fast.flush() > 0
         assert rows_of(fast_layer) == rows_of(slow_layer), f"step {step}"
         assert fast.flush() == 0  # nothing left waiting
+
+
+def test_a_withheld_area_loses_its_values_at_once():
+    """When the threshold changes which areas are scored, nothing waits for the flush: no withheld area keeps a
+    value in the preview, not even for the pause."""
+    from quartier_plugin.layers.result_layer import MAP_COLUMNS
+
+    rng = np.random.default_rng(4)
+    n = 200
+    preset = parse_preset(PRESET)
+    data = AreaData([str(i) for i in range(n)], {"ew": rng.integers(100, 3000, n).astype(float),
+                                                  **{c: rng.normal(10, 3, n) for c in ("a", "b", "c")}})
+    layer = area_layer(preset, n)
+    updater = ResultLayerUpdater(layer)
+    updater.update(preset, compute(preset, data, min_population=300), now=MAP_COLUMNS)
+    updater.flush()
+    stricter = compute(preset, data, min_population=1500)
+    updater.update(preset, stricter, now=MAP_COLUMNS)
+    index = layer.fields().indexOf("index")
+    withheld = [f for f in layer.getFeatures() if not f["scored"]]
+    assert len(withheld) > 30
+    assert all(value_or_none(f.attributes()[index]) is None for f in withheld)
+    assert updater.flush() == 0  # everything went at once

@@ -217,8 +217,8 @@ def test_pack_is_written_in_a_task_as_synchronously(pack_dialog, tmp_path, monke
     assert len(project.layoutManager().layouts()) > layouts_before
     atlas = project.layoutManager().layoutByName("AGSP profiles").atlas()
     atlas.updateFeatures()
-    assert atlas.count() == len(dialog.selected_keys()) == 16
-    assert dialog.pack is not None and len(dialog.pack.pages) == 17
+    assert atlas.count() == len(dialog.selected_keys()) == 13
+    assert dialog.pack is not None and len(dialog.pack.pages) == 14
 
 
 def test_pack_cancel_leaves_nothing_and_errors_are_said(pack_dialog, tmp_path):
@@ -329,3 +329,41 @@ def test_algorithms_read_the_project_entries_on_the_main_thread_only(name, extra
     task = start(AlgorithmTask(f"quartier:{name}", params, project))
     assert wait(task, 120) and task.outcome == "done"
     assert reads and set(reads) == {MAIN}, f"{sum(r != MAIN for r in reads)} of {len(reads)} reads off the main thread"
+
+
+def test_the_pack_worker_reads_only_its_own_copies_of_the_layers(pack_dialog, demo_project, tmp_path, monkeypatch):
+    """The worker neither looks layers up in the desktop project nor reads the user's layers: it gets copies made
+    on the main thread (the user may remove or change a layer while the pack is written)."""
+    from quartier_plugin.layers import weighting_session as ws
+
+    project, layers = demo_project
+    pack_dialog.renewal.setLayer(layers["vorranggebiete"])
+    users = set(project.mapLayers())
+    off_main = []
+
+    def record(what):
+        if threading.get_ident() != MAIN:
+            off_main.append(what)
+
+    for name in ("areas_layer", "table_layer"):
+        original = getattr(ws.WeightingSession, name)
+        own = "_areas" if name == "areas_layer" else "_table"
+
+        def looked_up(self, original=original, own=own, name=name):
+            if getattr(self, own) is None:
+                record(f"{name} from the project")
+            return original.fget(self)
+
+        monkeypatch.setattr(ws.WeightingSession, name, property(looked_up))
+    for method in ("getFeatures", "clone"):
+        original = getattr(QgsVectorLayer, method)
+
+        def watched(self, *args, original=original, method=method):
+            if self.id() in users:
+                record(f"{method} of {self.name()}")
+            return original(self, *args)
+
+        monkeypatch.setattr(QgsVectorLayer, method, watched)
+    task = pack_dialog.start(str(tmp_path / "pack"))
+    assert wait(task, 300) and task.outcome == "done", pack_dialog.status.text()
+    assert off_main == [], sorted(set(off_main))

@@ -141,45 +141,32 @@ def _covered(areas, keys, boxes, parts):
     import numpy as np
 
     from .geometry import contains_points, rings
+    from .geos_batch import INSIDE, covered_areas
     from .spatial_index import BoundaryGrid
 
     known = ~np.isnan(boxes).any(axis=1)
     sizes = np.concatenate([boxes[known, 2] - boxes[known, 0], boxes[known, 3] - boxes[known, 1]])
-    grid = BoundaryGrid([r for p in parts for r in rings(p)], float(np.median(sizes)) if len(sizes) else 0.0)
+    # squares a quarter of the typical area: an area near a boundary but not on it is rarely taken as crossed
+    grid = BoundaryGrid([r for p in parts for r in rings(p)], float(np.median(sizes)) / 4 if len(sizes) else 0.0)
     crossed = grid.crossed(boxes) & known
     calm = np.nonzero(known & ~crossed)[0]
     union = MultiPolygon(parts)
     inside = calm[contains_points(union, (boxes[calm, 0] + boxes[calm, 2]) / 2, (boxes[calm, 1] + boxes[calm, 3]) / 2)]
-    out = {}
-    for pos in inside.tolist():   # wholly inside a part: that part contains it
-        area = areas[keys[pos]].area
-        out[keys[pos]] = (area, area if area > 0 else 0.0)
     near = np.nonzero(crossed)[0]
-    candidates = [[] for _ in near]
+    found = [[] for _ in near]
     box = boxes[near]
     for i, p in enumerate(parts):
         b = p.bounds
         hits = (b[0] <= box[:, 2]) & (box[:, 0] <= b[2]) & (b[1] <= box[:, 3]) & (box[:, 1] <= b[3])
         for h in np.nonzero(hits)[0].tolist():
-            candidates[h].append(i)
-    prepared = {}
-    for pos, found in zip(near.tolist(), candidates):
-        if not found:
-            continue
-        geom = areas[keys[pos]]
-        area = geom.area
-        cov = 0.0
-        if area > 0:
-            for i in found:
-                if i not in prepared:
-                    prepared[i] = prep(parts[i])
-                if prepared[i].contains(geom):
-                    cov = area
-                    break
-                if prepared[i].intersects(geom):
-                    cov += geom.intersection(parts[i]).area
-        out[keys[pos]] = (area, cov)
-    return out
+            found[h].append(i)
+    # wholly inside a part (that part contains it), or near a boundary with the parts its box touches
+    todo = [(pos, INSIDE) for pos in inside.tolist()] + [(pos, f) for pos, f in zip(near.tolist(), found) if f]
+    todo.sort(key=lambda item: item[0])
+    wkb = getattr(areas, "wkb", None)
+    shapes = [wkb(keys[pos]) if wkb is not None else areas[keys[pos]] for pos, _ in todo]
+    result = covered_areas(shapes, [f for _, f in todo], parts, lambda j: areas[keys[todo[j][0]]])
+    return {keys[pos]: r for (pos, _), r in zip(todo, result)}
 
 
 def _population_shares(out, areas, boxes, parts, population):

@@ -51,10 +51,11 @@ class BoxIndex:
 class BoundaryGrid:
     """Which boxes a set of line segments (e.g. the rings of polygons) may cross, for many boxes at once.
 
-    The segments are marked on a regular grid of ``cell``-sized squares (every square a segment's box
-    touches, widened by one square against rounding); :meth:`crossed` answers per box whether any marked
-    square overlaps it. The answer errs only one way: a box said not to be crossed has no segment in it,
-    so it lies wholly inside or wholly outside the polygons.
+    The segments are marked on a regular grid of ``cell``-sized squares (every square the box of a short
+    piece of a segment touches); :meth:`crossed` answers per box whether any marked square overlaps it.
+    A point's square only grows with its coordinates, so a box that meets a segment meets a marked
+    square. The answer errs only one way: a box said not to be crossed has no segment in it, so it lies
+    wholly inside or wholly outside the polygons.
     """
 
     MAX_CELLS = 2048  # squares per axis at most (a 2048 x 2048 table of counts)
@@ -71,7 +72,9 @@ class BoundaryGrid:
         x0, y0 = points.min(axis=0)
         x1, y1 = points.max(axis=0)
         span = max(x1 - x0, y1 - y0, 1e-9)
-        size = max(float(cell) if cell and cell > 0 else span, span / self.MAX_CELLS)
+        # the pieces' boxes are widened by far more than the rounding of their interpolated ends
+        eps = 1e-12 * (span + float(np.abs(points).max()))
+        size = max(float(cell) if cell and cell > 0 else span, span / self.MAX_CELLS, 8 * eps)
         n = int(span // size) + 1
         self._x0, self._y0, self._size, self._n = x0, y0, size, n
         start = np.concatenate([r[:-1] for r in rings])
@@ -84,20 +87,14 @@ class BoundaryGrid:
         t1 = ((step + 1) / pieces[which])[:, None]
         a = start[which] + (end[which] - start[which]) * t0
         b = start[which] + (end[which] - start[which]) * t1
+        lo = self._index(np.minimum(a, b) - eps)
+        hi = self._index(np.maximum(a, b) + eps)
         marked = np.zeros((n + 2, n + 2), dtype=bool)   # one square of margin on each side
-        lo = self._index(np.minimum(a, b))
-        hi = self._index(np.maximum(a, b))
         for i in (lo[:, 0], hi[:, 0]):
             for j in (lo[:, 1], hi[:, 1]):
                 marked[i + 1, j + 1] = True
-        wide = marked.copy()   # widened by one square in every direction
-        wide[1:, :] |= marked[:-1, :]
-        wide[:-1, :] |= marked[1:, :]
-        marked = wide.copy()
-        wide[:, 1:] |= marked[:, :-1]
-        wide[:, :-1] |= marked[:, 1:]
         self._table = np.zeros((n + 3, n + 3), dtype=np.int64)   # summed-area table of the marks
-        self._table[1:, 1:] = wide.astype(np.int64).cumsum(axis=0).cumsum(axis=1)
+        self._table[1:, 1:] = marked.astype(np.int64).cumsum(axis=0).cumsum(axis=1)
 
     def _index(self, xy):
         import numpy as np

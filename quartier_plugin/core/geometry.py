@@ -51,7 +51,7 @@ def contains_points(geom, xs, ys):
         return np.zeros(0, dtype=bool)
     if hasattr(shapely, "contains_xy"):   # shapely >= 2.0
         return np.asarray(shapely.contains_xy(geom, xs, ys), dtype=bool)
-    from shapely import vectorized   # shapely 1.8 (deprecated in 2.x, hence only here)
+    from shapely import vectorized  # shapely 1.8 (deprecated in 2.x, hence only here)
 
     return np.asarray(vectorized.contains(geom, xs, ys), dtype=bool)
 

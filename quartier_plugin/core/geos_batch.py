@@ -78,15 +78,14 @@ def _vectorised(shapes, candidates, parts):
             out.append((area, area if area > 0 else 0.0))
             continue
         covered = 0.0
-        if area > 0:
-            end = k + len(found)
-            for k in range(k, end):
-                if contains[k]:
+        if area > 0:   # (the pairs are those of the shapes with an area, in order)
+            start, k = k, k + len(found)
+            for pair in range(start, k):
+                if contains[pair]:
                     covered = area
                     break
-                if need[k]:
-                    covered += float(pieces[k])
-            k = end
+                if need[pair]:
+                    covered += float(pieces[pair])
         out.append((area, covered))
     return out
 

@@ -77,14 +77,21 @@ def test_fast_coverage_equals_plain_on_random_data(seed):
 
 
 class Asked(Mapping):
-    """Areas made on demand, remembering which were asked for."""
+    """Areas made on demand, remembering which were asked for (as shapes or, as the overlay reader gives
+    them, as WKB)."""
 
-    def __init__(self, shapes):
+    def __init__(self, shapes, with_wkb):
         self.shapes, self.asked = shapes, set()
+        if with_wkb:
+            self.wkb = self._wkb
 
     def __getitem__(self, key):
         self.asked.add(key)
         return self.shapes[key]
+
+    def _wkb(self, key):
+        self.asked.add(key)
+        return self.shapes[key].wkb
 
     def __iter__(self):
         return iter(self.shapes)
@@ -93,11 +100,11 @@ class Asked(Mapping):
         return len(self.shapes)
 
 
-@pytest.mark.parametrize("seed", range(4))
-def test_with_known_bounds_far_areas_are_not_made(seed):
+@pytest.mark.parametrize("seed,with_wkb", [(0, False), (1, True), (2, False), (3, True)])
+def test_with_known_bounds_far_areas_are_not_made(seed, with_wkb):
     areas, renewal, _ = random_case(seed)
     union, _ = ov.dissolve(renewal)
-    lazy = Asked(areas)
+    lazy = Asked(areas, with_wkb)
     fast = ov.coverage(lazy, union, bounds={k: bounds_of(g) for k, g in areas.items()})
     same(fast, plain_coverage(areas, union))
     assert "far" not in lazy.asked

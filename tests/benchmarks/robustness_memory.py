@@ -1,13 +1,13 @@
-"""Peak memory of one robustness run, measured in a fresh process (issue 19).
+"""Peak memory and time of one robustness run, measured in a fresh process (issues 19 and 18).
 
 ``python tests/benchmarks/robustness_memory.py AREAS DRAWS [streamed|all_draws|evaluate_only]`` builds AREAS
 areas with 5 indicators (one equal-weight index), computes the need index and then either runs
 ``robustness(preset, result, draws=DRAWS)`` (``streamed``) or, as the baseline, only holds the ranks of all
 draws at once (``all_draws``: one draws x areas float64 array, what a Monte Carlo that keeps its draws needs
 at least), or only evaluates the index for the same weight draws, without ranking or counting
-(``evaluate_only``: the time any Monte Carlo of these draws pays at least). It prints one JSON line: areas, draws, mode, setup_mb (peak before the run), peak_mb (peak
-resident set size, see :func:`peak_mb`) and seconds. Used by ``tests/unit/test_robustness_memory.py`` and
-``make bench``.
+(``evaluate_only``: the time any Monte Carlo of these draws pays at least). It prints one JSON line:
+areas, draws, mode, setup_mb (peak before the run), peak_mb (peak resident set size, see :func:`peak_mb`) and
+seconds. Used by ``tests/unit/test_robustness_memory.py`` and ``make bench``.
 """
 
 import json

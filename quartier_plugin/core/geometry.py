@@ -39,3 +39,37 @@ def polygons(geom):
     if isinstance(geom, Polygon):
         return [geom] if not geom.is_empty else []
     return [g for g in geom.geoms if not g.is_empty]
+
+
+def contains_points(geom, xs, ys):
+    """Boolean array: is each point (xs[i], ys[i]) inside ``geom``? (vectorised in shapely 1.8 and 2.x)"""
+    import numpy as np
+    import shapely
+
+    xs, ys = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
+    if not len(xs):
+        return np.zeros(0, dtype=bool)
+    if hasattr(shapely, "contains_xy"):   # shapely >= 2.0
+        return np.asarray(shapely.contains_xy(geom, xs, ys), dtype=bool)
+    from shapely import vectorized  # shapely 1.8 (deprecated in 2.x, hence only here)
+
+    return np.asarray(vectorized.contains(geom, xs, ys), dtype=bool)
+
+
+def rings(geom):
+    """The vertex arrays of every ring (exterior and holes) of the polygons of ``geom``."""
+    import numpy as np
+
+    out = []
+    for poly in polygons(geom):
+        out.append(np.asarray(poly.exterior.coords))
+        out.extend(np.asarray(r.coords) for r in poly.interiors)
+    return out
+
+
+def bounds_of(geom):
+    """(minx, miny, maxx, maxy) of ``geom``; nan for an empty one."""
+    nan = float("nan")
+    if geom is None or geom.is_empty:
+        return (nan, nan, nan, nan)
+    return tuple(geom.bounds)

@@ -8,10 +8,11 @@ bivariate classes and the decision groups for the committee.
 
 from dataclasses import dataclass
 
+from shapely.geometry import MultiPolygon
 from shapely.ops import unary_union
 from shapely.prepared import prep
 
-from .geometry import polygons, repair
+from .geometry import bounds_of, polygons, repair
 from .keys import normalise_key
 from .spatial_index import BoxIndex
 from .text import N_
@@ -104,55 +105,102 @@ def dissolve(renewal_geometries):
     return (unary_union(parts) if parts else None), repaired
 
 
-def coverage(areas, renewal_union, population=None):
+def coverage(areas, renewal_union, population=None, bounds=None):
     """{key: Coverage} for ``areas`` ({key: polygon}) and the dissolved renewal areas.
 
     ``population``: iterable of (geometry, residents) cells or points, split by area where a cell
-    crosses a border.
+    crosses a border. ``bounds``: {key: (minx, miny, maxx, maxy)} of the areas when the caller knows
+    them; then ``areas`` may also be a mapping that makes a shape only when asked for it: without a
+    population, only the areas near a renewal boundary or inside a renewal area are asked for.
+
+    An area whose box no renewal boundary crosses lies wholly inside or wholly outside the renewal
+    areas (one point tells which); the others are intersected with the renewal parts their box
+    touches. The result is the same as intersecting every area with every part.
     """
-    out = {}
+    import numpy as np
+
+    keys = list(areas)
+    if bounds is None:
+        bounds = {k: bounds_of(areas[k]) for k in keys}
+    boxes = np.array([bounds[k] for k in keys], dtype=float).reshape(-1, 4)
     parts = polygons(renewal_union) if renewal_union is not None else []
-    index = BoxIndex((i, p.bounds) for i, p in enumerate(parts))
-    prepared = [prep(p) for p in parts]
-    for key, geom in areas.items():
-        area = geom.area
-        covered = 0.0
-        if area > 0 and parts:
-            for i in index.query(geom.bounds):
-                if prepared[i].contains(geom):
-                    covered = area
-                    break
-                if prepared[i].intersects(geom):
-                    covered += geom.intersection(parts[i]).area
-        out[key] = Coverage(min(covered / area, 1.0) if area > 0 else 0.0, covered)
+    covered = {}
+    if parts and keys:
+        covered = _covered(areas, keys, boxes, parts)
+    out = {}
+    for k in keys:
+        area, cov = covered.get(k, (0.0, 0.0))
+        out[k] = Coverage(min(cov / area, 1.0) if area > 0 else 0.0, cov)
     if population is not None:
-        _population_shares(out, areas, parts, index, prepared, population)
+        _population_shares(out, areas, boxes, parts, population)
     return out
 
 
-def _population_shares(out, areas, parts, part_index, part_prepared, population):
-    area_index = BoxIndex((k, g.bounds) for k, g in areas.items())
-    area_prepared = {k: prep(g) for k, g in areas.items()}
-    total = dict.fromkeys(areas, 0.0)
-    inside = dict.fromkeys(areas, 0.0)
+def _covered(areas, keys, boxes, parts):
+    """{key: (area, covered m2)} of the areas that touch a renewal part; the others are left out (0)."""
+    import numpy as np
+
+    from .geometry import contains_points, rings
+    from .geos_batch import INSIDE, covered_areas
+    from .spatial_index import BoundaryGrid
+
+    known = ~np.isnan(boxes).any(axis=1)
+    sizes = np.concatenate([boxes[known, 2] - boxes[known, 0], boxes[known, 3] - boxes[known, 1]])
+    # squares a quarter of the typical area: an area near a boundary but not on it is rarely taken as crossed
+    grid = BoundaryGrid([r for p in parts for r in rings(p)], float(np.median(sizes)) / 4 if len(sizes) else 0.0)
+    crossed = grid.crossed(boxes) & known
+    calm = np.nonzero(known & ~crossed)[0]
+    union = MultiPolygon(parts)
+    inside = calm[contains_points(union, (boxes[calm, 0] + boxes[calm, 2]) / 2, (boxes[calm, 1] + boxes[calm, 3]) / 2)]
+    near = np.nonzero(crossed)[0]
+    found = [[] for _ in near]
+    box = boxes[near]
+    for i, p in enumerate(parts):
+        b = p.bounds
+        hits = (b[0] <= box[:, 2]) & (box[:, 0] <= b[2]) & (b[1] <= box[:, 3]) & (box[:, 1] <= b[3])
+        for h in np.nonzero(hits)[0].tolist():
+            found[h].append(i)
+    # wholly inside a part (that part contains it), or near a boundary with the parts its box touches
+    todo = [(pos, INSIDE) for pos in inside.tolist()] + [(pos, f) for pos, f in zip(near.tolist(), found) if f]
+    todo.sort(key=lambda item: item[0])
+    wkb = getattr(areas, "wkb", None)
+    shapes = [wkb(keys[pos]) if wkb is not None else areas[keys[pos]] for pos, _ in todo]
+    result = covered_areas(shapes, [f for _, f in todo], parts, lambda j: areas[keys[todo[j][0]]])
+    return {keys[pos]: r for (pos, _), r in zip(todo, result)}
+
+
+def _population_shares(out, areas, boxes, parts, population):
+    index = BoxIndex((i, p.bounds) for i, p in enumerate(parts))
+    prepared = [prep(p) for p in parts]
+    keys = list(out)
+    area_index = BoxIndex((k, tuple(b)) for k, b in zip(keys, boxes.tolist()))
+    area_prepared = {}
+
+    def prepared_area(k):
+        if k not in area_prepared:
+            area_prepared[k] = prep(areas[k])
+        return area_prepared[k]
+
+    total = dict.fromkeys(keys, 0.0)
+    inside = dict.fromkeys(keys, 0.0)
     for geom, residents in population:
         if not residents or geom is None or geom.is_empty:
             continue
         point = geom.geom_type == "Point"
         for k in area_index.query(geom.bounds):
             if point:
-                if not area_prepared[k].covers(geom):
+                if not prepared_area(k).covers(geom):
                     continue
                 piece, weight = geom, residents
             else:
-                if not area_prepared[k].intersects(geom):
+                if not prepared_area(k).intersects(geom):
                     continue
-                piece = geom if area_prepared[k].contains(geom) else geom.intersection(areas[k])
+                piece = geom if prepared_area(k).contains(geom) else geom.intersection(areas[k])
                 if piece.is_empty or geom.area <= 0:
                     continue
                 weight = residents * piece.area / geom.area
             total[k] += weight
-            inside[k] += weight * _share_inside(piece, parts, part_index, part_prepared)
+            inside[k] += weight * _share_inside(piece, parts, index, prepared)
             if point:
                 break
     for k, cov in out.items():

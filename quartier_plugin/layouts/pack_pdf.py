@@ -3,9 +3,16 @@
 QGIS exports one layout (or one atlas) per PDF; the meeting pack needs the overview sheets and the
 profile atlas in one file. Each page is rendered by QGIS's own :class:`QgsLayoutExporter` onto one
 :class:`QPdfWriter` (vector output, text kept as text), then :mod:`..core.pdf_outline` adds bookmarks.
+
+A map that shows whole layers (the profiles' locator map, on every page) draws its GeoPackage layers from
+copies in memory while the PDF is written: GDAL reads a GeoPackage layer slowly when the map's extent holds
+the layer's whole extent (some 10 ms per layer and page). The copies have the same features in the same
+order and the same style, so the pages are the same; the layouts get their layers back afterwards.
 """
 
-from qgis.core import QgsLayoutExporter
+from contextlib import contextmanager
+
+from qgis.core import QgsFeatureRequest, QgsLayoutExporter, QgsLayoutItemMap, QgsVectorLayer
 from qgis.PyQt.QtCore import QMarginsF, QSizeF
 from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
@@ -30,6 +37,11 @@ def write_pdf(path, layouts, dpi=200, title="", feedback=None):
         if layout.atlas().enabled():
             layout.atlas().updateFeatures()
     total = max(sum(page_count(layout) for layout in layouts), 1)
+    with _whole_layers_from_memory(layouts):
+        return _render(path, layouts, dpi, title, feedback, total)
+
+
+def _render(path, layouts, dpi, title, feedback, total):
     writer = QPdfWriter(path)
     writer.setResolution(dpi)
     writer.setCreator("Quartier")
@@ -77,6 +89,54 @@ def write_pdf(path, layouts, dpi=200, title="", feedback=None):
         if painter is not None:
             painter.end()
     return done
+
+
+@contextmanager
+def _whole_layers_from_memory(layouts):
+    """While rendering: the GeoPackage layers of the maps with a fixed extent that holds them whole, from
+    copies in memory (see the module's doc). A map following a map theme or with style overrides keeps its
+    layers."""
+    copies, changed = {}, []
+    try:
+        for layout in layouts:
+            for item in layout.items():
+                if not isinstance(item, QgsLayoutItemMap) or item.atlasDriven() or not item.keepLayerSet() \
+                        or item.followVisibilityPreset() or item.layerStyleOverrides():
+                    continue
+                layers = item.layers()
+                extent = item.extent()
+                swapped = [_memory_copy(layer, copies) if _read_whole(layer, item, extent) else layer
+                           for layer in layers]
+                if any(a is not b for a, b in zip(swapped, layers)):
+                    changed.append((item, layers))
+                    item.setLayers(swapped)
+        yield
+    finally:
+        for item, layers in changed:
+            item.setLayers(layers)
+        copies.clear()
+
+
+def _read_whole(layer, item, extent):
+    """Does ``item`` read the whole of ``layer``, a GeoPackage layer in the map's CRS?"""
+    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr" \
+            or ".gpkg" not in layer.source().lower() or layer.crs() != item.crs():
+        return False
+    return extent.contains(layer.extent())
+
+
+def _memory_copy(layer, copies):
+    """A copy of ``layer`` in memory with its features (in their order) and its whole style."""
+    from qgis.PyQt.QtXml import QDomDocument
+
+    if layer.id() not in copies:
+        copy = layer.materialize(QgsFeatureRequest())
+        document = QDomDocument()
+        layer.exportNamedStyle(document)
+        copy.importNamedStyle(document)
+        copy.setName(layer.name())
+        copies[layer.id()] = copy
+    return copies[layer.id()]
 
 
 def bookmark(path, entries):

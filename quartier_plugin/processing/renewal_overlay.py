@@ -1,6 +1,9 @@
 """Processing algorithm ``quartier:renewal_overlay``: need index x renewal priority areas."""
 
+import gc
+
 from qgis.core import (
+    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessingException,
@@ -23,8 +26,18 @@ NEW_FIELDS = (("renewal_share", "real"), ("renewal_m2", "real"), ("residents", "
 TYPES = {"real": real_field_type, "int": integer_field_type, "str": string_field_type}
 
 
+BATCH = 2000   # output rows written at once
+
+
 def _pct(x):
     return None if x is None else round(100.0 * x, 4)
+
+
+def _write(sink, batch):
+    """Write the rows of ``batch`` (then emptied) in one call, or raise naming the destination."""
+    if batch and not sink.sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
+        raise QgsProcessingException(tr("Could not write a row to {0}: {1}").format(sink.dest, sink.last_error()))
+    batch.clear()
 
 
 class RenewalOverlay(QuartierAlgorithm):
@@ -118,7 +131,20 @@ class RenewalOverlay(QuartierAlgorithm):
             what=tr("residents")) if population is not None else "")
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        # tens of thousands of features and rows are made and kept: Python's cycle collector would walk them
+        # again and again (a tenth of the run) though they hold no cycles; it runs once afterwards instead
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return self._process(parameters, context, feedback)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _process(self, parameters, context, feedback):
         from ..core import overlay as ov
+        from ..layers.area_data_reader import report_geometry_problems
+        from ..layers.overlay_reader import read_areas
 
         require_fields(self, parameters, context)
         areas_layer = self.parameterAsVectorLayer(parameters, "AREAS", context)
@@ -131,7 +157,10 @@ class RenewalOverlay(QuartierAlgorithm):
 
         feedback.pushInfo(tr("Reading areas and renewal areas…"))
         # areas without geometry are not in the output, invalid ones are repaired on a copy: both are named
-        areas, features = read_units(feedback, areas_layer, key_field, crs, tr("Areas {0}").format(areas_layer.name()))
+        areas = read_areas(areas_layer, key_field, crs, feedback)
+        if areas.problems:   # else there is nothing to say, and no need to read the layer twice
+            report_geometry_problems(feedback, areas_layer, key_field, tr("Areas {0}").format(areas_layer.name()))
+        features = areas.features
         renewal, _ = read_units(feedback, renewal_layer, None, crs,
                                 tr("Renewal areas {0}").format(renewal_layer.name()), repair=False)
         union, _repaired = ov.dissolve(renewal.values())
@@ -139,7 +168,7 @@ class RenewalOverlay(QuartierAlgorithm):
             feedback.pushWarning(tr("The renewal layer is empty: every coverage is 0."))
         _pop_layer, _pop_field, population = population_cells(self, parameters, context, crs)
         feedback.setProgress(30)
-        cov = ov.coverage(areas, union, population)
+        cov = ov.coverage(areas, union, population, bounds=areas.bounds)
         if union is not None and not any(c.covered_m2 > 0 for c in cov.values()):
             feedback.pushWarning(tr("No area overlaps a renewal area."))
         need_of = self._need_lookup(parameters, context, features, key_field, class_field, rank_field)
@@ -154,7 +183,9 @@ class RenewalOverlay(QuartierAlgorithm):
                 raise QgsProcessingException(tr("The areas already have a field {0}.").format(name))
             fields.append(QgsField(name, TYPES[kind]()))
         sink = Sink(self, parameters, context, "OUTPUT", fields, areas_layer.wkbType(), areas_layer.sourceCrs())
-        rows, unmapped = [], set()
+        rows, unmapped, batch = [], set(), []
+        group_labels = {g: tr(text) for g, text in ov.GROUP_LABELS.items()}
+        key_index = areas_layer.fields().indexOf(key_field)
         for key, feature in features.items():
             c = cov[key]
             label, rank = need_of.get(key, (None, None))
@@ -163,11 +194,18 @@ class RenewalOverlay(QuartierAlgorithm):
                 unmapped.add(str(label))
             cover = ov.coverage_level(c.area_share, breaks)
             group = ov.decision_group(need, cover)
-            sink.add(list(feature.attributes()) + [
+            attributes = feature.attributes()
+            # the area's own feature becomes the output row: its geometry stays, the new fields are added
+            feature.setFields(fields, False)
+            feature.setAttributes(attributes + [
                 _pct(c.area_share), c.covered_m2, c.population, _pct(c.population_share), need, cover,
-                ov.bivariate_code(need, cover), group, tr(ov.GROUP_LABELS[group])], feature.geometry())
-            rows.append({"key": feature[key_field], "rank": rank, "group": group, "area_share": c.area_share,
+                ov.bivariate_code(need, cover), group, group_labels[group]])
+            batch.append(feature)
+            if len(batch) == BATCH:
+                _write(sink, batch)
+            rows.append({"key": attributes[key_index], "rank": rank, "group": group, "area_share": c.area_share,
                          "population_share": c.population_share})
+        _write(sink, batch)
         if unmapped:
             feedback.pushWarning(tr("Classes without a need level (treated as no index): {0}").format(
                 ", ".join(sorted(unmapped))))

@@ -1,12 +1,13 @@
-"""Peak memory of one robustness run, measured in a fresh process (issue 19).
+"""Peak memory and time of one robustness run, measured in a fresh process (issues 19 and 18).
 
-``python tests/benchmarks/robustness_memory.py AREAS DRAWS [streamed|all_draws]`` builds AREAS areas with
-5 indicators (one equal-weight index), computes the need index and then either runs
+``python tests/benchmarks/robustness_memory.py AREAS DRAWS [streamed|all_draws|evaluate_only]`` builds AREAS
+areas with 5 indicators (one equal-weight index), computes the need index and then either runs
 ``robustness(preset, result, draws=DRAWS)`` (``streamed``) or, as the baseline, only holds the ranks of all
 draws at once (``all_draws``: one draws x areas float64 array, what a Monte Carlo that keeps its draws needs
-at least). It prints one JSON line: areas, draws, mode, setup_mb (peak before the run), peak_mb (peak
-resident set size, see :func:`peak_mb`) and seconds. Used by ``tests/unit/test_robustness_memory.py`` and
-``make bench``.
+at least), or only evaluates the index for the same weight draws, without ranking or counting
+(``evaluate_only``: the time any Monte Carlo of these draws pays at least). It prints one JSON line:
+areas, draws, mode, setup_mb (peak before the run), peak_mb (peak resident set size, see :func:`peak_mb`) and
+seconds. Used by ``tests/unit/test_robustness_memory.py`` and ``make bench``.
 """
 
 import json
@@ -68,14 +69,40 @@ def main(areas, draws, mode):
     if mode == "streamed":
         rob = robustness(preset, result, draws=draws, seed=1)
         assert rob.draws == draws
+    elif mode == "evaluate_only":
+        _evaluate_only(preset, result, draws)
     elif mode == "all_draws":
         ranks = np.empty((draws, areas))
         ranks.fill(1.0)  # touch every page
     else:
-        raise SystemExit(f"unknown mode {mode!r}; use streamed or all_draws")
+        raise SystemExit(f"unknown mode {mode!r}; use streamed, all_draws or evaluate_only")
     seconds = time.perf_counter() - start
     print(json.dumps({"areas": areas, "draws": draws, "mode": mode, "setup_mb": round(setup, 1),
                       "peak_mb": round(peak_mb(), 1), "seconds": round(seconds, 2)}))
+
+
+def _evaluate_only(preset, result, draws, spread=20.0, seed=1):
+    """The index of every draw of weights, as robustness() draws and evaluates them, and nothing else."""
+    import numpy as np
+
+    from quartier_plugin.core import robustness as rb
+    from quartier_plugin.core.need_index import evaluate_tree
+
+    n = int(result.scored.sum())
+    scores = {k: v["score"] for k, v in result.indicators.items() if v["score"] is not None}
+    base = {node.id: np.array([result.weights[node.id][c] for c in node.children]) for node in preset.nodes}
+    needed = rb._needed_nodes(preset, preset.main_index)
+    rng = np.random.default_rng(seed)
+    chunk = max(1, min(draws, int(6e6 // n)))
+    step = max(1, rb.CHUNK_BYTES // (8 * n))
+    done = 0
+    while done < draws:
+        size = min(chunk, draws - done)
+        drawn = {k: rb._dirichlet_draws(rng, w, spread, size) for k, w in base.items() if k in needed}
+        for start in range(0, size, step):
+            weights = {k: drawn[k][start:start + step] if k in drawn else w for k, w in base.items()}
+            evaluate_tree(preset, scores, weights, result.scored, only=needed)
+        done += size
 
 
 if __name__ == "__main__":

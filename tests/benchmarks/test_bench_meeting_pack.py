@@ -1,8 +1,9 @@
-"""Issue 7 speed: the meeting pack with 152 profile sheets plus the overview, against a bare atlas export
-of the same 152 pages (the profile template without the indicator table and the texts), same run.
-Target: at most 3x the bare atlas. The printed ratio is bare atlas / pack (at least 0.33 meets it)."""
+"""Issues 7 and 18 speed: the meeting pack with 152 profile sheets plus the overview, against a bare atlas
+export of the same 152 pages (the profile template without the indicator table and the texts), same run.
+Target: the pack takes at most 2x the time of the bare atlas (printed as pack / bare atlas)."""
 
 import json
+import time
 
 import pytest
 from qgis import processing
@@ -14,8 +15,6 @@ from quartier_plugin.layers.result_layer import ResultLayerUpdater, create_resul
 from quartier_plugin.layers.weighting_session import WeightingInputs, WeightingSession
 from quartier_plugin.layouts.meeting_pack import MeetingPack, PackRequest
 from quartier_plugin.layouts.sheets import load_template
-
-from .harness import best_time, report
 
 
 @pytest.fixture(scope="module")
@@ -71,10 +70,18 @@ def test_pack_of_152_profiles_against_a_bare_atlas(qgis_new_project, demo, tmp_p
         code, _error = QgsLayoutExporter.exportToPdf(atlas, str(tmp_path / "bare.pdf"), settings)
         assert code == QgsLayoutExporter.Success
 
-    ours = best_time(pack, repeat=3)
-    baseline = best_time(bare_atlas, repeat=3)
-    ratio = report("meeting pack, overview + 152 profiles", ours, baseline, "bare atlas of 152 pages",
-                   "pack at most 3x the bare atlas: ratio >= 0.33")
-    print(f"BENCH meeting pack / bare atlas = {ours / baseline:.2f}x the time (target <= 3x)")
-    assert ratio > 0
+    ours, baseline = interleaved(pack, bare_atlas, repeat=3)
+    print(f"BENCH meeting pack, overview + 152 profiles: pack {ours * 1000:.0f} ms vs bare atlas of 152 pages "
+          f"{baseline * 1000:.0f} ms -> pack / bare atlas = {ours / baseline:.2f}x (target <= 2x)")
     project.removeAllMapLayers()
+
+
+def interleaved(first, second, repeat):
+    """Best wall times of ``first`` and ``second``, run in turns (a machine that slows down hits both)."""
+    best = [float("inf"), float("inf")]
+    for _ in range(repeat):
+        for n, func in enumerate((first, second)):
+            start = time.perf_counter()
+            func()
+            best[n] = min(best[n], time.perf_counter() - start)
+    return best

@@ -2227,7 +2227,7 @@
     <message>
       <location filename="../quartier_plugin/gui/workshop_dock.py" />
       <source>Rank under changed weights: {0} to {1} (5-95 %); selected in {2} % of the draws.</source>
-      <translation>Rang bei veränderten Gewichten: {0} bis {1} (5–95 %); ausgewählt in {2} % der Ziehungen.</translation>
+      <translation>Rang bei veränderten Gewichten: {0} bis {1} (5–95 %); ausgewählt in {2} % der zufällig veränderten Gewichtungen.</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/weighting_dock.py" />
@@ -3740,7 +3740,7 @@
     <message>
       <location filename="../quartier_plugin/layouts/pack/expressions.py" />
       <source>of the draws</source>
-      <translation>der Ziehungen</translation>
+      <translation>der zufällig veränderten Gewichtungen</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/layouts/pack/expressions.py" />

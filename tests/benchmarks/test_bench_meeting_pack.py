@@ -3,7 +3,6 @@ export of the same 152 pages (the profile template without the indicator table a
 Target: the pack takes at most 2x the time of the bare atlas (printed as pack / bare atlas)."""
 
 import json
-import time
 
 import pytest
 from qgis import processing
@@ -15,6 +14,8 @@ from quartier_plugin.layers.result_layer import ResultLayerUpdater, create_resul
 from quartier_plugin.layers.weighting_session import WeightingInputs, WeightingSession
 from quartier_plugin.layouts.meeting_pack import MeetingPack, PackRequest
 from quartier_plugin.layouts.sheets import load_template
+
+from .harness import best_times
 
 
 @pytest.fixture(scope="module")
@@ -70,18 +71,7 @@ def test_pack_of_152_profiles_against_a_bare_atlas(qgis_new_project, demo, tmp_p
         code, _error = QgsLayoutExporter.exportToPdf(atlas, str(tmp_path / "bare.pdf"), settings)
         assert code == QgsLayoutExporter.Success
 
-    ours, baseline = interleaved(pack, bare_atlas, repeat=3)
+    ours, baseline = (t[0] for t in best_times([pack, bare_atlas], repeat=3))
     print(f"BENCH meeting pack, overview + 152 profiles: pack {ours * 1000:.0f} ms vs bare atlas of 152 pages "
           f"{baseline * 1000:.0f} ms -> pack / bare atlas = {ours / baseline:.2f}x (target <= 2x)")
     project.removeAllMapLayers()
-
-
-def interleaved(first, second, repeat):
-    """Best wall times of ``first`` and ``second``, run in turns (a machine that slows down hits both)."""
-    best = [float("inf"), float("inf")]
-    for _ in range(repeat):
-        for n, func in enumerate((first, second)):
-            start = time.perf_counter()
-            func()
-            best[n] = min(best[n], time.perf_counter() - start)
-    return best

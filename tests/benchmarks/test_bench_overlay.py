@@ -9,10 +9,11 @@ Printed: ours / route, target <= 1.0x (no slower than the route).
 
 import math
 import random
-import time
 
 from qgis import processing
 from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+from .harness import best_times
 
 X0, Y0, CELL = 500_000.0, 5_390_000.0, 100.0
 NX, NY = 160, 125  # 20,000 cells
@@ -73,18 +74,7 @@ def test_bench_coverage_20000_cells(quartier_provider):
     # the same covered area per cell as the route (both count overlapping renewal polygons once)
     route_m2 = {f["cell"]: f[b.fields().names()[-2]] for f in b.getFeatures()}
     assert all(abs(f["renewal_m2"] - route_m2[f["cell"]]) <= 1e-6 * CELL * CELL for f in a.getFeatures())
-    t_ours, t_route = interleaved(ours, route, repeat=4)
+    t_ours, t_route = (t[0] for t in best_times([ours, route], repeat=4))
     print(f"BENCH renewal overlay, 20,000 areas x 200 renewal polygons: ours {t_ours * 1000:.0f} ms vs route "
           f"(dissolve -> multiparttosingleparts -> calculatevectoroverlaps) {t_route * 1000:.0f} ms "
           f"-> ours/route {t_ours / t_route:.2f}x (target <= 1.0x)")
-
-
-def interleaved(first, second, repeat):
-    """Best wall times of ``first`` and ``second``, run in turns (a machine that slows down hits both)."""
-    best = [float("inf"), float("inf")]
-    for _ in range(repeat):
-        for n, func in enumerate((first, second)):
-            start = time.perf_counter()
-            func()
-            best[n] = min(best[n], time.perf_counter() - start)
-    return best

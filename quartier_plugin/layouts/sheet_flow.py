@@ -2,7 +2,7 @@
 overlap), labels and the profile's table as high as their content, the notes in smaller type where room is
 short. Used by :mod:`.sheets` after it has filled a layout from its template."""
 
-from qgis.core import QgsFeatureRequest, QgsLayoutUtils
+from qgis.core import QgsExpression, QgsFeatureRequest, QgsLayoutUtils
 
 from ..compat import REQUEST_NO_GEOMETRY
 from .layout_items import fit_label, item, label_font, mm, set_label_size, size_mm, text_height_mm
@@ -58,21 +58,31 @@ def _place_notes(note, method, x, top, bottom, width, gap=3.0):
     return False
 
 
+def page_texts(layout, labels):
+    """{label: [its text on each atlas page]}: the labels' expressions evaluated for each feature of the atlas
+    (its filter applied), without turning the atlas's pages (which would refresh every map and table)."""
+    atlas = layout.atlas()
+    layer = atlas.coverageLayer()
+    texts = {label: [] for label in labels}
+    if layer is None:
+        return texts
+    request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY)
+    if atlas.filterFeatures() and atlas.filterExpression():
+        request.setFilterExpression(atlas.filterExpression())
+    context = layout.createExpressionContext()
+    for feature in layer.getFeatures(request):
+        context.setFeature(feature)
+        for label in labels:
+            texts[label].append(QgsExpression.replaceExpressionText(label.text(), context))
+    return texts
+
+
 def fit_to_pages(layout, labels):
     """Each label as high as its text needs on the atlas page where it is longest (the template's height at
     most)."""
-    atlas = layout.atlas()
-    heights = {label: 0.0 for label in labels}
-    if not atlas.beginRender():
-        return
-    try:
-        for page in range(atlas.count()):
-            atlas.seekTo(page)
-            for label in labels:
-                heights[label] = max(heights[label], text_height_mm(label.currentText(), label_font(label),
-                                                                    label.sizeWithUnits().width()))
-    finally:
-        atlas.endRender()
+    heights = {label: max((text_height_mm(text, label_font(label), label.sizeWithUnits().width())
+                           for text in texts), default=0.0)
+               for label, texts in page_texts(layout, labels).items() if texts}
     for label, height in heights.items():
         size = label.sizeWithUnits()
         label.attemptResize(size_mm(size.width(), min(size.height(), height * 1.08 + 0.5)))

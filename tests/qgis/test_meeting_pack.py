@@ -297,3 +297,29 @@ def test_pack_layouts_stay_usable_after_reopening_the_project(weighted, qgis_ifa
 
     result = QgsLayoutExporter.exportToPdf(atlas, str(tmp_path / "again.pdf"), QgsLayoutExporter.PdfExportSettings())
     assert result[0] == QgsLayoutExporter.Success and pdf_pages(tmp_path / "again.pdf") == 13
+
+
+def test_the_profile_texts_are_measured_without_turning_the_atlas(weighted, qgis_iface, tmp_path):
+    """The label heights come from the labels' expressions evaluated per atlas feature (fast); they are the
+    texts the atlas shows when it turns to each page (slow: every map and table refreshed)."""
+    from quartier_plugin.layouts.sheet_flow import page_texts
+
+    project, _layers = weighted
+    dialog = MeetingPackDialog(qgis_iface, project=project)
+    assert dialog.run(str(tmp_path / "pack")) is not None, dialog.status.text()
+    layout = project.layoutManager().layoutByName("AGSP profiles")
+    labels = [layout.itemById("index_text"), layout.itemById("renewal_text")]
+    fast = page_texts(layout, labels)
+    atlas = layout.atlas()
+    assert atlas.beginRender() and atlas.count() == 13
+    turned = {label: [] for label in labels}
+    try:
+        for page in range(atlas.count()):
+            atlas.seekTo(page)
+            for label in labels:
+                turned[label].append(label.currentText())
+    finally:
+        atlas.endRender()
+    for label in labels:
+        assert sorted(fast[label]) == sorted(turned[label])
+    assert len(set(turned[labels[0]])) == 13  # the index text differs on every page: a real comparison

@@ -28,6 +28,8 @@ def test_formatting_writes_german():
     assert localised("0.04", "en") == "0.04"
     assert localised_params({"cr": "0.04", "key": "1.10", "parent_key": "2.5", "year": "2024"}, "de") == {
         "cr": "0,04", "key": "1.10", "parent_key": "2.5", "year": "2024"}
+    # the hierarchy's overlap finding names the other area's key as "other": a key keeps its dots
+    assert localised_params({"other": "1.10", "share": "12.5"}, "de") == {"other": "1.10", "share": "12,5"}
     assert dot_decimals(" ".join(localised_params({"a": "0.25", "b": 1.5}, "de").values())) == []
 
 

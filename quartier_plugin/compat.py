@@ -11,6 +11,7 @@ from qgis.core import (
     Qgis,
     QgsFeatureRequest,
     QgsLayoutItem,
+    QgsLayoutItemAttributeTable,
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
     QgsLayoutMultiFrame,
@@ -76,6 +77,9 @@ MULTIFRAME_REPEAT = _member(("LayoutMultiFrameResizeMode", "RepeatUntilFinished"
                             (QgsLayoutMultiFrame, "ResizeMode", "RepeatUntilFinished"))
 TABLE_SHOW_MESSAGE = _member(("LayoutTableEmptyMode", "ShowMessage"),
                              (QgsLayoutTable, "EmptyTableMode", "ShowMessage"))
+# the attribute table's sources stay in their class up to 3.44
+TABLE_LAYER_ATTRIBUTES = QgsLayoutItemAttributeTable.ContentSource.LayerAttributes
+TABLE_RELATION_CHILDREN = QgsLayoutItemAttributeTable.ContentSource.RelationChildren
 LEGEND_TITLE = _member(("LegendComponent", "Title"), (QgsLegendStyle, "Style", "Title"))
 LEGEND_GROUP = _member(("LegendComponent", "Group"), (QgsLegendStyle, "Style", "Group"))
 LEGEND_SUBGROUP = _member(("LegendComponent", "Subgroup"), (QgsLegendStyle, "Style", "Subgroup"))

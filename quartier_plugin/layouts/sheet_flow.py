@@ -4,7 +4,7 @@ short. Used by :mod:`.sheets` after it has filled a layout from its template."""
 
 from qgis.core import QgsExpression, QgsFeatureRequest, QgsLayoutUtils
 
-from ..compat import REQUEST_NO_GEOMETRY
+from ..compat import REQUEST_NO_GEOMETRY, TABLE_LAYER_ATTRIBUTES
 from .layout_items import fit_label, item, label_font, mm, set_label_size, size_mm, text_height_mm
 from .sheet_legend import set_columns
 
@@ -97,7 +97,9 @@ def fit_table(frame, rows_layer):
         counts[feature["key"]] = counts.get(feature["key"], 0) + 1
     rows = max(counts.values(), default=1)
     table = frame.multiFrame()
-    table.setFilterFeatures(False)  # any area's rows measure alike: one line each
+    source, filtered = table.source(), table.filterFeatures()
+    table.setSource(TABLE_LAYER_ATTRIBUTES)  # any area's rows measure alike: one line each
+    table.setFilterFeatures(False)
     table.setMaximumNumberOfFeatures(rows)
     table.refreshAttributes()
     size = frame.sizeWithUnits()
@@ -113,7 +115,8 @@ def fit_table(frame, rows_layer):
     except (AttributeError, TypeError):  # a QGIS that keeps rowsVisible to itself: the template's height
         pass
     table.setMaximumNumberOfFeatures(100)
-    table.setFilterFeatures(True)
+    table.setSource(source)
+    table.setFilterFeatures(filtered)
     table.refreshAttributes()
 
 

@@ -18,6 +18,8 @@ from qgis.core import (
     QgsPrintLayout,
     QgsReadWriteContext,
     QgsRectangle,
+    QgsRelation,
+    QgsRelationContext,
     QgsRuleBasedRenderer,
     QgsTextFormat,
     QgsVectorLayerSimpleLabeling,
@@ -26,7 +28,7 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
 from .. import paths
-from ..compat import ATLAS_SCALING_AUTO, LABEL_OVER_POINT, SCALEBAR_FIT_WIDTH
+from ..compat import ATLAS_SCALING_AUTO, LABEL_OVER_POINT, SCALEBAR_FIT_WIDTH, TABLE_RELATION_CHILDREN
 from ..translation import tr
 from .layout_items import TemplateError, fit_one_line, font, item  # noqa: F401 - TemplateError: others import it here
 from .map_crs import sheet_crs, transform_extent
@@ -42,6 +44,26 @@ quoted_column = QgsExpression.quotedColumnRef
 def atlas_area_expression():
     """True for the feature of the atlas page's area (by its key)."""
     return quoted_column("key") + " = attribute(@atlas_feature, " + QgsExpression.quotedString("key") + ")"
+
+
+def rows_relation(project, rows_layer, coverage):
+    """The table rows of an area as its children (``key`` to ``key``), added to ``project``; None if the two
+    layers are not both in ``project``. A profile table showing the atlas area's children has QGIS ask the
+    data source for that area's rows on each page (a filter the GeoPackage runs itself) instead of testing
+    every row of the table against the atlas feature: measured, the table's part of each page falls by half."""
+    relation = QgsRelation(QgsRelationContext(project))
+    relation.setId(f"quartier_profile_rows_{rows_layer.id()}")
+    relation.setName(tr("Profile indicators of the area"))
+    relation.setReferencingLayer(rows_layer.id())
+    relation.setReferencedLayer(coverage.id())
+    relation.addFieldPair("key", "key")
+    if not relation.isValid():
+        return None
+    manager = project.relationManager()
+    if manager.relation(relation.id()).isValid():
+        manager.removeRelation(relation.id())
+    manager.addRelation(relation)
+    return relation
 
 
 def template_path(name):
@@ -217,8 +239,13 @@ def profile_sheet(project, coverage, area_layers, locator_layers, rows_layer, te
     table = frame.multiFrame()
     table.setVectorLayer(rows_layer)
     table.setEmptyTableMessage(texts.get("empty_table", ""))
-    table.setFilterFeatures(True)
-    table.setFeatureFilter(atlas_area_expression())
+    relation = rows_relation(project, rows_layer, coverage)
+    if relation is not None:
+        table.setRelationId(relation.id())
+        table.setSource(TABLE_RELATION_CHILDREN)
+    else:  # layers outside the project: the atlas area's rows by a filter on every row
+        table.setFilterFeatures(True)
+        table.setFeatureFilter(atlas_area_expression())
     table.setMaximumNumberOfFeatures(100)
     columns = []
     for field, heading in (("indicator", tr("Indicator")), ("value", tr("Value")), ("city", tr("City")),

@@ -116,6 +116,8 @@ def test_pack_from_the_dialog(weighted, qgis_iface, tmp_path, demo_gpkg):
     names_in_manager = [layout.name() for layout in project.layoutManager().layouts()]
     assert "AGSP overview A4" in names_in_manager and "AGSP profiles" in names_in_manager
     assert_sheet_layouts(project, text)
+    pack_rows = next(lay for lay in project.mapLayers().values() if lay.customProperty("quartier/pack_part") == "rows")
+    assert_each_table_shows_its_area(project, project.layoutManager().layoutByName("AGSP profiles"), pack_rows)
     # the same inputs give the same CSV and JSON bytes
     again = tmp_path / "agsp2"
     assert dialog.run(str(again)) == str(again)
@@ -297,6 +299,31 @@ def test_pack_layouts_stay_usable_after_reopening_the_project(weighted, qgis_ifa
 
     result = QgsLayoutExporter.exportToPdf(atlas, str(tmp_path / "again.pdf"), QgsLayoutExporter.PdfExportSettings())
     assert result[0] == QgsLayoutExporter.Success and pdf_pages(tmp_path / "again.pdf") == 13
+    assert_each_table_shows_its_area(project, layout, rows)  # the relation came back with the project
+
+
+def assert_each_table_shows_its_area(project, layout, rows_layer):
+    """On every atlas page the indicator table holds exactly the rows of the page's area, in their order."""
+    table = layout.itemById("indicator_table").multiFrame()
+    relation = project.relationManager().relation(table.relationId())
+    assert relation.isValid() and relation.referencingLayer() is rows_layer  # the area's children, by key
+    expected = {}
+    for feature in rows_layer.getFeatures():
+        expected.setdefault(feature["key"], []).append([feature[n] for n in ("indicator", "value", "city", "rating")])
+    atlas = layout.atlas()
+    assert atlas.beginRender()
+    try:
+        seen = set()
+        for page in range(atlas.count()):
+            atlas.seekTo(page)
+            table.refreshAttributes()
+            key = atlas.layout().reportContext().feature()["key"]
+            shown = [list(row) for row in table.contents()]
+            assert shown == expected.get(key, []), key  # a withheld area has no rows: "not scored"
+            seen.add(key)
+    finally:
+        atlas.endRender()
+    assert len(seen) == atlas.count() and sum(1 for k in seen if k in expected) >= 13
 
 
 def test_the_profile_texts_are_measured_without_turning_the_atlas(weighted, qgis_iface, tmp_path):

@@ -652,7 +652,7 @@
       <translation>Der Layer für {0} konnte nicht geöffnet werden: {1}</translation>
     </message>
     <message>
-      <location filename="../quartier_plugin/processing/sinks.py" />
+      <location filename="../quartier_plugin/processing/renewal_overlay.py" />
       <source>Could not write a row to {0}: {1}</source>
       <translation>Eine Zeile konnte nicht nach {0} geschrieben werden: {1}</translation>
     </message>
@@ -2118,6 +2118,11 @@
       <location filename="../quartier_plugin/layouts/pack/publish.py" />
       <source>Profile indicators</source>
       <translation>Steckbrief-Indikatoren</translation>
+    </message>
+    <message>
+      <location filename="../quartier_plugin/layouts/sheets.py" />
+      <source>Profile indicators of the area</source>
+      <translation>Steckbrief-Indikatoren des Gebiets</translation>
     </message>
     <message>
       <location filename="../quartier_plugin/gui/meeting_pack_dialog.py" />

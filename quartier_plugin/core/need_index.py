@@ -105,12 +105,12 @@ def node_weights(preset, node, names_of=None):
 
 
 def compute(preset, data, weights_override=None, min_population=None, extra_outliers=(), parents=None,
-            protections=None):
+            memo=None):
     """Run the method of ``preset`` on ``data`` (an :class:`AreaData`).
 
     ``parents`` (the parent key of each area, e.g. its Stadtbezirk) turns on complementary suppression:
     see :mod:`.disclosure`. Areas withheld that way are treated like small ones (not scored, no values).
-    ``protections``: a dict kept by a caller that computes the same ``data`` and ``parents`` many times (the
+    ``memo``: a dict kept by a caller that computes the same ``data`` and ``parents`` many times (the
     weighting dock): what does not depend on the weights (suppression, indicator values, scores, ratings,
     correlations) is remembered there by the method without its weights, the threshold and the outliers, so
     that a weight change computes only the weighted part."""
@@ -120,11 +120,11 @@ def compute(preset, data, weights_override=None, min_population=None, extra_outl
     threshold = preset.min_population if min_population is None else min_population
     outliers = {normalise_key(k) for k in list(preset.outliers) + list(extra_outliers)}
     remembered = ("base", threshold, tuple(sorted(outliers)), _without_weights(preset))
-    base = protections.get(remembered) if protections is not None else None
+    base = memo.get(remembered) if memo is not None else None
     if base is None:
-        base = _weightless_part(preset, data, threshold, outliers, parents, protections)
-        if protections is not None:
-            protections[remembered] = base
+        base = _weightless_part(preset, data, threshold, outliers, parents, memo)
+        if memo is not None:
+            memo[remembered] = base
     reason, scored, indicators, scores, warnings, protection, correlation, pairs = base
     result = NeedIndexResult(keys=list(data.keys), scored=scored, reason=reason,
                              indicators={k: dict(v) for k, v in indicators.items()}, warnings=list(warnings))
@@ -175,7 +175,7 @@ def _without_weights(preset):
     return json.dumps(raw, sort_keys=True, default=str)
 
 
-def _weightless_part(preset, data, threshold, outliers, parents, protections):
+def _weightless_part(preset, data, threshold, outliers, parents, memo):
     """(reason, scored, indicators, scores, warnings, protection, correlation, correlated pairs): all of a run
     that does not depend on the weights."""
     n = len(data.keys)
@@ -193,11 +193,11 @@ def _weightless_part(preset, data, threshold, outliers, parents, protections):
     protection = None
     if parents is not None:
         remembered = (threshold, tuple(sorted(outliers)), preset.population_field)
-        protection = protections.get(remembered) if protections is not None else None
+        protection = memo.get(remembered) if memo is not None else None
         if protection is None:
             protection = complementary_suppression(parents, [r is not None for r in reason], pop, data.keys)
-            if protections is not None:
-                protections[remembered] = protection
+            if memo is not None:
+                memo[remembered] = protection
         for i in protection.complementary:
             reason[i] = SUPPRESSED_COMPLEMENTARY
     raw = indicator_values(preset, data)

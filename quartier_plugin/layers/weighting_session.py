@@ -133,10 +133,10 @@ class WeightingSession:
         method = effective_method(self.base_method, settings)
         preset = parse_preset(method)
         threshold, _note = self.threshold(preset)
-        if getattr(self, "_protections_of", None) is not self.data:  # remembered for these data only
-            self._protections_of, self._protections = self.data, {}
+        if getattr(self, "_memo_of", None) is not self.data:  # remembered for these data only
+            self._memo_of, self._memo = self.data, {}
         result = compute(preset, self.data, min_population=threshold, extra_outliers=self.declared_outliers,
-                         parents=self.parents, protections=self._protections)
+                         parents=self.parents, memo=self._memo)
         if self.findings:
             cells = [f"{f.key}, {f.column}: {f.value:g} ({f.kind})" for f in self.findings[:10]]
             result.warnings.insert(0, ("excluded_cells", {"count": len(self.findings), "cells": "; ".join(cells) + (

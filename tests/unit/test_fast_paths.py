@@ -84,7 +84,7 @@ def test_need_index_remembers_only_what_the_weights_do_not_change():
         threshold = 300 if step < 3 else 800
         fresh = compute(preset, data, weights_override=weights, min_population=threshold, parents=parents)
         again = compute(preset, data, weights_override=weights, min_population=threshold, parents=parents,
-                        protections=memo)
+                        memo=memo)
         for key in ("value", "rank", "class_index"):
             a, b = fresh.nodes["index"][key], again.nodes["index"][key]
             assert np.array_equal(np.asarray(a, dtype=float), np.asarray(b, dtype=float), equal_nan=True), (step, key)

@@ -191,10 +191,10 @@ class QuartierAlgorithm(WholeOutputs, QgsProcessingAlgorithm):
         return self.project_state(context).city
 
     def city_or_default(self, context):
-        """The project's city profile, Stuttgart's for a project that has none (storage.project_state.load_city)."""
-        from ..storage.project_state import builtin_city
+        """The project's city profile, the default's for a project that has none (as load_city)."""
+        from ..storage.project_state import city_or_default
 
-        return self.project_city(context) or builtin_city("stuttgart")
+        return city_or_default(self.project_city(context))
 
     def project_workspace(self, context):
         """The project's workspace (WorkspaceError if its entry is not valid)."""

@@ -143,6 +143,14 @@ def stored_city(project=None):
     return None
 
 
+DEFAULT_CITY = "stuttgart"
+
+
+def city_or_default(city):
+    """``city``, or the built-in profile of Stuttgart where a project has none (or an unreadable one)."""
+    return city or builtin_city(DEFAULT_CITY)
+
+
 def load_city(project=None):
-    """The project's city profile (Stuttgart's for a project that has none or an unreadable one)."""
-    return stored_city(project) or builtin_city("stuttgart")
+    """The project's city profile (see :func:`city_or_default`)."""
+    return city_or_default(stored_city(project))

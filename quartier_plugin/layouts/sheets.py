@@ -9,10 +9,12 @@ open and edit it like any layout.
 import os
 
 from qgis.core import (
+    QgsBasicNumericFormat,
     QgsConditionalStyle,
     QgsExpression,
     QgsExpressionContextUtils,
     QgsFillSymbol,
+    QgsLayoutItemScaleBar,
     QgsLayoutTableColumn,
     QgsPalLayerSettings,
     QgsPrintLayout,
@@ -178,6 +180,20 @@ def label_areas(layer, field, size, expression=False, bold=False):
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
     return layer
+
+
+def localise_numbers(layout, language):
+    """The numbers QGIS itself writes on a sheet (the scale bar's "0,3 km") in the sheet's language: QGIS
+    would follow the language it runs in, and a German pack made in an English QGIS would say "0.3 km"."""
+    from ..core.formatting import separators
+
+    decimal, thousands = separators(language)
+    for bar in (i for i in layout.items() if isinstance(i, QgsLayoutItemScaleBar)):
+        numbers = QgsBasicNumericFormat()
+        numbers.setDecimalSeparator(decimal)
+        numbers.setThousandsSeparator(thousands)
+        numbers.setShowThousandsSeparator(True)
+        bar.setNumericFormat(numbers)
 
 
 def _fit_scalebar(layout):

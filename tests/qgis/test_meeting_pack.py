@@ -350,3 +350,30 @@ def test_the_profile_texts_are_measured_without_turning_the_atlas(weighted, qgis
     for label in labels:
         assert sorted(fast[label]) == sorted(turned[label])
     assert len(set(turned[labels[0]])) == 13  # the index text differs on every page: a real comparison
+
+
+def test_scale_bars_speak_the_pack_language_not_qgis(weighted, qgis_iface, tmp_path, monkeypatch):
+    """A German pack made while QGIS runs in English: the scale bars QGIS writes say "0,3 km", not "0.3 km"
+    (QGIS would follow its own language); an English pack keeps the point."""
+    import re
+
+    from qgis.PyQt.QtCore import QLocale
+
+    from quartier_plugin.gui import meeting_pack_dialog
+
+    assert QLocale().decimalPoint() == "."  # the test's QGIS runs in English
+    project, _layers = weighted
+    labels = {}
+    for language in ("de", "en"):
+        monkeypatch.setattr(meeting_pack_dialog, "user_locale", lambda lang=language: lang)
+        dialog = MeetingPackDialog(qgis_iface, project=project)
+        folder = tmp_path / language
+        assert dialog.run(str(folder)) == str(folder), dialog.status.text()
+        dialog.close()
+        text = pdf_text(folder / "sitzungsunterlage.pdf", 2, 14)  # the profiles: scale bars of a few hundred m
+        labels[language] = re.findall(r"\b0[.,]\d+\b", text)
+        layout = next(lay for lay in project.layoutManager().layouts() if lay.atlas().enabled())
+        bar = layout.itemById("scalebar")
+        assert bar.numericFormat().decimalSeparator() == ("," if language == "de" else ".")
+    assert labels["de"] and all("," in label for label in labels["de"]), labels["de"]
+    assert labels["en"] and all("." in label for label in labels["en"]), labels["en"]

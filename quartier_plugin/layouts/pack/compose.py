@@ -4,7 +4,7 @@ registry's order (overview, need × renewal, profiles, then any added kind)."""
 from ...translation import tr
 from ..sheet_kinds import SHEETS
 from ..sheet_registry import chosen
-from ..sheets import TemplateError
+from ..sheets import TemplateError, localise_numbers
 from .request import PackError
 
 
@@ -21,6 +21,7 @@ def compose(context, names=None):
         raise PackError(tr("None of the chosen sheets can be made (the need and renewal sheet needs an overlay "
                            "layer): choose at least one other sheet."))
     for _sheet, layout in built:
+        localise_numbers(layout, context.language)
         if layout.atlas().enabled():
             layout.atlas().updateFeatures()
     return built

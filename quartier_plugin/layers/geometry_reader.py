@@ -5,12 +5,21 @@ from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject
 from ..core.keys import normalise_key
 
 
-def shapes_by_key(layer, key_field, crs, feedback=None, repair=True):
+def transform_to(source, target, transform_context=None):
+    """The transform from ``source`` to ``target`` with the datum transformations of ``transform_context``: a
+    Processing run gives its context's (a run may be in a worker thread, for another project); else the open
+    project's, for callers on the main thread."""
+    if transform_context is None:
+        transform_context = QgsProject.instance().transformContext()
+    return QgsCoordinateTransform(source, target, transform_context)
+
+
+def shapes_by_key(layer, key_field, crs, feedback=None, repair=True, transform_context=None):
     """{normalised key: shapely geometry in crs}, {normalised key: feature}; rows without key or geometry
     are skipped. Invalid geometries are made valid on the copy when ``repair``."""
     from shapely import wkb
 
-    transform = QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance().transformContext())
+    transform = transform_to(layer.crs(), crs, transform_context)
     shapes, features = {}, {}
     for feature in layer.getFeatures():
         if feedback is not None and feedback.isCanceled():
@@ -28,13 +37,13 @@ def shapes_by_key(layer, key_field, crs, feedback=None, repair=True):
     return shapes, features
 
 
-def shapes_with_values(layer, value_field, crs):
+def shapes_with_values(layer, value_field, crs, transform_context=None):
     """[(shapely geometry in crs, number)] for every feature (e.g. population cells or points)."""
     from shapely import wkb
 
     from ..core.aggregation import to_number
 
-    transform = QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance().transformContext())
+    transform = transform_to(layer.crs(), crs, transform_context)
     out = []
     request = QgsFeatureRequest().setSubsetOfAttributes([value_field], layer.fields()) if value_field else None
     for feature in layer.getFeatures(request) if request else layer.getFeatures():

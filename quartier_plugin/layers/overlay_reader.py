@@ -3,10 +3,10 @@ and a shapely shape made only when the overlay asks for it (most areas are settl
 
 from collections.abc import Mapping
 
-from qgis.core import QgsCoordinateTransform, QgsProject
 from shapely import wkb
 
 from ..core.keys import normalise_key
+from .geometry_reader import transform_to
 
 
 class AreaShapes(Mapping):
@@ -43,11 +43,11 @@ class AreaShapes(Mapping):
             if not box.isNull() else (float("nan"),) * 4
 
 
-def read_areas(layer, key_field, crs, feedback=None):
+def read_areas(layer, key_field, crs, feedback=None, transform_context=None):
     """The :class:`AreaShapes` of ``layer`` in ``crs``; the layer is only read. Its ``problems`` is True when
     a feature has no geometry or an invalid one (in the layer's CRS), i.e. when
     :func:`..layers.area_data_reader.report_geometry_problems` has something to say."""
-    transform = QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance().transformContext())
+    transform = transform_to(layer.crs(), crs, transform_context)
     same_crs = transform.isShortCircuited()
     key_index = layer.fields().lookupField(key_field) if key_field else -1
     out = AreaShapes()

@@ -4,18 +4,14 @@ Geometries are transformed to the working CRS (projected; EPSG:25832 by default)
 are in square metres. The layer itself is only read.
 """
 
-from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsFeatureRequest,
-    QgsProject,
-)
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest
 from shapely import wkb
 
 from ..core.hierarchy import LevelMapping, detect_mapping
 from ..core.validation import WARNING, Finding, Unit
 from ..storage.fields import value_or_none
 from ..translation import tr
+from .geometry_reader import transform_to
 
 DEFAULT_WORKING_CRS = "EPSG:25832"
 
@@ -65,8 +61,9 @@ def _value(attributes, index):
     return value_or_none(attributes[index])
 
 
-def read_units(layer, mapping: LevelMapping, crs_authid=None, feedback=None):
-    """Units of ``layer`` in the working CRS, and findings about the layer itself."""
+def read_units(layer, mapping: LevelMapping, crs_authid=None, feedback=None, transform_context=None):
+    """Units of ``layer`` in the working CRS, and findings about the layer itself (``transform_context``: see
+    :func:`.geometry_reader.transform_to`)."""
     target = working_crs(crs_authid)
     findings = []
     if layer.crs().isGeographic():
@@ -74,7 +71,7 @@ def read_units(layer, mapping: LevelMapping, crs_authid=None, feedback=None):
             "crs": layer.crs().authid(), "working_crs": target.authid()}))
     transform = None
     if layer.crs() != target:
-        transform = QgsCoordinateTransform(layer.crs(), target, QgsProject.instance().transformContext())
+        transform = transform_to(layer.crs(), target, transform_context)
     units = []
     names = field_names(layer)
     indices = [names.index(f) if f else None for f in

@@ -94,8 +94,11 @@ class Crosswalk(QuartierAlgorithm):
         fields = parameter_as_strings(self, parameters, "FIELDS", context)
         crs = self.working_crs(parameters, context)
         feedback.pushInfo(tr("Reading units…"))
-        src, src_features = read_units(feedback, source, source_key, crs, tr("Source units {0}").format(source.name()))
-        tgt, tgt_features = read_units(feedback, target, target_key, crs, tr("Target units {0}").format(target.name()))
+        transforms = context.transformContext()
+        src, src_features = read_units(feedback, source, source_key, crs, tr("Source units {0}").format(
+            source.name()), transform_context=transforms)
+        tgt, tgt_features = read_units(feedback, target, target_key, crs, tr("Target units {0}").format(
+            target.name()), transform_context=transforms)
         population, pop_field, cells = population_cells(self, parameters, context, crs)
         if population is not None:
             weights = crosswalk.population_weights(src, tgt, cells)

@@ -141,7 +141,7 @@ def read_levels(algorithm, parameters, context, feedback, mappings, crs_authid, 
             mapping.parent_field or (tr("first {0} characters of the key").format(mapping.parent_prefix)
                                      if mapping.parent_prefix else "–"), mapping.schema))
         try:
-            level_units, level_findings = read_units(layer, mapping, crs_authid, feedback)
+            level_units, level_findings = read_units(layer, mapping, crs_authid, feedback, context.transformContext())
         except MappingError as err:
             raise QgsProcessingException(str(err)) from err
         units[level.id] = level_units

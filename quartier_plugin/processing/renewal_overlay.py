@@ -157,12 +157,12 @@ class RenewalOverlay(QuartierAlgorithm):
 
         feedback.pushInfo(tr("Reading areas and renewal areas…"))
         # areas without geometry are not in the output, invalid ones are repaired on a copy: both are named
-        areas = read_areas(areas_layer, key_field, crs, feedback)
+        areas = read_areas(areas_layer, key_field, crs, feedback, context.transformContext())
         if areas.problems:   # else there is nothing to say, and no need to read the layer twice
             report_geometry_problems(feedback, areas_layer, key_field, tr("Areas {0}").format(areas_layer.name()))
         features = areas.features
-        renewal, _ = read_units(feedback, renewal_layer, None, crs,
-                                tr("Renewal areas {0}").format(renewal_layer.name()), repair=False)
+        renewal, _ = read_units(feedback, renewal_layer, None, crs, tr("Renewal areas {0}").format(
+            renewal_layer.name()), repair=False, transform_context=context.transformContext())
         union, _repaired = ov.dissolve(renewal.values())
         if union is None:
             feedback.pushWarning(tr("The renewal layer is empty: every coverage is 0."))

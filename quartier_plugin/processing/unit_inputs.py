@@ -27,17 +27,17 @@ def population_cells(algorithm, parameters, context, crs):
     field = algorithm.parameterAsString(parameters, "POPULATION_FIELD", context)
     if not field:
         raise QgsProcessingException(tr("Choose the residents field of the population layer."))
-    return layer, field, shapes_with_values(layer, field, crs)
+    return layer, field, shapes_with_values(layer, field, crs, context.transformContext())
 
 
-def read_units(feedback, layer, key_field, crs, what, repair=True):
+def read_units(feedback, layer, key_field, crs, what, repair=True, transform_context=None):
     """({key: shape in ``crs``}, {key: feature}) of ``layer``; units without geometry and invalid ones are
-    named first (``what``: how the messages call the layer)."""
+    named first (``what``: how the messages call the layer; ``transform_context``: the run's)."""
     from ..layers.area_data_reader import report_geometry_problems
     from ..layers.geometry_reader import shapes_by_key
 
     report_geometry_problems(feedback, layer, key_field, what)
-    return shapes_by_key(layer, key_field, crs, feedback, repair=repair)
+    return shapes_by_key(layer, key_field, crs, feedback, repair=repair, transform_context=transform_context)
 
 
 def require_fields(algorithm, parameters, context):

@@ -60,24 +60,13 @@ def build_files(request, feedback):
 def adopt(project, request, built):
     """The main thread: the pack's layers and its (not rendered) sheets into ``project``, as the pack printed
     them; returns the MeetingPack (its ``layouts`` and ``layers`` are the project's)."""
-    from qgis.core import QgsCoordinateReferenceSystem
-
     from ..layouts.meeting_pack import MeetingPack
-    from ..layouts.pack import texts
-    from ..layouts.pack.compose import compose
     from ..layouts.pack.publish import PackLayers
-    from ..layouts.sheet_registry import SheetContext
 
     pack = MeetingPack(request, project)
     pack.computed = built.computed
-    city = pack.city
-    rows = pack.rows()
     pack.published = PackLayers(project, request, built.computed)
-    layers = pack.published.publish_all(rows, city)
-    shared = texts.sheet_texts(request, built.computed, city)
-    context = SheetContext(project, request, built.computed, city, layers, shared, pack.scenario_label,
-                           QgsCoordinateReferenceSystem(city.crs))
-    composed = compose(context, request.sheets)
+    _shared, composed = pack.publish_and_compose(pack.rows())
     pack.layouts = [layout for _sheet, layout in composed]
     pack.sheets = list(built.sheets)
     pack.pages = [None] * built.pages  # the count the PDF has (the pages themselves are in the file)

@@ -72,13 +72,19 @@ class MeetingPack:
             self.published.cleanup()
         return folder
 
-    def _write(self, target, rows):
+    def publish_and_compose(self, rows):
+        """The pack's layers published (by :attr:`published`) and its sheets composed, not rendered: (the texts
+        the sheets share, [(sheet kind, layout)]). The pack dialog's task does this on the main thread."""
         request, computed, city = self.request, self.computed, self.city
         layers = self.published.publish_all(rows, city)
         shared = texts.sheet_texts(request, computed, city)
         context = SheetContext(self.project, request, computed, city, layers, shared, self.scenario_label,
                                QgsCoordinateReferenceSystem(city.crs))
-        built = compose(context, request.sheets)
+        return shared, compose(context, request.sheets)
+
+    def _write(self, target, rows):
+        request, computed, city = self.request, self.computed, self.city
+        shared, built = self.publish_and_compose(rows)
         self._progress_text(tr("Rendering {0} pages…").format(sum(page_count(layout) for _s, layout in built)))
         self.pages = export.write_sheets_pdf(target, built, shared["title"], self.feedback)
         self.sheets = [sheet.name for sheet in dict.fromkeys(sheet for sheet, _layout in built)]

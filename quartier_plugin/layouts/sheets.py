@@ -52,7 +52,8 @@ def rows_relation(project, rows_layer, coverage):
     """The table rows of an area as its children (``key`` to ``key``), added to ``project``; None if the two
     layers are not both in ``project``. A profile table showing the atlas area's children has QGIS ask the
     data source for that area's rows on each page (a filter the GeoPackage runs itself) instead of testing
-    every row of the table against the atlas feature: measured, the table's part of each page falls by half."""
+    every row of the table against the atlas feature (measured on 152 profiles: the pack from 2.2x to 2.0x
+    the time of a bare atlas)."""
     relation = QgsRelation(QgsRelationContext(project))
     relation.setId(f"quartier_profile_rows_{rows_layer.id()}")
     relation.setName(tr("Profile indicators of the area"))
